@@ -1,0 +1,3 @@
+from ehealth_wizard.cli import main
+
+raise SystemExit(main())

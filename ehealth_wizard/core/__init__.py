@@ -1,0 +1,1 @@
+"""The headless core: no Qt here, everything testable without a display."""

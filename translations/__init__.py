@@ -1,0 +1,1 @@
+"""Compiled Qt translations (installed as ehealth_wizard._translations)."""
