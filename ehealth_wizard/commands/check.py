@@ -1,9 +1,91 @@
-"""CLI subcommands (filled in by the issue that owns them)."""
+"""`ehealth-wizard check` and `ehealth-wizard payload`: a draft or v2 request from a terminal."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from ehealth_wizard.core.payload import (
+    build_payload,
+    canonical_bytes,
+    file_problems,
+    read_registration_file,
+)
+from ehealth_wizard.core.problems import Problem, has_errors
+from ehealth_wizard.core.texts import describe
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add this group's subcommands to the parser."""
+    p = sub.add_parser(
+        "check",
+        help="check a draft or an eHealth v2 request JSON (exit 0 valid, 1 problems, 2 unreadable)",
+    )
+    p.add_argument("--json", action="store_true", help="one JSON object per problem per line")
+    _add_common(p)
+    p.set_defaults(func=_check)
+
+    p = sub.add_parser(
+        "payload",
+        help="print the canonical eHealth v2 request JSON (the bytes that get signed)",
+    )
+    p.add_argument("--output", "-o", metavar="OUT", help="write the exact bytes to OUT instead")
+    _add_common(p)
+    p.set_defaults(func=_payload)
+
+
+def _add_common(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--today", metavar="YYYY-MM-DD", type=date.fromisoformat, help="check as of this date"
+    )
+    p.add_argument("file", metavar="FILE", help="a draft, a saved registration or a v2 request")
+
+
+def _line(problem: Problem) -> str:
+    message = describe(problem.code, problem.params)
+    return f"{problem.severity.value}: {problem.path}: {message} [{problem.code}]"
+
+
+def _json_line(problem: Problem) -> str:
+    return json.dumps(
+        {
+            "path": problem.path,
+            "code": problem.code,
+            "message": describe(problem.code, problem.params),
+            "severity": problem.severity.value,
+            "params": dict(problem.params),
+        },
+        ensure_ascii=False,
+    )
+
+
+def _check(args: argparse.Namespace) -> int:
+    loaded = read_registration_file(args.file)
+    problems = file_problems(loaded, args.today)
+    for problem in problems:
+        print(_json_line(problem) if args.json else _line(problem))
+    if has_errors(problems):
+        return 1
+    if not args.json:
+        print(f"ok: {args.file} ({loaded.kind}) is ready to sign")
+    return 0
+
+
+def _payload(args: argparse.Namespace) -> int:
+    loaded = read_registration_file(args.file)
+    problems = file_problems(loaded, args.today)
+    for problem in problems:
+        print(_line(problem), file=sys.stderr)
+    if has_errors(problems):
+        return 1
+    data = canonical_bytes(build_payload(loaded.registration))
+    if args.output:
+        Path(args.output).write_bytes(data)
+    else:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data + b"\n")
+        sys.stdout.flush()
+    return 0

@@ -1,9 +1,192 @@
-"""CLI subcommands (filled in by the issue that owns them)."""
+"""`submit` and `status`: send a signed registration to eHealth and follow its stages.
+
+Each stage event is printed as one JSON line `{"stage", "status", "message", "details"}`; the last
+line of `submit` is the `result` pseudo-stage with the new entity's ids. Exit codes: 0 the
+registration succeeded, 1 a stage failed, 2 the file cannot be read or the server not reached.
+With no `--server` (global or after the command) the configured environment is used, else the
+embedded sandbox is started in-process on its persistent data dir (`<data dir>/sandbox`), so
+`status` finds later what `submit` registered.
+"""
 
 from __future__ import annotations
 
 import argparse
+import base64
+import binascii
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from ehealth_wizard.core.ehealth.client import EHealthClient
+from ehealth_wizard.core.ehealth.environments import configured_server
+from ehealth_wizard.core.ehealth.stages import (
+    FAILED,
+    PASSED,
+    RESULT_STAGE,
+    RegistrationResult,
+    StageEvent,
+    follow_later_stages,
+    submit_and_follow,
+)
+from ehealth_wizard.core.errors import UserFacingError
+from ehealth_wizard.core.paths import AppPaths, ensure_dir
+from ehealth_wizard.core.texts import describe
+
+# Where the facility's OAuth client secret is kept: keyring service, username = client id.
+KEYRING_SERVICE = "ehealth-wizard client secret"
+
+
+class SignedFileUnreadable(UserFacingError):
+    code = "signed_file_unreadable"
+
+
+class SignedFileEmpty(UserFacingError):
+    code = "signed_file_empty"
+
+
+class SandboxUnavailable(UserFacingError):
+    code = "sandbox_unavailable"
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add this group's subcommands to the parser."""
+    """Add `submit` and `status`."""
+    submit = sub.add_parser(
+        "submit",
+        help="submit a signed registration to eHealth and print each verification stage",
+        description="Submit SIGNED.p7s (CAdES, DER, PEM or base64) to eHealth. Prints one JSON "
+        "line per stage event; exits 0 only when the registration succeeded.",
+    )
+    submit.add_argument("signed", metavar="SIGNED.p7s", help="the signed registration")
+    _server_option(submit)
+    submit.add_argument(
+        "--follow",
+        action="store_true",
+        help="follow the stages live as the server runs them (event stream); without it the "
+        "program makes the plain synchronous call and prints the outcome of every stage",
+    )
+    submit.add_argument(
+        "--idempotency-key",
+        metavar="KEY",
+        help="repeat a submission safely: the server answers a known key with the first result",
+    )
+    submit.set_defaults(func=run_submit)
+
+    status = sub.add_parser(
+        "status",
+        help="print the later stages (account, registry) of a registered facility",
+        description="Print the later stages of the legal entity ID as JSON lines.",
+    )
+    status.add_argument("id", metavar="ID", help="the legal entity id `submit` printed")
+    _server_option(status)
+    status.add_argument("--follow", action="store_true", help="wait until both stages are settled")
+    status.add_argument(
+        "--timeout",
+        type=float,
+        default=600.0,
+        metavar="SECONDS",
+        help="with --follow: give up after this long (default 600)",
+    )
+    status.set_defaults(func=run_status)
+
+
+def _server_option(parser: argparse.ArgumentParser) -> None:
+    # SUPPRESS keeps the global `--server` (given before the command) when this one is absent.
+    parser.add_argument(
+        "--server",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="eHealth API base URL or environment name (preprod, prod, sandbox); "
+        "default: EHEALTH_WIZARD_SERVER, the configured environment, else the embedded sandbox",
+    )
+
+
+def read_signed(path: Path) -> bytes:
+    """The DER bytes of a signed file saved as DER, PEM or base64 text."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise SignedFileUnreadable(path=str(path), reason=exc.strerror or str(exc)) from exc
+    if not raw.strip():
+        raise SignedFileEmpty(path=str(path))
+    text = raw.strip()
+    if text.startswith(b"-----BEGIN"):
+        lines = [line for line in text.splitlines() if not line.startswith(b"-----")]
+        text = b"".join(lines)
+    if text[:1] != b"\x30":  # not DER: maybe base64
+        try:
+            return base64.b64decode(b"".join(text.split()), validate=True)
+        except (binascii.Error, ValueError):
+            return raw
+    return raw
+
+
+@contextmanager
+def server_for(args: argparse.Namespace) -> Iterator[str]:
+    """The server URL for this command; starts (and later stops) the embedded sandbox."""
+    url = configured_server(getattr(args, "server", None))
+    if url is not None:
+        yield url
+        return
+    try:
+        from ehealth_wizard.sandbox.runner import start_sandbox
+    except ImportError as exc:  # a build without the sandbox
+        raise SandboxUnavailable(reason=str(exc)) from exc
+    paths = AppPaths.resolve(getattr(args, "data_dir", None))
+    running = start_sandbox(ensure_dir(paths.data_dir / "sandbox"))
+    try:
+        yield running.url
+    finally:
+        running.stop()
+
+
+def _print(event: StageEvent) -> None:
+    print(json.dumps(event.to_dict(), ensure_ascii=False), flush=True)
+
+
+def store_secret(result: RegistrationResult) -> bool:
+    """Put the facility's client secret into the OS keyring; say on stderr how it went."""
+    if not result.client_secret:
+        return False
+    import keyring
+    import keyring.errors
+
+    try:
+        keyring.set_password(KEYRING_SERVICE, result.client_id, result.client_secret)
+        stored = keyring.get_password(KEYRING_SERVICE, result.client_id) == result.client_secret
+        reason = "" if stored else "no secure store on this system"
+    except (RuntimeError, keyring.errors.KeyringError) as exc:
+        stored, reason = False, type(exc).__name__
+    if stored:
+        print(describe("secret_stored"), file=sys.stderr)
+    else:
+        print("warning: " + describe("secret_not_stored", {"reason": reason}), file=sys.stderr)
+    return stored
+
+
+def run_submit(args: argparse.Namespace) -> int:
+    signed = read_signed(Path(args.signed))
+    succeeded = False
+    with server_for(args) as url, EHealthClient(url) as client:
+        events = submit_and_follow(
+            client, signed, idempotency_key=args.idempotency_key, live=args.follow
+        )
+        for event in events:
+            _print(event)
+            if event.stage == RESULT_STAGE:
+                succeeded = event.status == PASSED
+                if event.result is not None:
+                    store_secret(event.result)
+    return 0 if succeeded else 1
+
+
+def run_status(args: argparse.Namespace) -> int:
+    failed = False
+    with server_for(args) as url, EHealthClient(url) as client:
+        for event in follow_later_stages(
+            client, args.id, wait=args.follow, poll_interval=0.5, timeout=args.timeout
+        ):
+            _print(event)
+            failed = failed or event.status == FAILED
+    return 1 if failed else 0

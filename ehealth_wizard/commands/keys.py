@@ -1,9 +1,310 @@
-"""CLI subcommands (filled in by the issue that owns them)."""
+"""`key-info`, `sign`, `verify`: the director's key and CAdES signatures from a terminal.
+
+Where the signer comes from is pluggable: `SIGNER_OPTIONS` holds the ways (a key file now;
+the tokens module registers `--token LABEL [--module PATH] [--pin-file F]` through
+`register_signer_option`, listing its module in `SIGNER_OPTION_MODULES`). The password/PIN is read
+from a no-echo prompt or a file, never from argv or the environment.
+"""
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import importlib
+import json
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Protocol
+
+from ehealth_wizard.core.errors import UserFacingError
+from ehealth_wizard.core.problems import Problem, has_errors
+from ehealth_wizard.core.texts import describe
+
+# Imported lazily inside handlers where heavy; these are light.
+SIGNER_OPTION_MODULES: list[str] = []
+
+
+class SignerOption(Protocol):
+    """One way to name a signer on the command line (key file, token, ...)."""
+
+    def add_arguments(self, parser: argparse.ArgumentParser, group: Any) -> None:
+        """Add the options; the selecting one goes into the mutually exclusive `group`."""
+
+    def selected(self, args: argparse.Namespace) -> bool: ...
+
+    def open(self, args: argparse.Namespace) -> Any:
+        """Return a core.signing.keys.Signer (prompting for the secret if needed)."""
+
+
+def read_secret(path: str | None, prompt: str) -> str:
+    """The first line of `path`, else a no-echo prompt."""
+    if path:
+        try:
+            text = Path(path).read_text("utf-8")
+        except OSError as exc:
+            raise UserFacingError(
+                "key_password_file_unreadable", path=path, reason=exc.strerror or ""
+            ) from None
+        return text.splitlines()[0] if text else ""
+    return getpass.getpass(prompt)
+
+
+class FileKeyOption:
+    def add_arguments(self, parser: argparse.ArgumentParser, group: Any) -> None:
+        group.add_argument("--key", metavar="KEY", help="key file (.pfx/.p12, .pk8/.pem, Key-6.dat, .jks)")
+        parser.add_argument(
+            "--cert", metavar="C", help="certificate file (.cer/.crt/.pem/.p7b) or folder"
+        )
+        parser.add_argument(
+            "--password-file", metavar="F", help="read the key password from the first line of F"
+        )
+
+    def selected(self, args: argparse.Namespace) -> bool:
+        return bool(getattr(args, "key", None))
+
+    def open(self, args: argparse.Namespace) -> Any:
+        from ehealth_wizard.core.signing.keys import open_key
+
+        password = read_secret(args.password_file, "Key password: ")
+        try:
+            return open_key(args.key, password, args.cert)
+        finally:
+            del password
+
+
+SIGNER_OPTIONS: list[SignerOption] = [FileKeyOption()]
+
+
+def register_signer_option(option: SignerOption) -> None:
+    if all(type(o) is not type(option) for o in SIGNER_OPTIONS):
+        SIGNER_OPTIONS.append(option)
+
+
+def _add_signer_arguments(parser: argparse.ArgumentParser) -> None:
+    for name in SIGNER_OPTION_MODULES:
+        importlib.import_module(name)
+    group = parser.add_mutually_exclusive_group(required=True)
+    for option in SIGNER_OPTIONS:
+        option.add_arguments(parser, group)
+
+
+def open_signer(args: argparse.Namespace) -> Any:
+    """Turn the parsed options into a Signer (the caller closes it)."""
+    for option in SIGNER_OPTIONS:
+        if option.selected(args):
+            return option.open(args)
+    raise UserFacingError("key_file_unreadable", path="", reason="no key given")
+
+
+def _time(value: str) -> datetime:
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(describe("cli_time_invalid", {"value": value})) from None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add this group's subcommands to the parser."""
+    p = sub.add_parser("key-info", help="show what the key's certificate says")
+    p.add_argument("--json", action="store_true", help="one JSON object")
+    _add_signer_arguments(p)
+    p.set_defaults(func=_key_info)
+
+    p = sub.add_parser("sign", help="sign a draft or v2 request as CAdES (DER .p7s)")
+    p.add_argument("file", metavar="FILE", help="a draft, a saved registration or a v2 request")
+    _add_signer_arguments(p)
+    tsp = p.add_mutually_exclusive_group()
+    tsp.add_argument("--tsp", metavar="URL", help="time-stamp service (default: the certificate's)")
+    tsp.add_argument("--no-tsp", action="store_true", help="no time-stamp (CAdES-BES)")
+    p.add_argument("--no-preflight", action="store_true", help="skip the certificate checks")
+    p.add_argument("--signing-time", metavar="ISO8601", type=_time, help="signingTime to write")
+    p.add_argument("--json", action="store_true", help="problems as JSON lines (as `check`)")
+    p.add_argument("-o", "--output", metavar="OUT.p7s", required=True, help="where to write")
+    p.set_defaults(func=_sign)
+
+    p = sub.add_parser("verify", help="verify a CAdES signature (exit 0 only when valid)")
+    p.add_argument("--json", action="store_true", help="one JSON object")
+    p.add_argument("--at", metavar="ISO8601", type=_time, help="check validity at this moment")
+    p.add_argument("--trusted", metavar="CA", action="append", default=[],
+                   help="CA certificate(s) the signer must chain to (file or folder)")
+    p.add_argument("file", metavar="FILE.p7s")
+    p.set_defaults(func=_verify)
+
+
+# --- key-info -----------------------------------------------------------------------------------
+
+
+def _key_info(args: argparse.Namespace) -> int:
+    from ehealth_wizard.core.signing.certinfo import cert_info
+
+    signer = open_signer(args)
+    try:
+        info = cert_info(signer.certificate)
+    finally:
+        signer.close()
+    data = info.to_json()
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False))
+        return 0
+    for key, value in data.items():
+        if isinstance(value, list):
+            value = ", ".join(value)
+        print(f"{key}: {'' if value is None else value}")
+    return 0
+
+
+# --- sign ---------------------------------------------------------------------------------------
+
+
+def _line(problem: Problem) -> str:
+    message = describe(problem.code, problem.params)
+    return f"{problem.severity.value}: {problem.path}: {message} [{problem.code}]"
+
+
+def _json_line(problem: Problem) -> str:
+    return json.dumps(
+        {
+            "path": problem.path,
+            "code": problem.code,
+            "message": describe(problem.code, problem.params),
+            "severity": problem.severity.value,
+            "params": dict(problem.params),
+        },
+        ensure_ascii=False,
+    )
+
+
+def _sign(args: argparse.Namespace) -> int:
+    from ehealth_wizard.core.atomic import atomic_write_bytes
+    from ehealth_wizard.core.payload import (
+        build_payload,
+        canonical_bytes,
+        file_problems,
+        read_registration_file,
+    )
+    from ehealth_wizard.core.signing.cades import default_tsp_url, sign_cades
+    from ehealth_wizard.core.signing.certinfo import cert_info
+    from ehealth_wizard.core.signing.ocsp import check_ocsp
+    from ehealth_wizard.core.signing.preflight import preflight
+
+    loaded = read_registration_file(args.file)
+    problems = list(file_problems(loaded))
+    signer = open_signer(args)
+    try:
+        if not args.no_preflight:
+            info = cert_info(signer.certificate)
+            ocsp = check_ocsp(signer.certificate, pool=signer.chain) if info.ocsp_url else None
+            problems.extend(preflight(loaded.registration, info, ocsp=ocsp))
+        for problem in problems:
+            print(_json_line(problem) if args.json else _line(problem))
+        if has_errors(problems):
+            return 1
+        if args.no_tsp:
+            tsp_url = None
+        else:
+            tsp_url = args.tsp or default_tsp_url(signer)
+            if not tsp_url:
+                raise UserFacingError("tsp_url_missing")
+        content = canonical_bytes(build_payload(loaded.registration))
+        der = sign_cades(content, signer, tsp_url=tsp_url, signing_time=args.signing_time)
+    finally:
+        signer.close()
+    atomic_write_bytes(args.output, der)
+    if not args.json:
+        kind = "CAdES-T" if tsp_url else "CAdES-BES"
+        print(f"ok: {args.output} ({kind}, {len(der)} bytes)")
+    return 0
+
+
+# --- verify -------------------------------------------------------------------------------------
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.astimezone(UTC).isoformat() if value is not None else None
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from ehealth_wizard.core.signing.cades import verify_cades
+    from ehealth_wizard.core.signing.keys import load_certificates
+
+    try:
+        der = Path(args.file).read_bytes()
+    except OSError as exc:
+        raise UserFacingError(
+            "signature_file_unreadable", path=args.file, reason=exc.strerror or ""
+        ) from None
+    der = _unarmor(der)
+    trusted = [c for path in args.trusted for c in load_certificates(path)]
+    result = verify_cades(der, at=args.at, trusted=trusted, strict=False)
+    signers = []
+    for s in result.signers:
+        ts = s.timestamp
+        signers.append(
+            {
+                "valid": s.valid,
+                "status": s.status,
+                "message": describe(s.status, {}) if not s.valid else "",
+                "is_seal": s.is_seal,
+                "signer": s.facts.to_json() if s.facts else None,
+                "signing_time": _iso(s.signing_time),
+                "timestamp": None
+                if ts is None
+                else {
+                    "valid": ts.valid,
+                    "time": _iso(ts.time),
+                    "tsa": ts.tsa,
+                    "error": ts.error,
+                },
+                "digest_algorithm": s.digest_name,
+                "trusted": s.trusted,
+            }
+        )
+    data = {
+        "valid": result.valid,
+        "checked_at": _iso(result.at),
+        "content_digest": result.content_digest.hex(),
+        "content_digest_algorithm": result.content_digest_name,
+        "content_length": len(result.content),
+        "signatures": result.signature_count,
+        "seals": result.seal_count,
+        "signers": signers,
+    }
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False))
+    else:
+        _print_verification(data)
+    return 0 if result.valid else 1
+
+
+def _print_verification(data: dict[str, Any]) -> None:
+    print(f"{'valid' if data['valid'] else 'INVALID'} (checked at {data['checked_at']})")
+    print(f"content: {data['content_length']} bytes, "
+          f"{data['content_digest_algorithm']} {data['content_digest']}")
+    for i, s in enumerate(data["signers"], 1):
+        facts = s["signer"] or {}
+        print(f"signer {i}: {'valid' if s['valid'] else s['message'] + ' [' + s['status'] + ']'}")
+        print(f"  name: {facts.get('full_name', '')}  РНОКПП: {facts.get('rnokpp') or '-'}  "
+              f"ЄДРПОУ: {facts.get('edrpou') or '-'}  seal: {s['is_seal']}")
+        print(f"  certificate: {facts.get('serial', '')} from {facts.get('issuer', '')}, "
+              f"valid {facts.get('not_before')} .. {facts.get('not_after')}")
+        print(f"  signing time: {s['signing_time'] or '-'}")
+        ts = s["timestamp"]
+        if ts is None:
+            print("  time-stamp: none (CAdES-BES)")
+        elif ts["valid"]:
+            print(f"  time-stamp: {ts['time']} by {ts['tsa']}")
+        else:
+            print(f"  time-stamp: INVALID [{ts['error']}]")
+
+
+def _unarmor(data: bytes) -> bytes:
+    from asn1crypto import pem
+
+    if pem.detect(data):
+        _, _, der = pem.unarmor(data)
+        return bytes(der)
+    return data
+
+

@@ -9,10 +9,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ehealth_wizard.core.texts import drafts, ehealth, signing, tokens, validation
+from ehealth_wizard.core.texts import drafts, ehealth, settings, signing, tokens, validation
 
 TEXTS: dict[str, str] = {}
-for _table in (validation.TEXTS, drafts.TEXTS, signing.TEXTS, ehealth.TEXTS, tokens.TEXTS):
+for _table in (
+    validation.TEXTS,
+    drafts.TEXTS,
+    signing.TEXTS,
+    ehealth.TEXTS,
+    tokens.TEXTS,
+    settings.TEXTS,
+):
     TEXTS.update(_table)
 TEXTS.setdefault("cancelled", "Cancelled.")
 TEXTS.setdefault("error", "Something went wrong.")

@@ -1,3 +1,92 @@
 """English texts for the ehealth codes: code -> str.format template over the Problem's params."""
 
-TEXTS: dict[str, str] = {}
+TEXTS: dict[str, str] = {
+    # --- stage titles (core/ehealth/stages.py: stage_title_code) -----------------------------
+    "stage_signature": "Digital signature",
+    "stage_signer": "Signer's key matches the facility",
+    "stage_content": "Registration data",
+    "stage_kved": "Types of activity (KVED)",
+    "stage_edr": "State register (ЄДР) record",
+    "stage_license": "Medical practice license",
+    "stage_registration": "Registration in eHealth",
+    "stage_invitation": "Invitation e-mail to the director",
+    "stage_account": "Director accepted the invitation",
+    "stage_registry": "Listed in the public registry",
+    "stage_result": "Result",
+    # --- stage statuses ------------------------------------------------------------------------
+    "stage_status_running": "in progress",
+    "stage_status_passed": "passed",
+    "stage_status_failed": "failed",
+    "stage_status_skipped": "skipped",
+    "stage_status_pending": "waiting",
+    # --- transport and protocol errors (core/ehealth/errors.py) --------------------------------
+    "ehealth_error": "Something went wrong while talking to eHealth at {url}.",
+    "network_unreachable": (
+        "Cannot reach the eHealth server at {url}. Check the Internet connection and the "
+        "server address, then try again. ({reason})"
+    ),
+    "network_timeout": (
+        "The eHealth server at {url} did not answer in time ({phase}). Try again in a while."
+    ),
+    "connection_dropped": (
+        "The connection to the eHealth server at {url} broke while it was answering. ({reason})"
+    ),
+    "tls_error": (
+        "The secure connection to {url} failed: the server's certificate could not be verified. "
+        "Check the server address and the computer's date and time. ({reason})"
+    ),
+    "insecure_server_url": (
+        "The server address {url} does not use https; credentials are only sent over https."
+    ),
+    "bad_server_url": "{url} is not a valid server address (it must start with https://).",
+    "server_error": (
+        "The eHealth server at {url} failed (HTTP {status}). Try again later. {message}"
+    ),
+    "bad_response": "The server at {url} gave an answer this program does not understand.",
+    "stream_lost": (
+        "The live progress of job {job} was lost and could not be resumed; the registration may "
+        "still finish on the server. Check its status later. ({reason})"
+    ),
+    "submission_outcome_unknown": (
+        "It is not known whether the server received the registration, and asking it again did "
+        "not settle it. Check the status before submitting again. ({reason})"
+    ),
+    # --- the server's refusals (whole request) -------------------------------------------------
+    "server_refused": "eHealth refused the request (HTTP {status}): {message}",
+    "server_validation_failed": "eHealth found errors in the registration: {message}",
+    "server_conflict": "eHealth refused the registration: {message}",
+    "server_malformed": "eHealth could not read the request: {message}",
+    "server_access_denied": (
+        "eHealth did not accept the program's credentials (API key or token): {message}"
+    ),
+    "server_forbidden": "These credentials may not register facilities: {message}",
+    "server_not_found": "eHealth does not know this: {message}",
+    "server_message": "eHealth: {description}",
+    # --- the server's refusals on one field (Problem codes: server_<rule>) ---------------------
+    "server_required": "eHealth: this field is required ({description}).",
+    "server_format": "eHealth: the value has the wrong format ({description}).",
+    "server_inclusion": "eHealth: the value is not allowed here ({description}).",
+    "server_invalid": "eHealth: the value is not valid ({description}).",
+    "server_length": "eHealth: the value has the wrong length ({description}).",
+    "server_subset": "eHealth: the values are not allowed ({description}).",
+    "server_number": "eHealth: the number is not valid ({description}).",
+    "server_date": "eHealth: the date is not valid ({description}).",
+    "server_cast": "eHealth: the value has the wrong type ({description}).",
+    "server_schemata": "eHealth: the value does not match the schema ({description}).",
+    "server_unique": "eHealth: the value must be unique ({description}).",
+    "server_exclusion": "eHealth: the value is not allowed ({description}).",
+    "server_email": "eHealth: the e-mail address is not valid ({description}).",
+    "server_schema_does_not_allow_additional_properties": (
+        "eHealth: this field is not allowed here ({description})."
+    ),
+    "server_rule": "eHealth: {description} (rule {rule}).",
+    # --- the CLI (commands/ehealth.py) ---------------------------------------------------------
+    "signed_file_unreadable": "Cannot read the signed file {path}: {reason}",
+    "signed_file_empty": "The signed file {path} is empty.",
+    "secret_not_stored": (
+        "The facility's client secret could not be stored in the system's secure store "
+        "({reason}). Submitting the same registration again makes eHealth issue it again."
+    ),
+    "secret_stored": "The facility's client secret is kept in the system's secure store.",
+    "sandbox_unavailable": "The embedded sandbox could not start: {reason}",
+}

@@ -1,3 +1,100 @@
 """English texts for the signing codes: code -> str.format template over the Problem's params."""
 
-TEXTS: dict[str, str] = {}
+TEXTS: dict[str, str] = {
+    # --- opening a key ------------------------------------------------------------------------
+    "signing_failed": "The signature could not be made.",
+    "key_wrong_password": "The password does not fit this key. Check the keyboard layout and "
+    "Caps Lock and try again.",
+    "key_file_unreadable": "The key file {path} cannot be read ({reason}).",
+    "key_file_empty": "The key file is empty.",
+    "key_file_truncated": "The key file is incomplete (cut short). Copy it again from the "
+    "original medium.",
+    "key_file_unknown_format": "This file is not a key container this program knows "
+    "(PKCS#12 .pfx/.p12, PKCS#8 .pk8/.pem, Key-6.dat, JKS).",
+    "key_file_damaged": "The {format} key file is damaged and cannot be read.",
+    "key_file_no_key": "The {format} file holds no private key.",
+    "key_file_unsupported_algorithm": "The key file uses an algorithm this program does not "
+    "support ({algorithm}).",
+    "key_cert_missing": "The key's certificate was not found. Choose the certificate file "
+    "(.cer, .crt, .pem, .p7b) or the folder that holds it.",
+    "key_cert_mismatch": "None of the certificates belongs to this key. Choose the certificate "
+    "issued for this key.",
+    "key_cert_unreadable": "The certificate {path} cannot be read ({reason}).",
+    "key_closed": "The key has been closed; open it again to sign.",
+    "key_password_file_unreadable": "The password file {path} cannot be read ({reason}).",
+    "signature_algorithm_unsupported": "The algorithm {algorithm} is not supported.",
+    "digest_unsupported": "The hash algorithm {algorithm} is not supported.",
+    # --- CAdES --------------------------------------------------------------------------------
+    "cades_invalid": "The signature is not valid.",
+    "cades_malformed": "The file is not a readable CMS/CAdES signature.",
+    "cades_not_signed_data": "The file is CMS, but not signed data.",
+    "cades_not_data": "The signed content is of an unexpected type ({content_type}).",
+    "cades_no_content": "The signature is detached and the signed content was not given.",
+    "cades_content_mismatch": "The content does not match the signature: it was changed "
+    "after signing.",
+    "cades_no_signers": "The file contains no signature.",
+    "cades_signer_cert_missing": "The signer's certificate is not inside the signature.",
+    "cades_algorithm_unsupported": "The signature uses an algorithm this program does not "
+    "support.",
+    "cades_signature_invalid": "The signature value does not verify with the signer's "
+    "certificate.",
+    "cades_signing_cert_mismatch": "The signature names a different signer certificate than "
+    "the one it carries.",
+    "cades_timestamp_invalid": "The signature's time-stamp does not verify.",
+    "cades_timestamp_untrusted": "The signature's time-stamp comes from an untrusted service.",
+    "cades_timestamp_outside_validity": "The time-stamp lies outside the certificate's "
+    "validity.",
+    "cades_cert_not_yet_valid": "The signer's certificate was not yet valid at that time.",
+    "cades_cert_expired": "The signer's certificate had expired at that time.",
+    "cades_cert_untrusted": "The signer's certificate was not issued by a trusted provider.",
+    # --- time-stamps --------------------------------------------------------------------------
+    "tsp_failed": "The time-stamp could not be obtained.",
+    "tsp_url_missing": "The certificate names no time-stamp service: give one with --tsp URL, "
+    "or sign without a time-stamp (--no-tsp).",
+    "tsp_unreachable": "The time-stamp service {url} cannot be reached ({reason}). Check the "
+    "Internet connection and try again.",
+    "tsp_http_error": "The time-stamp service {url} answered with HTTP {status}.",
+    "tsp_bad_response": "The time-stamp service answered something that is not a time-stamp.",
+    "tsp_rejected": "The time-stamp service refused the request ({status}) {reason}",
+    "tsp_imprint_mismatch": "The time-stamp is for different data.",
+    "tsp_nonce_mismatch": "The time-stamp answers a different request (nonce).",
+    "tsp_signature_invalid": "The time-stamp's signature does not verify ({reason}).",
+    "tsp_cert_missing": "The time-stamp service's certificate is missing.",
+    "tsp_not_a_tsa": "The time-stamp is signed by a certificate not meant for time-stamping.",
+    "tsp_untrusted": "The time-stamp service is not trusted.",
+    # --- OCSP ---------------------------------------------------------------------------------
+    "ocsp_no_url": "The certificate names no OCSP service.",
+    "ocsp_issuer_unknown": "The issuer's certificate could not be found for the OCSP check.",
+    "ocsp_network_error": "The OCSP service cannot be reached.",
+    "ocsp_http_error": "The OCSP service answered with an HTTP error.",
+    "ocsp_bad_response": "The OCSP service answered something unreadable.",
+    "ocsp_refused": "The OCSP service refused the request.",
+    "ocsp_signature_invalid": "The OCSP answer's signature does not verify.",
+    "ocsp_nonce_mismatch": "The OCSP answer belongs to a different request.",
+    # --- pre-flight (Problems) ---------------------------------------------------------------
+    "signer_cert_not_yet_valid": "The key's certificate is not valid yet (from {not_before}).",
+    "signer_cert_expired": "The key's certificate has expired ({not_after}). Get a new key "
+    "from your provider.",
+    "signer_cert_not_for_signing": "This certificate is for encryption (key agreement), not "
+    "for signing. Choose the signing key.",
+    "signer_is_seal": "This is an electronic seal of {organization}; eHealth needs the "
+    "director's personal signature.",
+    "signer_edrpou_mismatch": "The key belongs to ЄДРПОУ {cert_edrpou}, but the form says "
+    "{edrpou}.",
+    "signer_drfo_mismatch": "The key's РНОКПП {cert_rnokpp} differs from the ЄДРПОУ/РНОКПП "
+    "in the form ({edrpou}). A ФОП signs with the key issued for their own РНОКПП.",
+    "signer_no_edrpou_or_drfo": "The key's certificate has neither ЄДРПОУ nor РНОКПП; eHealth "
+    "cannot match it to the facility.",
+    "signer_last_name_mismatch": "The key belongs to {cert_surname}, but the director's last "
+    "name is {last_name}.",
+    "signer_tax_id_mismatch": "The key's РНОКПП {cert_rnokpp} differs from the director's "
+    "РНОКПП {tax_id}.",
+    "signer_cert_revoked": "The key's certificate has been revoked ({revoked_at}).",
+    "signer_cert_status_unknown": "The provider's OCSP service does not know this "
+    "certificate.",
+    "signer_ocsp_unreachable": "The certificate status could not be checked ({detail}); "
+    "eHealth will check it when the registration is sent.",
+    # --- verify (CLI) -------------------------------------------------------------------------
+    "signature_file_unreadable": "The signature file {path} cannot be read ({reason}).",
+    "cli_time_invalid": "{value} is not an ISO 8601 date and time.",
+}

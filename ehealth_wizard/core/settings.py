@@ -1,0 +1,231 @@
+"""The vendor profile an MIS vendor ships with its installer, and the secrets kept in the keyring.
+
+A profile is a TOML file (commented sample: packaging/vendor-profile.sample.toml). It names the
+vendor and its support, the default language, the eHealth environment (API, auth, MIS client id)
+and TSP/OCSP overrides. The MIS client secret and API key are never in the file: the program
+asks for them once and keeps them in the OS keyring; when no secure store exists it says so
+instead of falling back to a plaintext file.
+
+Where a profile is found, first match wins: `--profile FILE` > `EHEALTH_WIZARD_PROFILE` >
+`vendor.toml` next to the executable (frozen builds, /opt/ehealth-wizard) > the system config
+folder (/etc/xdg/ehealth-wizard/vendor.toml, C:\\ProgramData\\ehealth-wizard\\vendor.toml).
+No profile: the program runs on the embedded sandbox.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from ehealth_wizard.core.errors import UserFacingError
+from ehealth_wizard.core.paths import APP_NAME
+
+PROFILE_FILE = "vendor.toml"
+ENV_PROFILE = "EHEALTH_WIZARD_PROFILE"
+SECRET_NAMES = ("mis_client_secret", "api_key")
+LANGUAGES = ("uk", "en")
+
+
+class ProfileError(UserFacingError):
+    """The vendor profile cannot be used; `params` say which file and what is wrong."""
+
+    code = "profile_invalid"
+
+
+class SecureStoreMissing(UserFacingError):
+    """No OS keyring is available to keep the MIS secrets."""
+
+    code = "secure_store_missing"
+
+
+@dataclass(frozen=True)
+class Support:
+    phone: str = ""
+    email: str = ""
+    url: str = ""
+    hours: str = ""
+
+
+@dataclass(frozen=True)
+class EnvironmentConfig:
+    """The eHealth environment a vendor's installer points at."""
+
+    name: str = ""
+    api_base_url: str = ""
+    auth_url: str = ""
+    mis_client_id: str = ""
+    redirect_uri: str = ""
+
+
+@dataclass(frozen=True)
+class VendorProfile:
+    vendor_id: str = ""
+    vendor_name: str = ""
+    website: str = ""
+    logo: Path | None = None
+    icon: Path | None = None
+    support: Support = field(default_factory=Support)
+    default_language: str = "uk"
+    environment: EnvironmentConfig | None = None
+    allow_sandbox: bool = True
+    tsp_url: str = ""
+    ocsp_url: str = ""
+    source: Path | None = None
+
+    @property
+    def keyring_service(self) -> str:
+        env = self.environment.name if self.environment else "sandbox"
+        return f"{APP_NAME}/{self.vendor_id or 'default'}/{env or 'default'}"
+
+
+def _section(data: Mapping[str, Any], name: str, path: Path) -> Mapping[str, Any]:
+    value = data.get(name, {})
+    if not isinstance(value, Mapping):
+        raise ProfileError(file=str(path), reason=f"[{name}] must be a table")
+    return value
+
+
+def _text(table: Mapping[str, Any], key: str, path: Path) -> str:
+    value = table.get(key, "")
+    if not isinstance(value, str):
+        raise ProfileError(file=str(path), reason=f"{key} must be a string")
+    if key in SECRET_NAMES or "secret" in key or key == "api_key":
+        raise ProfileError(file=str(path), reason=f"{key} must not be in the file (keyring only)")
+    return value.strip()
+
+
+def _https(url: str, key: str, path: Path) -> str:
+    if url and not url.startswith("https://"):
+        raise ProfileError(file=str(path), reason=f"{key} must start with https://")
+    return url
+
+
+def parse_profile(text: str, path: Path) -> VendorProfile:
+    """A VendorProfile from TOML text; relative logo/icon paths are taken from `path`'s folder."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ProfileError(file=str(path), reason=str(exc)) from None
+    for table in data.values():
+        if isinstance(table, Mapping):
+            for secret in SECRET_NAMES:
+                if secret in table:
+                    raise ProfileError(
+                        file=str(path), reason=f"{secret} must not be in the file (keyring only)"
+                    )
+    vendor = _section(data, "vendor", path)
+    support = _section(data, "support", path)
+    ui = _section(data, "ui", path)
+    env = _section(data, "environment", path)
+    signing = _section(data, "signing", path)
+
+    def asset(key: str) -> Path | None:
+        name = _text(vendor, key, path)
+        return (path.parent / name).resolve() if name else None
+
+    language = _text(ui, "default_language", path) or "uk"
+    if language not in LANGUAGES:
+        raise ProfileError(file=str(path), reason=f"default_language must be one of {LANGUAGES}")
+    environment = None
+    if env:
+        api = _https(_text(env, "api_base_url", path), "api_base_url", path)
+        if not api:
+            raise ProfileError(file=str(path), reason="[environment] needs api_base_url")
+        environment = EnvironmentConfig(
+            name=_text(env, "name", path),
+            api_base_url=api.rstrip("/"),
+            auth_url=_https(_text(env, "auth_url", path), "auth_url", path),
+            mis_client_id=_text(env, "mis_client_id", path),
+            redirect_uri=_https(_text(env, "redirect_uri", path), "redirect_uri", path),
+        )
+    allow = env.get("allow_sandbox", ui.get("allow_sandbox", True))
+    if not isinstance(allow, bool):
+        raise ProfileError(file=str(path), reason="allow_sandbox must be true or false")
+    return VendorProfile(
+        vendor_id=_text(vendor, "id", path),
+        vendor_name=_text(vendor, "name", path),
+        website=_text(vendor, "website", path),
+        logo=asset("logo"),
+        icon=asset("icon"),
+        support=Support(**{k: _text(support, k, path) for k in ("phone", "email", "url", "hours")}),
+        default_language=language,
+        environment=environment,
+        allow_sandbox=allow,
+        tsp_url=_text(signing, "tsp_url", path),
+        ocsp_url=_text(signing, "ocsp_url", path),
+        source=path,
+    )
+
+
+def load_profile(path: Path | str) -> VendorProfile:
+    target = Path(path)
+    try:
+        text = target.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ProfileError(file=str(target), reason=str(exc)) from None
+    return parse_profile(text, target)
+
+
+def profile_candidates(explicit: Path | str | None = None) -> list[Path]:
+    """Where a profile is looked for, in order (see the module docstring)."""
+    found: list[Path] = []
+    if explicit:
+        found.append(Path(explicit))
+    env = os.environ.get(ENV_PROFILE)
+    if env:
+        found.append(Path(env))
+    found.append(Path(sys.executable).resolve().parent / PROFILE_FILE)
+    if getattr(sys, "frozen", False) is False:
+        found.append(Path(sys.argv[0]).resolve().parent / PROFILE_FILE)
+    found.append(Path(platformdirs.site_config_dir(APP_NAME, appauthor=False)) / PROFILE_FILE)
+    return found
+
+
+def find_profile(explicit: Path | str | None = None) -> VendorProfile | None:
+    """The active vendor profile, or None (embedded sandbox, no branding).
+
+    An explicitly named file that is missing is an error; the implicit places are optional.
+    """
+    if explicit and not Path(explicit).is_file():
+        raise ProfileError(file=str(explicit), reason="file not found")
+    for candidate in profile_candidates(explicit):
+        if candidate.is_file():
+            return load_profile(candidate)
+    return None
+
+
+class Secrets:
+    """The MIS client secret and API key in the OS keyring, one entry per vendor environment."""
+
+    def __init__(self, service: str) -> None:
+        self.service = service
+
+    def get(self, name: str) -> str | None:
+        import keyring
+        from keyring.errors import KeyringError
+
+        try:
+            return keyring.get_password(self.service, name)
+        except KeyringError as exc:
+            raise SecureStoreMissing(reason=str(exc)) from None
+
+    def set(self, name: str, value: str) -> None:
+        import keyring
+        from keyring.errors import KeyringError
+
+        if name not in SECRET_NAMES:
+            raise ValueError(name)
+        try:
+            keyring.set_password(self.service, name, value)
+        except KeyringError as exc:
+            raise SecureStoreMissing(reason=str(exc)) from None
+
+    def missing(self) -> list[str]:
+        return [name for name in SECRET_NAMES if not self.get(name)]

@@ -1,0 +1,162 @@
+"""Signature verification through one registry keyed by the signer's public-key algorithm OID.
+
+CAdES signer infos, certificate chains (issuer signature over tbsCertificate), time-stamp tokens
+and OCSP responses all check signatures through `verify_signature`, so an algorithm registered
+here (ECDSA and RSA now; DSTU 4145 by its plug-in) works everywhere at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from asn1crypto import keys, x509
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+
+from ehealth_wizard.core.signing.errors import UnsupportedAlgorithm
+
+# (spki, signature_algorithm_oid, signature, signed_data, digest_name) -> valid?
+Verifier = Callable[[keys.PublicKeyInfo, str, bytes, bytes, str], bool]
+
+EC_PUBLIC_KEY = "1.2.840.10045.2.1"
+RSA_ENCRYPTION = "1.2.840.113549.1.1.1"
+RSASSA_PSS = "1.2.840.113549.1.1.10"
+DSTU4145_LE = "1.2.804.2.1.1.1.1.3.1.1"
+DSTU4145_BE = "1.2.804.2.1.1.1.1.3.1.1.1.1"
+
+_VERIFIERS: dict[str, Verifier] = {}
+
+# Signature algorithm OID -> the digest it implies (None: the digest comes from elsewhere,
+# e.g. the CMS SignerInfo's digestAlgorithm when the signature algorithm is a bare key OID).
+_SIGNATURE_DIGESTS: dict[str, str | None] = {
+    "1.2.840.10045.4.1": "sha1",
+    "1.2.840.10045.4.3.1": "sha224",
+    "1.2.840.10045.4.3.2": "sha256",
+    "1.2.840.10045.4.3.3": "sha384",
+    "1.2.840.10045.4.3.4": "sha512",
+    "1.2.840.113549.1.1.5": "sha1",
+    "1.2.840.113549.1.1.14": "sha224",
+    "1.2.840.113549.1.1.11": "sha256",
+    "1.2.840.113549.1.1.12": "sha384",
+    "1.2.840.113549.1.1.13": "sha512",
+    EC_PUBLIC_KEY: None,
+    RSA_ENCRYPTION: None,
+    RSASSA_PSS: None,
+    DSTU4145_LE: "gost34311",
+    DSTU4145_BE: "gost34311",
+    "1.2.804.2.1.1.1.1.3.1": "gost34311",
+}
+
+
+def register_verifier(spki_algorithm_oid: str, verifier: Verifier) -> None:
+    """Verify signatures by keys whose SubjectPublicKeyInfo algorithm is `spki_algorithm_oid`."""
+    _VERIFIERS[spki_algorithm_oid] = verifier
+
+
+def register_signature_algorithm(oid: str, digest_name: str | None) -> None:
+    """Tell which digest a signature algorithm OID implies (None: taken from the context)."""
+    _SIGNATURE_DIGESTS[oid] = digest_name
+
+
+def digest_for_signature_algorithm(oid: str, fallback: str | None = None) -> str:
+    """The digest a signature algorithm implies, else `fallback`; `UnsupportedAlgorithm` if none."""
+    name = _SIGNATURE_DIGESTS.get(oid)
+    if name is None:
+        name = fallback
+    if name is None:
+        raise UnsupportedAlgorithm("signature_algorithm_unsupported", algorithm=oid)
+    return name
+
+
+def verify_signature(
+    spki: keys.PublicKeyInfo,
+    signature_algorithm_oid: str,
+    signature: bytes,
+    signed_data: bytes,
+    digest_name: str,
+) -> bool:
+    """True when `signature` over `signed_data` (hashed with `digest_name`) verifies with `spki`.
+
+    Raises `UnsupportedAlgorithm` for a key type nobody registered; never raises for a bad
+    signature or a malformed key — that is simply False.
+    """
+    key_oid = spki["algorithm"]["algorithm"].dotted
+    verifier = _VERIFIERS.get(key_oid)
+    if verifier is None:
+        raise UnsupportedAlgorithm("signature_algorithm_unsupported", algorithm=key_oid)
+    try:
+        return bool(verifier(spki, signature_algorithm_oid, signature, signed_data, digest_name))
+    except UnsupportedAlgorithm:
+        raise
+    except Exception:  # a malformed key or signature is an invalid signature, not a crash
+        return False
+
+
+def verify_certificate_signature(cert: x509.Certificate, issuer: x509.Certificate) -> bool:
+    """Did `issuer` sign `cert`? (issuer's key over the DER tbsCertificate)."""
+    sig_oid = cert["signature_algorithm"]["algorithm"].dotted
+    try:
+        digest_name = digest_for_signature_algorithm(sig_oid)
+    except UnsupportedAlgorithm:
+        return False
+    return verify_signature(
+        issuer.public_key,
+        sig_oid,
+        cert["signature_value"].native,
+        cert["tbs_certificate"].dump(),
+        digest_name,
+    )
+
+
+_HASHES: dict[str, type[hashes.HashAlgorithm]] = {
+    "sha1": hashes.SHA1,
+    "sha224": hashes.SHA224,
+    "sha256": hashes.SHA256,
+    "sha384": hashes.SHA384,
+    "sha512": hashes.SHA512,
+}
+
+
+def crypto_hash(digest_name: str) -> hashes.HashAlgorithm:
+    """The `cryptography` hash object for a registry digest name (SHA family only)."""
+    try:
+        return _HASHES[digest_name]()
+    except KeyError:
+        raise UnsupportedAlgorithm("digest_unsupported", algorithm=digest_name) from None
+
+
+def _verify_ec(
+    spki: keys.PublicKeyInfo, sig_oid: str, signature: bytes, data: bytes, digest_name: str
+) -> bool:
+    public = serialization.load_der_public_key(spki.dump())
+    if not isinstance(public, ec.EllipticCurvePublicKey):
+        return False
+    try:
+        public.verify(signature, data, ec.ECDSA(crypto_hash(digest_name)))
+    except InvalidSignature:
+        return False
+    return True
+
+
+def _verify_rsa(
+    spki: keys.PublicKeyInfo, sig_oid: str, signature: bytes, data: bytes, digest_name: str
+) -> bool:
+    public = serialization.load_der_public_key(spki.dump())
+    if not isinstance(public, rsa.RSAPublicKey):
+        return False
+    algorithm = crypto_hash(digest_name)
+    pad: padding.AsymmetricPadding
+    if sig_oid == RSASSA_PSS:
+        pad = padding.PSS(mgf=padding.MGF1(algorithm), salt_length=padding.PSS.AUTO)
+    else:
+        pad = padding.PKCS1v15()
+    try:
+        public.verify(signature, data, pad, algorithm)
+    except InvalidSignature:
+        return False
+    return True
+
+
+register_verifier(EC_PUBLIC_KEY, _verify_ec)
+register_verifier(RSA_ENCRYPTION, _verify_rsa)

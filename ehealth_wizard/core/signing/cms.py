@@ -1,0 +1,288 @@
+"""CMS SignedData building blocks shared by CAdES, the time-stamp client and the test TSA.
+
+Everything hashes through `digests` and verifies through `algorithms`, so a signer or a key type
+registered there (DSTU 4145) works for signatures, time-stamps and chains alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from asn1crypto import algos, cms, core, tsp, x509
+
+from ehealth_wizard.core.signing import digests
+from ehealth_wizard.core.signing.algorithms import verify_certificate_signature, verify_signature
+from ehealth_wizard.core.signing.errors import UnsupportedAlgorithm
+
+if TYPE_CHECKING:
+    from ehealth_wizard.core.signing.keys import Signer
+
+
+# ESSCertIDv2 with hashAlgorithm as a plain field: asn1crypto drops a DEFAULT (sha256) value,
+# but ua-crypto.md §5.2 wants it written explicitly (eHealth/UAPKI read it).
+class _ExplicitESSCertIDv2(core.Sequence):
+    _fields = [
+        ("hash_algorithm", algos.DigestAlgorithm),
+        ("cert_hash", core.OctetString),
+        ("issuer_serial", tsp.IssuerSerial, {"optional": True}),
+    ]
+
+
+class _ExplicitESSCertIDv2s(core.SequenceOf):
+    _child_spec = _ExplicitESSCertIDv2
+
+
+class _ExplicitSigningCertificateV2(core.Sequence):
+    _fields = [("certs", _ExplicitESSCertIDv2s)]
+
+
+def utc(value: datetime) -> datetime:
+    """Aware UTC datetime without microseconds (UTCTime/GeneralizedTime in CMS are seconds)."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(UTC).replace(microsecond=0)
+
+
+def signing_certificate_v2(cert: x509.Certificate, digest_name: str) -> tsp.SigningCertificateV2:
+    explicit = _ExplicitSigningCertificateV2(
+        {
+            "certs": [
+                {
+                    "hash_algorithm": digests.digest_algorithm_id(digest_name),
+                    "cert_hash": digests.digest(digest_name, cert.dump()),
+                    "issuer_serial": {
+                        "issuer": [x509.GeneralName({"directory_name": cert.issuer})],
+                        "serial_number": cert.serial_number,
+                    },
+                }
+            ]
+        }
+    )
+    return tsp.SigningCertificateV2.load(explicit.dump())
+
+
+def signed_attributes(
+    *,
+    content_type: str,
+    content_digest: bytes,
+    certificate: x509.Certificate,
+    digest_name: str,
+    signing_time: datetime,
+) -> cms.CMSAttributes:
+    """contentType, signingTime, messageDigest, signingCertificateV2 (ua-crypto.md §5.2)."""
+    when = utc(signing_time)
+    time = (
+        cms.Time({"utc_time": when})
+        if 1950 <= when.year < 2050
+        else cms.Time({"generalized_time": when})
+    )
+    return cms.CMSAttributes(
+        [
+            cms.CMSAttribute({"type": "content_type", "values": [content_type]}),
+            cms.CMSAttribute({"type": "signing_time", "values": [time]}),
+            cms.CMSAttribute({"type": "message_digest", "values": [content_digest]}),
+            cms.CMSAttribute(
+                {
+                    "type": "signing_certificate_v2",
+                    "values": [signing_certificate_v2(certificate, digest_name)],
+                }
+            ),
+        ]
+    )
+
+
+def build_signed_data(
+    content: bytes,
+    signer: Signer,
+    *,
+    content_type: str = "data",
+    signing_time: datetime,
+    certificates: Sequence[x509.Certificate] = (),
+    unsigned_attrs: Iterable[cms.CMSAttribute] = (),
+    detached: bool = False,
+) -> cms.ContentInfo:
+    """ContentInfo(SignedData) with one SignerInfo (issuerAndSerialNumber) made by `signer`."""
+    cert = signer.certificate
+    digest_name = signer.digest_name
+    attrs = signed_attributes(
+        content_type=content_type,
+        content_digest=digests.digest(digest_name, content),
+        certificate=cert,
+        digest_name=digest_name,
+        signing_time=signing_time,
+    )
+    signature = signer.sign(attrs.dump())
+    return assemble_signed_data(
+        content,
+        signer,
+        attrs,
+        signature,
+        content_type=content_type,
+        certificates=certificates,
+        unsigned_attrs=unsigned_attrs,
+        detached=detached,
+    )
+
+
+def assemble_signed_data(
+    content: bytes,
+    signer: Signer,
+    attrs: cms.CMSAttributes,
+    signature: bytes,
+    *,
+    content_type: str = "data",
+    certificates: Sequence[x509.Certificate] = (),
+    unsigned_attrs: Iterable[cms.CMSAttribute] = (),
+    detached: bool = False,
+) -> cms.ContentInfo:
+    cert = signer.certificate
+    unsigned = list(unsigned_attrs)
+    signer_info: dict[str, Any] = {
+        "version": "v1",
+        "sid": cms.SignerIdentifier(
+            {
+                "issuer_and_serial_number": {
+                    "issuer": cert.issuer,
+                    "serial_number": cert.serial_number,
+                }
+            }
+        ),
+        "digest_algorithm": digests.digest_algorithm_id(signer.digest_name),
+        "signed_attrs": attrs,
+        "signature_algorithm": signer.signature_algorithm,
+        "signature": signature,
+    }
+    if unsigned:
+        signer_info["unsigned_attrs"] = cms.CMSAttributes(unsigned)
+    encap: dict[str, Any] = {"content_type": content_type}
+    if not detached:
+        encap["content"] = content if content_type == "data" else core.ParsableOctetString(content)
+    certs = [cert] + [c for c in certificates if c.sha256 != cert.sha256]
+    signed = cms.SignedData(
+        {
+            "version": "v1" if content_type == "data" else "v3",
+            "digest_algorithms": [digests.digest_algorithm_id(signer.digest_name)],
+            "encap_content_info": encap,
+            "certificates": [cms.CertificateChoices({"certificate": c}) for c in certs],
+            "signer_infos": [cms.SignerInfo(signer_info)],
+        }
+    )
+    return cms.ContentInfo({"content_type": "signed_data", "content": signed})
+
+
+# --- reading -----------------------------------------------------------------------------------
+
+
+def certificates_of(signed: cms.SignedData) -> list[x509.Certificate]:
+    out = []
+    for choice in signed["certificates"] or []:
+        if choice.name == "certificate":
+            out.append(choice.chosen)
+    return out
+
+
+def find_signer_certificate(
+    signer_info: cms.SignerInfo, pool: Sequence[x509.Certificate]
+) -> x509.Certificate | None:
+    sid = signer_info["sid"]
+    for cert in pool:
+        if sid.name == "issuer_and_serial_number":
+            ias = sid.chosen
+            if (
+                ias["serial_number"].native == cert.serial_number
+                and ias["issuer"].dump() == cert.issuer.dump()
+            ):
+                return cert
+            if ias["serial_number"].native == cert.serial_number and ias["issuer"] == cert.issuer:
+                return cert
+        elif sid.name == "subject_key_identifier":
+            if cert.key_identifier == sid.chosen.native:
+                return cert
+    return None
+
+
+def signed_attrs_bytes(signer_info: cms.SignerInfo) -> bytes:
+    """The exact signed-attribute bytes as received, re-tagged [0] -> SET (RFC 5652 §5.4)."""
+    raw = signer_info["signed_attrs"].dump()
+    return b"\x31" + raw[1:]
+
+
+def attribute(signer_info: cms.SignerInfo, name: str, *, signed: bool = True) -> list[Any]:
+    """All values of the named attribute (asn1crypto objects), [] when absent."""
+    attrs = signer_info["signed_attrs" if signed else "unsigned_attrs"]
+    out: list[Any] = []
+    if not attrs.contents:
+        return out
+    for attr in attrs:
+        if attr["type"].native == name:
+            out.extend(attr["values"])
+    return out
+
+
+def verify_signer_info(
+    signer_info: cms.SignerInfo, cert: x509.Certificate, content: bytes
+) -> tuple[str | None, str]:
+    """(failure code or None, digest name). Codes: cades_algorithm_unsupported,
+    cades_content_mismatch, cades_signature_invalid, cades_signing_cert_mismatch."""
+    try:
+        digest_name = digests.name_of(signer_info["digest_algorithm"])
+    except UnsupportedAlgorithm:
+        return "cades_algorithm_unsupported", signer_info["digest_algorithm"]["algorithm"].dotted
+    sig_oid = signer_info["signature_algorithm"]["algorithm"].dotted
+    signature = signer_info["signature"].native
+    try:
+        if signer_info["signed_attrs"].contents:
+            md = attribute(signer_info, "message_digest")
+            if len(md) != 1 or md[0].native != digests.digest(digest_name, content):
+                return "cades_content_mismatch", digest_name
+            signed = signed_attrs_bytes(signer_info)
+        else:
+            signed = content
+        if not verify_signature(cert.public_key, sig_oid, signature, signed, digest_name):
+            return "cades_signature_invalid", digest_name
+    except UnsupportedAlgorithm:
+        return "cades_algorithm_unsupported", digest_name
+    for value in attribute(signer_info, "signing_certificate_v2"):
+        ids = value["certs"]
+        if len(ids):
+            first = ids[0]
+            try:
+                name = digests.name_of(first["hash_algorithm"])
+            except UnsupportedAlgorithm:
+                return "cades_algorithm_unsupported", digest_name
+            if first["cert_hash"].native != digests.digest(name, cert.dump()):
+                return "cades_signing_cert_mismatch", digest_name
+    for value in attribute(signer_info, "signing_certificate"):
+        ids = value["certs"]
+        if len(ids) and ids[0]["cert_hash"].native != digests.digest("sha1", cert.dump()):
+            return "cades_signing_cert_mismatch", digest_name
+    return None, digest_name
+
+
+def chains_to(
+    cert: x509.Certificate,
+    pool: Sequence[x509.Certificate],
+    trusted: Sequence[x509.Certificate],
+    *,
+    max_depth: int = 8,
+) -> bool:
+    """Does `cert` chain (by verified issuer signatures) to one of `trusted`?"""
+    trusted_ids = {t.sha256 for t in trusted}
+    candidates = list(trusted) + list(pool)
+    current = cert
+    for _ in range(max_depth):
+        if current.sha256 in trusted_ids:
+            return True
+        issuer = None
+        for cand in candidates:
+            if cand.subject == current.issuer and cand.sha256 != current.sha256:
+                if verify_certificate_signature(current, cand):
+                    issuer = cand
+                    break
+        if issuer is None:
+            # A self-issued certificate equal to a trusted one by key (re-issued root)
+            return False
+        current = issuer
+    return False

@@ -1,0 +1,168 @@
+"""PKCS#12 (.pfx/.p12) with standard algorithms, through `cryptography`.
+
+GOST-protected files (PBES2 with HMAC-GOST34311 / GOST 28147, MAC over GOST 34.311) sniff as
+PKCS#12 too; `load` then raises UnsupportedAlgorithm so the DSTU reader gets them.
+"""
+
+from __future__ import annotations
+
+from asn1crypto import algos, cms, pkcs12, x509
+from cryptography.exceptions import UnsupportedAlgorithm as CryptoUnsupported
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
+from cryptography.hazmat.primitives.serialization import Encoding
+from cryptography.hazmat.primitives.serialization import pkcs12 as crypto_pkcs12
+
+from ehealth_wizard.core.signing.containers import (
+    KeyEntry,
+    der_children,
+    der_header,
+    der_state,
+    register_reader,
+)
+from ehealth_wizard.core.signing.errors import KeyFileError, UnsupportedAlgorithm, WrongPassword
+
+PBES2 = "1.2.840.113549.1.5.13"
+PBKDF2 = "1.2.840.113549.1.5.12"
+PKCS7_DATA_OID = bytes.fromhex("06092a864886f70d010701")
+UA_ARC = "1.2.804."
+
+# OIDs `cryptography` (OpenSSL) handles in PKCS#12: PBES2/PBKDF2 with HMAC-SHA*, AES, 3DES,
+# legacy pbeWithSHAAnd*, and SHA MACs. Anything else goes to the next reader.
+KNOWN_OIDS = {
+    "1.2.840.113549.1.5.13",  # PBES2
+    "1.2.840.113549.1.5.12",  # PBKDF2
+    "1.2.840.113549.2.7",  # hmacWithSHA1
+    "1.2.840.113549.2.8",  # hmacWithSHA224
+    "1.2.840.113549.2.9",  # hmacWithSHA256
+    "1.2.840.113549.2.10",  # hmacWithSHA384
+    "1.2.840.113549.2.11",  # hmacWithSHA512
+    "2.16.840.1.101.3.4.1.2",  # aes128-CBC
+    "2.16.840.1.101.3.4.1.22",  # aes192-CBC
+    "2.16.840.1.101.3.4.1.42",  # aes256-CBC
+    "1.2.840.113549.3.7",  # des-ede3-cbc
+    "1.2.840.113549.1.12.1.3",  # pbeWithSHAAnd3-KeyTripleDES-CBC
+    "1.2.840.113549.1.12.1.6",  # pbeWithSHAAnd40BitRC2-CBC
+    "1.2.840.113549.1.12.1.1",  # pbeWithSHAAnd128BitRC4
+    "1.3.14.3.2.26",  # sha1
+    "2.16.840.1.101.3.4.2.1",  # sha256
+    "2.16.840.1.101.3.4.2.2",  # sha384
+    "2.16.840.1.101.3.4.2.3",  # sha512
+    "2.16.840.1.101.3.4.2.4",  # sha224
+    "1.2.840.10045.2.1",  # id-ecPublicKey
+    "1.2.840.113549.1.1.1",  # rsaEncryption
+}
+
+
+def encryption_oids(alg: algos.EncryptionAlgorithm) -> list[str]:
+    """The OIDs of an encryption AlgorithmIdentifier, looking inside PBES2 (KDF, PRF, cipher)."""
+    out = [alg["algorithm"].dotted]
+    if alg["algorithm"].dotted == PBES2:
+        params = alg["parameters"]
+        kdf = params["key_derivation_func"]
+        out.append(kdf["algorithm"].dotted)
+        if kdf["algorithm"].dotted == PBKDF2:
+            out.append(kdf["parameters"]["prf"]["algorithm"].dotted)
+        out.append(params["encryption_scheme"]["algorithm"].dotted)
+    return out
+
+
+def refuse_foreign(oids: list[str]) -> None:
+    """UnsupportedAlgorithm (-> next reader) when any OID is outside what OpenSSL handles."""
+    foreign = [o for o in oids if o not in KNOWN_OIDS]
+    if foreign:
+        ua = [o for o in foreign if o.startswith(UA_ARC)]
+        raise UnsupportedAlgorithm("signature_algorithm_unsupported", algorithm=(ua or foreign)[0])
+
+
+class Pkcs12Reader:
+    name = "pkcs12"
+
+    def sniff(self, data: bytes) -> bool:
+        """SEQUENCE { INTEGER 3, SEQUENCE { OID pkcs7-data ... } } — checked on the prefix only."""
+        head = der_header(data)
+        if head is None or head[0] != 0x30:
+            return False
+        kids = der_children(data, head[1], head[1] + head[2])
+        if len(kids) < 2 or kids[0][0] != 0x02 or kids[1][0] != 0x30:
+            return False
+        if data[kids[0][2] : kids[0][2] + 1] != b"\x03":
+            return False
+        inner = kids[1][2]
+        return data[inner : inner + len(PKCS7_DATA_OID)] in (
+            PKCS7_DATA_OID,
+            PKCS7_DATA_OID[:-1] + b"\x02",  # authSafe as signedData (public-key integrity)
+        )
+
+    def load(self, data: bytes, password: bytes) -> list[KeyEntry]:
+        if der_state(data) == "truncated":
+            raise KeyFileError("key_file_truncated")
+        try:
+            pfx = pkcs12.Pfx.load(data)
+            oids = self._algorithms(pfx)
+        except (KeyFileError, UnsupportedAlgorithm):
+            raise
+        except Exception:
+            raise KeyFileError("key_file_damaged", format="PKCS#12") from None
+        refuse_foreign(oids)
+        loaded = None
+        for attempt in (password, None) if not password else (password,):
+            try:
+                loaded = crypto_pkcs12.load_pkcs12(data, attempt)
+                break
+            except CryptoUnsupported as exc:
+                raise UnsupportedAlgorithm(
+                    "signature_algorithm_unsupported", algorithm=str(exc)
+                ) from None
+            except (ValueError, TypeError):
+                continue
+        if loaded is None:
+            raise WrongPassword()
+        certs = []
+        for c in ([loaded.cert] if loaded.cert else []) + list(loaded.additional_certs):
+            certs.append(x509.Certificate.load(c.certificate.public_bytes(Encoding.DER)))
+        key = loaded.key
+        if key is None:
+            return []
+        if not isinstance(key, ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey):
+            raise UnsupportedAlgorithm(
+                "signature_algorithm_unsupported", algorithm=type(key).__name__
+            )
+        from ehealth_wizard.core.signing.keys import spki_of
+
+        return [KeyEntry(private_key=key, public_key=spki_of(key), certificates=certs)]
+
+    def _algorithms(self, pfx: pkcs12.Pfx) -> list[str]:
+        oids: list[str] = []
+        mac = pfx["mac_data"]
+        if mac.native is not None:
+            oids.append(mac["mac"]["digest_algorithm"]["algorithm"].dotted)
+        auth = pfx["auth_safe"]
+        if auth["content_type"].native != "data":
+            raise UnsupportedAlgorithm(
+                "signature_algorithm_unsupported", algorithm=auth["content_type"].dotted
+            )
+        safes = pkcs12.AuthenticatedSafe.load(auth["content"].native)
+        for info in safes:
+            kind = info["content_type"].native
+            if kind == "data":
+                contents = pkcs12.SafeContents.load(info["content"].native)
+                for bag in contents:
+                    oids.extend(self._bag_algorithms(bag))
+            elif kind == "encrypted_data":
+                enc = info["content"]["encrypted_content_info"]
+                oids.extend(encryption_oids(enc["content_encryption_algorithm"]))
+            elif isinstance(info, cms.ContentInfo):
+                oids.append(info["content_type"].dotted)
+        return oids
+
+    def _bag_algorithms(self, bag: pkcs12.SafeBag) -> list[str]:
+        kind = bag["bag_id"].native
+        value = bag["bag_value"]
+        if kind == "pkcs8_shrouded_key_bag":
+            return encryption_oids(value["encryption_algorithm"])
+        if kind == "key_bag":
+            return [value["private_key_algorithm"]["algorithm"].dotted]
+        return []
+
+
+register_reader(Pkcs12Reader())

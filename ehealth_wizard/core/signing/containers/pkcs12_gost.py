@@ -1,0 +1,293 @@
+"""PKCS#12 with Ukrainian algorithms (Diia, IIT `Key-6.pfx`; ua-crypto.md §4.2).
+
+pkcs8ShroudedKeyBags under GOST PBES2, MacData over GOST 34.311 with the RFC 7292 KDF. The
+standard reader (`pkcs12.py`) hands such files over by raising UnsupportedAlgorithm.
+
+Unlocking is slow in pure Python (two 10 000-round KDFs), so the structure is parsed first
+without crypto, the MAC decides right/wrong password, and only the bag holding the signing
+key is decrypted: the one whose localKeyId names a signing certificate in the file, else the
+first bag (the signing key comes first in every Diia and IIT sample).
+"""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+from dataclasses import dataclass, field
+
+from ehealth_wizard.core.signing import gost34311
+from ehealth_wizard.core.signing.containers import KeyEntry, der, der_state, register_reader
+from ehealth_wizard.core.signing.containers.der import DerError, Tlv
+from ehealth_wizard.core.signing.containers.dstu_key import (
+    DstuPrivateKey,
+    encode_private_key_info,
+    entries_from_info,
+    looks_like_private_key_info,
+    parse_private_key_info,
+)
+from ehealth_wizard.core.signing.containers.gost_pbes import (
+    Pbes2Params,
+    check_iterations,
+    decrypt_with_key,
+    derive_key,
+    encrypt_gost,
+    parse_pbes2,
+)
+from ehealth_wizard.core.signing.containers.pkcs12 import Pkcs12Reader
+from ehealth_wizard.core.signing.errors import KeyFileError, UnsupportedAlgorithm, WrongPassword
+
+DATA = "1.2.840.113549.1.7.1"
+ENCRYPTED_DATA = "1.2.840.113549.1.7.6"
+SHROUDED_KEY_BAG = "1.2.840.113549.1.12.10.1.2"
+KEY_BAG = "1.2.840.113549.1.12.10.1.1"
+CERT_BAG = "1.2.840.113549.1.12.10.1.3"
+X509_CERT = "1.2.840.113549.1.9.22.1"
+LOCAL_KEY_ID = "1.2.840.113549.1.9.21"
+FRIENDLY_NAME = "1.2.840.113549.1.9.20"
+GOST34311 = "1.2.804.2.1.1.1.1.2.1"
+MAX_BAGS = 64
+
+
+@dataclass
+class ShroudedBag:
+    params: Pbes2Params
+    ciphertext: bytes
+    local_key_id: bytes | None
+
+
+@dataclass
+class MacInfo:
+    digest: bytes
+    salt: bytes
+    iterations: int
+
+
+@dataclass
+class Pfx:
+    """A PKCS#12 file's structure, before any password is involved."""
+
+    auth_safe: bytes  # the bytes the MAC covers
+    mac: MacInfo | None
+    shrouded: list[ShroudedBag] = field(default_factory=list)
+    plain_keys: list[tuple[bytes, bytes | None]] = field(default_factory=list)
+    certificates: list[tuple[bytes, bytes | None]] = field(default_factory=list)
+
+
+def _damaged(reason: str) -> KeyFileError:
+    return KeyFileError("key_file_damaged", format="PKCS#12", reason=reason)
+
+
+def parse_pfx(data: bytes) -> Pfx:
+    """Parse a PFX with GOST algorithms (no crypto). KeyFileError when damaged;
+    UnsupportedAlgorithm for layouts this reader does not handle (public-key integrity,
+    encrypted safes, non-GOST MACs)."""
+    if der_state(data) == "truncated":
+        raise KeyFileError("key_file_truncated")
+    try:
+        return _parse_pfx(data)
+    except DerError as exc:
+        raise _damaged(str(exc)) from None
+
+
+def _parse_pfx(data: bytes) -> Pfx:
+    items = der.seq(der.parse_prefix(data), 2)
+    if der.to_int(items[0]) != 3:
+        raise DerError("PFX version")
+    ci = der.seq(items[1], 2)
+    if der.to_oid(ci[0]) != DATA:
+        raise UnsupportedAlgorithm("signature_algorithm_unsupported", algorithm=der.to_oid(ci[0]))
+    auth_safe = der.to_octets(der.parse(ci[1].expect(0xA0).value))
+    mac: MacInfo | None = None
+    if len(items) > 2:
+        md = der.seq(items[2], 2)
+        digest_info = der.seq(md[0], 2)
+        alg_oid = der.to_oid(der.seq(digest_info[0], 1)[0])
+        if alg_oid != GOST34311:
+            raise UnsupportedAlgorithm("signature_algorithm_unsupported", algorithm=alg_oid)
+        iterations = der.to_int(md[2]) if len(md) > 2 else 1
+        mac = MacInfo(
+            der.to_octets(digest_info[1]), der.to_octets(md[1]), check_iterations(iterations)
+        )
+    pfx = Pfx(auth_safe, mac)
+    for info in der.seq(der.parse(auth_safe)):
+        parts = der.seq(info, 1)
+        kind = der.to_oid(parts[0])
+        if kind != DATA:
+            raise UnsupportedAlgorithm("signature_algorithm_unsupported", algorithm=kind)
+        if len(parts) < 2:
+            raise DerError("empty safe")
+        safe = der.to_octets(der.parse(parts[1].expect(0xA0).value))
+        for bag in der.seq(der.parse(safe)):
+            _read_bag(pfx, bag)
+            if len(pfx.shrouded) + len(pfx.plain_keys) + len(pfx.certificates) > MAX_BAGS:
+                raise DerError("too many bags")
+    return pfx
+
+
+def _read_bag(pfx: Pfx, bag: Tlv) -> None:
+    parts = der.seq(bag, 2)
+    kind = der.to_oid(parts[0])
+    value = der.parse(parts[1].expect(0xA0).value)
+    local_id: bytes | None = None
+    if len(parts) > 2:
+        for attr in parts[2].expect(der.SET).children():
+            a = der.seq(attr, 2)
+            vals = a[1].expect(der.SET).children()
+            if der.to_oid(a[0]) == LOCAL_KEY_ID and vals:
+                local_id = der.to_octets(vals[0])
+    if kind == SHROUDED_KEY_BAG:
+        alg, ct = der.seq(value, 2)[:2]
+        pfx.shrouded.append(ShroudedBag(parse_pbes2(alg), der.to_octets(ct), local_id))
+    elif kind == KEY_BAG:
+        pfx.plain_keys.append((value.raw, local_id))
+    elif kind == CERT_BAG:
+        cb = der.seq(value, 2)
+        if der.to_oid(cb[0]) == X509_CERT:
+            cert = der.to_octets(der.parse(cb[1].expect(0xA0).value))
+            pfx.certificates.append((cert, local_id))
+
+
+def bmp_password(password: bytes) -> bytes:
+    """RFC 7292 B.1: the password as UTF-16BE with a two-byte zero terminator."""
+    try:
+        text = password.decode("utf-8")
+    except UnicodeDecodeError:
+        text = password.decode("latin-1")
+    return text.encode("utf-16-be") + b"\0\0" if text else b""
+
+
+def mac_key(mac: MacInfo, password: bytes) -> bytes:
+    return gost34311.pkcs12_kdf_gost34311(bmp_password(password), mac.salt, mac.iterations, 3, 32)
+
+
+def check_mac(pfx: Pfx, key: bytes) -> None:
+    assert pfx.mac is not None
+    computed = gost34311.hmac_gost34311(key, pfx.auth_safe)
+    if not hmac.compare_digest(computed, pfx.mac.digest):
+        raise WrongPassword()
+
+
+def choose_bag(pfx: Pfx, want_key_id: bytes | None = None) -> ShroudedBag:
+    """The bag to decrypt: by localKeyId (given, or of a signing certificate), else the first."""
+    if not pfx.shrouded:
+        raise KeyFileError("key_file_no_key", format="PKCS#12")
+    ids = [want_key_id] if want_key_id else []
+    ids += [kid for cert, kid in pfx.certificates if kid and _signing_cert(cert)]
+    for kid in ids:
+        for bag in pfx.shrouded:
+            if bag.local_key_id == kid:
+                return bag
+    return pfx.shrouded[0]
+
+
+def _signing_cert(cert_der: bytes) -> bool:
+    from asn1crypto import x509
+
+    try:
+        usage = x509.Certificate.load(cert_der).key_usage_value
+        return usage is None or bool(
+            {"digital_signature", "non_repudiation"} & set(usage.native)
+        )
+    except Exception:  # an unreadable certificate simply does not steer the choice
+        return False
+
+
+def decrypt_bag(bag: ShroudedBag, key: bytes) -> bytes:
+    """Decrypt a bag with its derived key; WrongPassword when the result is not a key."""
+    plain = decrypt_with_key(bag.params, key, bag.ciphertext)
+    if not looks_like_private_key_info(plain):
+        raise WrongPassword()
+    return plain
+
+
+def _certificates(pfx: Pfx) -> list[object]:
+    from asn1crypto import x509
+
+    out: list[object] = []
+    for cert_der, _ in pfx.certificates:
+        try:
+            cert = x509.Certificate.load(cert_der)
+            cert.native  # noqa: B018 - parse fully so damage shows here
+        except Exception:
+            raise _damaged("certificate") from None
+        out.append(cert)
+    return out
+
+
+def load_pkcs12_gost(
+    data: bytes, password: bytes, want_key_id: bytes | None = None, all_keys: bool = False
+) -> list[KeyEntry]:
+    """Unlock a GOST PKCS#12: MAC check, then the signing bag (or every bag with `all_keys`)."""
+    pfx = parse_pfx(data)
+    if not pfx.shrouded and not pfx.plain_keys:
+        raise KeyFileError("key_file_no_key", format="PKCS#12")
+    if pfx.mac is not None:
+        check_mac(pfx, mac_key(pfx.mac, password))
+    certs = _certificates(pfx)
+    plains: list[tuple[bytes, bytes | None]] = list(pfx.plain_keys)
+    if pfx.shrouded:
+        bags = pfx.shrouded if all_keys else [choose_bag(pfx, want_key_id)]
+        for bag in bags:
+            plains.append((decrypt_bag(bag, derive_key(bag.params, password)), bag.local_key_id))
+    entries: list[KeyEntry] = []
+    for plain, kid in plains:
+        for entry in entries_from_info(parse_private_key_info(plain), kid):
+            entry.certificates = list(certs)  # type: ignore[arg-type]
+            if entry.local_key_id is None:
+                entry.local_key_id = kid
+            entries.append(entry)
+    return entries
+
+
+def write_pkcs12_gost(
+    key: DstuPrivateKey,
+    password: bytes,
+    *,
+    ski: bytes | None = None,
+    certificates: list[bytes] | None = None,
+    iterations: int = 10_000,
+) -> bytes:
+    """A Diia/IIT-style PKCS#12: one GOST-shrouded key bag (+ certificate bags) and a GOST MAC."""
+    local_id = ski if ski is not None else key.public.ski
+    attrs = der.e_set(der.e_seq(der.e_oid(LOCAL_KEY_ID), der.e_set(der.e_octets(local_id))))
+    alg, ct = encrypt_gost(
+        encode_private_key_info(key, local_id), password, iterations=iterations
+    )
+    bags = [
+        der.e_seq(
+            der.e_oid(SHROUDED_KEY_BAG), der.e_ctx(0, der.e_seq(alg, der.e_octets(ct))), attrs
+        )
+    ]
+    for i, cert in enumerate(certificates or []):
+        cert_bag = der.e_seq(der.e_oid(X509_CERT), der.e_ctx(0, der.e_octets(cert)))
+        bags.append(
+            der.e_seq(der.e_oid(CERT_BAG), der.e_ctx(0, cert_bag), attrs if i == 0 else b"")
+        )
+    safe = der.e_seq(*bags)
+    auth_safe = der.e_seq(der.e_seq(der.e_oid(DATA), der.e_ctx(0, der.e_octets(safe))))
+    salt = secrets.token_bytes(32)
+    mac = MacInfo(b"", salt, iterations)
+    digest = gost34311.hmac_gost34311(mac_key(mac, password), auth_safe)
+    mac_data = der.e_seq(
+        der.e_seq(der.e_seq(der.e_oid(GOST34311), der.e_null()), der.e_octets(digest)),
+        der.e_octets(salt),
+        der.e_int(iterations),
+    )
+    return der.e_seq(
+        der.e_int(3),
+        der.e_seq(der.e_oid(DATA), der.e_ctx(0, der.e_octets(auth_safe))),
+        mac_data,
+    )
+
+
+class Pkcs12GostReader:
+    name = "pkcs12-gost"
+
+    def sniff(self, data: bytes) -> bool:
+        return Pkcs12Reader().sniff(data)
+
+    def load(self, data: bytes, password: bytes) -> list[KeyEntry]:
+        return load_pkcs12_gost(data, password)
+
+
+register_reader(Pkcs12GostReader())

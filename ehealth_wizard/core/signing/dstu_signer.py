@@ -1,0 +1,81 @@
+"""The DSTU 4145 Signer: GOST 34.311 digest, signatureAlgorithm 1.2.804.2.1.1.1.1.3.1.1 without
+parameters, raw 2L-byte little-endian r‖s (ua-crypto.md §2.3, §2.4, §5.1).
+
+Registered as a signer factory, so `keys.open_key` / `select_signer` turn any DSTU KeyEntry
+(Key-6.dat, GOST PKCS#12/PKCS#8, JKS) into one of these.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from asn1crypto import algos, x509
+
+from ehealth_wizard.core.signing import containers, gost34311
+from ehealth_wizard.core.signing.containers import KeyEntry
+from ehealth_wizard.core.signing.containers.dstu_key import DstuPrivateKey
+from ehealth_wizard.core.signing.dstu_spki import DSTU4145_LE, DstuPublicKey, verify_with_key
+from ehealth_wizard.core.signing.errors import KeyFileError
+
+
+class DstuSigner:
+    """Signs with a DSTU private key; `close()` drops the key integer."""
+
+    def __init__(
+        self,
+        key: DstuPrivateKey,
+        certificate: x509.Certificate,
+        chain: Sequence[x509.Certificate] = (),
+    ) -> None:
+        self._key: DstuPrivateKey | None = key
+        self._public: DstuPublicKey = key.public
+        self._certificate = certificate
+        self._chain = tuple(chain)
+
+    @property
+    def certificate(self) -> x509.Certificate:
+        return self._certificate
+
+    @property
+    def chain(self) -> Sequence[x509.Certificate]:
+        return self._chain
+
+    @property
+    def digest_name(self) -> str:
+        return "gost34311"
+
+    @property
+    def signature_algorithm(self) -> algos.SignedDigestAlgorithm:
+        return algos.SignedDigestAlgorithm({"algorithm": DSTU4145_LE})
+
+    @property
+    def public_key(self) -> DstuPublicKey:
+        return self._public
+
+    def sign(self, data: bytes) -> bytes:
+        key = self._key
+        if key is None:
+            raise KeyFileError("key_closed")
+        digest = gost34311.gost34311(data, key.params.sbox)
+        return key.sign_digest(digest)
+
+    def verify(self, signature: bytes, data: bytes) -> bool:
+        """Self-check against the public key (used by tests and the sandbox)."""
+        return verify_with_key(self._public, signature, data)
+
+    def close(self) -> None:
+        if self._key is not None:
+            self._key.forget()
+        self._key = None
+
+
+def _factory(
+    entry: KeyEntry, cert: x509.Certificate, chain: Sequence[x509.Certificate]
+) -> DstuSigner | None:
+    key = entry.private_key
+    if isinstance(key, DstuPrivateKey):
+        return DstuSigner(key, cert, chain)
+    return None
+
+
+containers.register_signer_factory(_factory)

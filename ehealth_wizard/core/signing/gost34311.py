@@ -1,0 +1,422 @@
+"""GOST 34.311-95 hash (the GOST R 34.11-94 construction) and the KDFs built on it.
+
+Pure Python.  Speed matters because every key container runs 10 000-iteration KDFs over
+32-byte inputs (ua-crypto.md §4): the state is kept as 256-bit ints, the four block
+encryptions of a compression step call the unrolled, table-driven GOST 28147 core with the
+key words derived straight from ints, and the linear ψ^12 / ψ^61 mixes are byte-indexed
+lookup tables built once.  HMAC keeps its inner/outer states after the pad block, so one
+PBKDF2 iteration costs 6 compression steps and one Key-6.dat iteration 3.
+
+Byte conventions follow ua-crypto.md §3.2 and the gost89 / dstu-engine code: a 32-byte block
+is read little-endian, the control sum Σ is addition mod 2**256 of those ints, the length
+block is the message length in bits, and the digest is H written little-endian.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache, lru_cache
+
+from ehealth_wizard.core.signing.gost28147 import (
+    DEFAULT_DKE,
+    SBoxLike,
+    encrypt_words,
+    pack_sbox,
+    round_tables,
+)
+
+__all__ = [
+    "BLOCK_SIZE",
+    "DIGEST_SIZE",
+    "Gost34311",
+    "HmacGost34311",
+    "Progress",
+    "gost34311",
+    "hash_32_bytes",
+    "hmac_gost34311",
+    "iterated_hash",
+    "pbkdf2_gost34311",
+    "pkcs12_kdf_gost34311",
+]
+
+DIGEST_SIZE = 32
+BLOCK_SIZE = 32
+
+#: ``progress(done, total)`` is called now and then during long KDF loops; it may raise
+#: (e.g. ``Cancelled``) to abort.
+Progress = Callable[[int, int], None]
+_PROGRESS_EVERY = 250
+
+_M32 = 0xFFFFFFFF
+_M64 = (1 << 64) - 1
+_M256 = (1 << 256) - 1
+# The C3 constant of the key schedule: bytes 1,3,5,7,8,10,12,14,17,18,20,23,24,28,29,31 = FF.
+_C3 = sum(0xFF << (8 * i) for i in (1, 3, 5, 7, 8, 10, 12, 14, 17, 18, 20, 23, 24, 28, 29, 31))
+# Gathering the transposed key bytes: see _key_word.
+_GATHER_MASK = 0xFF | 0xFF << 64 | 0xFF << 128 | 0xFF << 192
+_GATHER_MUL = 1 << 192 | 1 << 136 | 1 << 80 | 1 << 24
+
+
+def _psi(x: int) -> int:
+    """One ψ step: shift the 16 16-bit words down, feed back w0^w1^w2^w3^w12^w15."""
+    acc = (x ^ (x >> 16) ^ (x >> 32) ^ (x >> 48) ^ (x >> 192) ^ (x >> 240)) & 0xFFFF
+    return (x >> 16) | (acc << 240)
+
+
+def _psi_power(x: int, n: int) -> int:
+    for _ in range(n):
+        x = _psi(x)
+    return x
+
+
+_MapTables = tuple[list[int], ...]
+
+
+@cache
+def _psi_tables(n: int) -> _MapTables:
+    """32 tables (one per input byte) of 256 entries: ψ^n is linear, so it is a XOR of them."""
+    tables: list[list[int]] = []
+    for pos in range(32):
+        basis = [_psi_power(1 << (8 * pos + bit), n) for bit in range(8)]
+        table = [0] * 256
+        for v in range(1, 256):
+            low = (v & -v).bit_length() - 1
+            table[v] = table[v & (v - 1)] ^ basis[low]
+        tables.append(table)
+    return tuple(tables)
+
+
+def _apply(t: _MapTables, x: int) -> int:
+    b = x.to_bytes(32, "little")
+    return (
+        t[0][b[0]] ^ t[1][b[1]] ^ t[2][b[2]] ^ t[3][b[3]]
+        ^ t[4][b[4]] ^ t[5][b[5]] ^ t[6][b[6]] ^ t[7][b[7]]
+        ^ t[8][b[8]] ^ t[9][b[9]] ^ t[10][b[10]] ^ t[11][b[11]]
+        ^ t[12][b[12]] ^ t[13][b[13]] ^ t[14][b[14]] ^ t[15][b[15]]
+        ^ t[16][b[16]] ^ t[17][b[17]] ^ t[18][b[18]] ^ t[19][b[19]]
+        ^ t[20][b[20]] ^ t[21][b[21]] ^ t[22][b[22]] ^ t[23][b[23]]
+        ^ t[24][b[24]] ^ t[25][b[25]] ^ t[26][b[26]] ^ t[27][b[27]]
+        ^ t[28][b[28]] ^ t[29][b[29]] ^ t[30][b[30]] ^ t[31][b[31]]
+    )  # fmt: skip
+
+
+def _a(y: int) -> int:
+    """A(y4‖y3‖y2‖y1) = (y1 ⊕ y2)‖y4‖y3‖y2 on 64-bit quarters (y1 lowest)."""
+    return (y >> 64) | (((y ^ (y >> 64)) & _M64) << 192)
+
+
+def _encrypt_with(w: int, block: int, lo: list[int], mid: list[int], hi: list[int]) -> int:
+    """E_{P(w)}(block): the key is the byte transpose P of w (Key[i + 4j] = W[8i + j]).
+
+    Key word j gathers bytes j, 8+j, 16+j, 24+j of w; masking those four bytes and one
+    multiplication lines them up at bits 192..223 without carries.
+    """
+    g = _GATHER_MASK
+    m = _GATHER_MUL
+    a, b = encrypt_words(
+        block & _M32,
+        (block >> 32) & _M32,
+        (w & g) * m >> 192 & _M32,
+        (w >> 8 & g) * m >> 192 & _M32,
+        (w >> 16 & g) * m >> 192 & _M32,
+        (w >> 24 & g) * m >> 192 & _M32,
+        (w >> 32 & g) * m >> 192 & _M32,
+        (w >> 40 & g) * m >> 192 & _M32,
+        (w >> 48 & g) * m >> 192 & _M32,
+        (w >> 56 & g) * m >> 192 & _M32,
+        lo,
+        mid,
+        hi,
+    )
+    return a | b << 32
+
+
+class _Engine:
+    """The compression function χ(M, H) for one S-box, plus its lookup tables."""
+
+    __slots__ = ("hi", "lo", "mid", "t12", "t61")
+
+    def __init__(self, sbox: SBoxLike) -> None:
+        self.lo, self.mid, self.hi = round_tables(sbox)
+        self.t12 = _psi_tables(12)
+        self.t61 = _psi_tables(61)
+
+    def compress(self, h: int, m: int) -> int:
+        """H' = ψ^61(H ⊕ ψ(M ⊕ ψ^12(S))), S = the four encrypted quarters of H."""
+        lo, mid, hi = self.lo, self.mid, self.hi
+        s = _encrypt_with(h ^ m, h & _M64, lo, mid, hi)
+        u = _a(h)
+        v = _a(_a(m))
+        s |= _encrypt_with(u ^ v, (h >> 64) & _M64, lo, mid, hi) << 64
+        u = _a(u) ^ _C3
+        v = _a(_a(v))
+        s |= _encrypt_with(u ^ v, (h >> 128) & _M64, lo, mid, hi) << 128
+        u = _a(u)
+        v = _a(_a(v))
+        s |= _encrypt_with(u ^ v, h >> 192, lo, mid, hi) << 192
+        return _apply(self.t61, _psi(_apply(self.t12, s) ^ m) ^ h)
+
+    def finish(self, h: int, sigma: int, length: int, tail: bytes) -> int:
+        """Pad and process the tail, then the length block and Σ (the standard's stage 3)."""
+        if tail or length == 0:
+            block = int.from_bytes(tail, "little")
+            h = self.compress(h, block)
+            sigma = (sigma + block) & _M256
+            length += len(tail)
+        h = self.compress(h, (length * 8) & _M256)
+        return self.compress(h, sigma)
+
+    def hash32(self, m: int) -> int:
+        """Digest (as int) of exactly one 32-byte message: three compression steps."""
+        h = self.compress(0, m)
+        h = self.compress(h, 256)
+        return self.compress(h, m)
+
+    def iterate32(self, m: int, count: int, progress: Progress | None) -> int:
+        """Apply ``hash32`` ``count`` times."""
+        compress = self.compress
+        for i in range(count):
+            m = compress(compress(compress(0, m), 256), m)
+            if progress is not None and i % _PROGRESS_EVERY == 0:
+                progress(i, count)
+        return m
+
+
+@lru_cache(maxsize=8)
+def _engine_for(dke: bytes) -> _Engine:
+    return _Engine(dke)
+
+
+def _engine(sbox: SBoxLike) -> _Engine:
+    return _engine_for(pack_sbox(sbox))
+
+
+class Gost34311:
+    """hashlib-style GOST 34.311-95 hash object (``update`` / ``digest`` / ``copy``)."""
+
+    name = "gost34311"
+    digest_size = DIGEST_SIZE
+    block_size = BLOCK_SIZE
+
+    __slots__ = ("_buf", "_engine", "_h", "_len", "_sigma")
+
+    def __init__(self, data: bytes | bytearray = b"", sbox: SBoxLike = DEFAULT_DKE) -> None:
+        self._engine = _engine(sbox)
+        self._h = 0
+        self._sigma = 0
+        self._len = 0
+        self._buf = b""
+        if data:
+            self.update(data)
+
+    def update(self, data: bytes | bytearray | memoryview) -> None:
+        """Absorb more data; whole 32-byte blocks are compressed at once."""
+        buf = self._buf + bytes(data)
+        full = len(buf) - len(buf) % BLOCK_SIZE
+        if full:
+            compress = self._engine.compress
+            h, sigma = self._h, self._sigma
+            from_bytes = int.from_bytes
+            for off in range(0, full, BLOCK_SIZE):
+                m = from_bytes(buf[off : off + BLOCK_SIZE], "little")
+                h = compress(h, m)
+                sigma += m
+            self._h, self._sigma = h, sigma & _M256
+            self._len += full
+        self._buf = buf[full:]
+
+    def _absorbed_blocks(self, h: int, sigma: int, length: int) -> Gost34311:
+        """A copy at a known state (used by HMAC to reuse the pad-block state)."""
+        c = self.copy()
+        c._h, c._sigma, c._len, c._buf = h, sigma, length, b""
+        return c
+
+    def digest(self) -> bytes:
+        """The 32-byte digest of everything absorbed so far (the object stays usable)."""
+        h = self._engine.finish(self._h, self._sigma, self._len, self._buf)
+        return h.to_bytes(DIGEST_SIZE, "little")
+
+    def hexdigest(self) -> str:
+        return self.digest().hex()
+
+    def copy(self) -> Gost34311:
+        c = Gost34311.__new__(Gost34311)
+        c._engine, c._h, c._sigma, c._len, c._buf = (
+            self._engine,
+            self._h,
+            self._sigma,
+            self._len,
+            self._buf,
+        )
+        return c
+
+
+def gost34311(data: bytes | bytearray, sbox: SBoxLike = DEFAULT_DKE) -> bytes:
+    """GOST 34.311-95 digest (32 bytes) of ``data`` under ``sbox`` (ДКЕ №1 by default)."""
+    if len(data) == DIGEST_SIZE:
+        return hash_32_bytes(data, sbox)
+    return Gost34311(data, sbox).digest()
+
+
+def hash_32_bytes(block: bytes | bytearray, sbox: SBoxLike = DEFAULT_DKE) -> bytes:
+    """Fast path for a message of exactly 32 bytes (KDF inner loops): no buffering."""
+    if len(block) != DIGEST_SIZE:
+        raise ValueError("hash_32_bytes takes exactly 32 bytes")
+    e = _engine(sbox)
+    return e.hash32(int.from_bytes(block, "little")).to_bytes(DIGEST_SIZE, "little")
+
+
+def iterated_hash(
+    password: bytes | bytearray,
+    count: int = 10000,
+    sbox: SBoxLike = DEFAULT_DKE,
+    progress: Progress | None = None,
+) -> bytes:
+    """IIT Key-6.dat key: K = H(password), then ``count - 1`` more times K = H(K)."""
+    if count < 1:
+        raise ValueError("count must be at least 1")
+    e = _engine(sbox)
+    k = int.from_bytes(gost34311(password, sbox), "little")
+    k = e.iterate32(k, count - 1, progress)
+    return k.to_bytes(DIGEST_SIZE, "little")
+
+
+class HmacGost34311:
+    """HMAC-GOST34311 (RFC 2104, 32-byte block) with the pad-block states computed once.
+
+    Keys longer than the block are hashed first, as RFC 2104 requires.
+    """
+
+    digest_size = DIGEST_SIZE
+    block_size = BLOCK_SIZE
+
+    __slots__ = ("_engine", "_hi", "_ho", "_inner", "_outer", "_si", "_so")
+
+    def __init__(
+        self, key: bytes | bytearray, msg: bytes | bytearray = b"", sbox: SBoxLike = DEFAULT_DKE
+    ) -> None:
+        e = _engine(sbox)
+        if len(key) > BLOCK_SIZE:
+            key = gost34311(key, sbox)
+        k = int.from_bytes(bytes(key).ljust(BLOCK_SIZE, b"\0"), "little")
+        ipad = k ^ int.from_bytes(b"\x36" * BLOCK_SIZE, "little")
+        opad = k ^ int.from_bytes(b"\x5c" * BLOCK_SIZE, "little")
+        self._engine = e
+        self._hi, self._si = e.compress(0, ipad), ipad
+        self._ho, self._so = e.compress(0, opad), opad
+        base = Gost34311(b"", sbox)
+        self._inner = base._absorbed_blocks(self._hi, self._si, BLOCK_SIZE)
+        self._outer = base._absorbed_blocks(self._ho, self._so, BLOCK_SIZE)
+        if msg:
+            self.update(msg)
+
+    def update(self, data: bytes | bytearray | memoryview) -> None:
+        self._inner.update(data)
+
+    def digest(self) -> bytes:
+        outer = self._outer.copy()
+        outer.update(self._inner.digest())
+        return outer.digest()
+
+    def copy(self) -> HmacGost34311:
+        c = HmacGost34311.__new__(HmacGost34311)
+        c._engine, c._hi, c._si, c._ho, c._so = self._engine, self._hi, self._si, self._ho, self._so
+        c._inner, c._outer = self._inner.copy(), self._outer
+        return c
+
+    def mac32(self, m: int) -> int:
+        """HMAC of a 32-byte message given as int (little-endian), result as int.
+
+        Six compression steps: message, length (512 bits), Σ for the inner and outer hash.
+        """
+        compress = self._engine.compress
+        inner = compress(compress(compress(self._hi, m), 512), (self._si + m) & _M256)
+        return compress(compress(compress(self._ho, inner), 512), (self._so + inner) & _M256)
+
+
+def hmac_gost34311(
+    key: bytes | bytearray, msg: bytes | bytearray, sbox: SBoxLike = DEFAULT_DKE
+) -> bytes:
+    """HMAC-GOST34311 (OID 1.2.804.2.1.1.1.1.1.2) of ``msg`` under ``key``."""
+    return HmacGost34311(key, msg, sbox).digest()
+
+
+def pbkdf2_gost34311(
+    password: bytes | bytearray,
+    salt: bytes | bytearray,
+    iterations: int,
+    dklen: int = 32,
+    sbox: SBoxLike = DEFAULT_DKE,
+    progress: Progress | None = None,
+) -> bytes:
+    """PBKDF2 (RFC 8018) with HMAC-GOST34311 as PRF, as in GOST PBES2 (ua-crypto.md §4.2)."""
+    if iterations < 1:
+        raise ValueError("iterations must be at least 1")
+    if dklen < 1:
+        raise ValueError("dklen must be at least 1")
+    prf = HmacGost34311(password, b"", sbox)
+    blocks = (dklen + DIGEST_SIZE - 1) // DIGEST_SIZE
+    total = blocks * iterations
+    out = b""
+    for index in range(1, blocks + 1):
+        first = prf.copy()
+        first.update(bytes(salt) + index.to_bytes(4, "big"))
+        u = int.from_bytes(first.digest(), "little")
+        acc = u
+        mac32 = prf.mac32
+        for i in range(1, iterations):
+            u = mac32(u)
+            acc ^= u
+            if progress is not None and i % _PROGRESS_EVERY == 0:
+                progress((index - 1) * iterations + i, total)
+        out += acc.to_bytes(DIGEST_SIZE, "little")
+    return out[:dklen]
+
+
+def pkcs12_kdf_gost34311(
+    password_bmp: bytes | bytearray,
+    salt: bytes | bytearray,
+    iterations: int,
+    id_byte: int,
+    n: int,
+    sbox: SBoxLike = DEFAULT_DKE,
+    progress: Progress | None = None,
+) -> bytes:
+    """RFC 7292 appendix B.2 key derivation with GOST 34.311 (u = v = 32 bytes).
+
+    ``password_bmp`` is the password already encoded as the RFC wants it (UTF-16BE plus the
+    two-byte zero terminator; empty for no password); ``id_byte`` 1 = key, 2 = IV, 3 = MAC.
+    """
+    if iterations < 1:
+        raise ValueError("iterations must be at least 1")
+    if not 0 <= id_byte <= 255:
+        raise ValueError("id_byte is one byte")
+    v = BLOCK_SIZE
+    e = _engine(sbox)
+    d = bytes([id_byte]) * v
+
+    def stretch(data: bytes) -> bytes:
+        if not data:
+            return b""
+        size = v * ((len(data) + v - 1) // v)
+        return (data * (size // len(data) + 1))[:size]
+
+    i_blocks = bytearray(stretch(bytes(salt)) + stretch(bytes(password_bmp)))
+    out = b""
+    chunks = (n + DIGEST_SIZE - 1) // DIGEST_SIZE
+    for c in range(chunks):
+        a = int.from_bytes(gost34311(d + bytes(i_blocks), sbox), "little")
+
+        def report(done: int, total: int, c: int = c) -> None:
+            if progress is not None:
+                progress(c * iterations + done, chunks * iterations)
+
+        a = e.iterate32(a, iterations - 1, report if progress is not None else None)
+        a_bytes = a.to_bytes(DIGEST_SIZE, "little")
+        out += a_bytes
+        if c + 1 < chunks:
+            b = int.from_bytes(a_bytes, "big") + 1
+            for off in range(0, len(i_blocks), v):
+                block = (int.from_bytes(i_blocks[off : off + v], "big") + b) % (1 << (8 * v))
+                i_blocks[off : off + v] = block.to_bytes(v, "big")
+    return out[:n]

@@ -1,0 +1,343 @@
+"""Keys: the `Signer` every signature goes through, and opening file keys by their content.
+
+`open_key(path, password, cert=None)` reads the file, runs the container reader chain
+(`containers.load_container`), finds the certificate (in the container, in a separate file or
+a folder, matched by public key) and turns the chosen key into a Signer through the signer
+factories (ECDSA/RSA here; the DSTU plug-in registers its own). The password is used once and
+dropped; nothing here writes anything.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+from asn1crypto import algos, cms, keys, pem, x509
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+
+from ehealth_wizard.core.signing import containers
+from ehealth_wizard.core.signing.algorithms import crypto_hash
+from ehealth_wizard.core.signing.containers import KeyEntry, load_container
+from ehealth_wizard.core.signing.errors import (
+    KeyFileError,
+    UnsupportedAlgorithm,
+    WrongPassword,
+)
+
+__all__ = [
+    "CryptographySigner",
+    "FileKeySource",
+    "KeyEntry",
+    "KeyFileError",
+    "KeySource",
+    "Signer",
+    "WrongPassword",
+    "load_certificates",
+    "open_key",
+    "parse_certificates",
+    "public_key_matches",
+    "select_signer",
+]
+
+MAX_KEY_FILE = 4 * 1024 * 1024  # key containers are a few KB; anything huge is not one
+
+
+@runtime_checkable
+class Signer(Protocol):
+    """A private key with its certificate, ready to make one kind of signature."""
+
+    @property
+    def certificate(self) -> x509.Certificate: ...
+
+    @property
+    def chain(self) -> Sequence[x509.Certificate]: ...
+
+    @property
+    def digest_name(self) -> str:
+        """Registry digest name used for content, attributes and time-stamp imprints."""
+        ...
+
+    @property
+    def signature_algorithm(self) -> algos.SignedDigestAlgorithm:
+        """Written into SignerInfo.signatureAlgorithm."""
+        ...
+
+    def sign(self, data: bytes) -> bytes:
+        """Hash `data` with `digest_name` and return the exact SignerInfo.signature bytes."""
+        ...
+
+    def close(self) -> None:
+        """Drop the private key (or log out of the token)."""
+        ...
+
+
+class KeySource(Protocol):
+    """Something the director picks that yields a Signer once given its secret."""
+
+    @property
+    def label(self) -> str: ...
+
+    def open(self, secret: bytes | str) -> Signer: ...
+
+
+class FileKeySource:
+    """A key file (+ optional certificate file or folder)."""
+
+    def __init__(self, path: str | Path, cert: str | Path | None = None) -> None:
+        self.path = Path(path)
+        self.cert = Path(cert) if cert is not None else None
+
+    @property
+    def label(self) -> str:
+        return self.path.name
+
+    def open(self, secret: bytes | str) -> Signer:
+        return open_key(self.path, secret, self.cert)
+
+
+# --- the ECDSA / RSA signer ---------------------------------------------------------------------
+
+_EC_DIGEST = {"secp256r1": "sha256", "secp384r1": "sha384", "secp521r1": "sha512"}
+_EC_SIG_ALG = {"sha256": "sha256_ecdsa", "sha384": "sha384_ecdsa", "sha512": "sha512_ecdsa"}
+_RSA_SIG_ALG = {"sha256": "sha256_rsa", "sha384": "sha384_rsa", "sha512": "sha512_rsa"}
+
+
+class CryptographySigner:
+    """ECDSA (P-256/P-384/P-521) or RSA PKCS#1 v1.5 through `cryptography`."""
+
+    def __init__(
+        self,
+        private_key: ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey,
+        certificate: x509.Certificate,
+        chain: Sequence[x509.Certificate] = (),
+        digest_name: str | None = None,
+    ) -> None:
+        self._key: ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey | None = private_key
+        self._certificate = certificate
+        self._chain = tuple(chain)
+        if isinstance(private_key, ec.EllipticCurvePrivateKey):
+            curve = private_key.curve.name
+            if curve not in _EC_DIGEST:
+                raise UnsupportedAlgorithm("signature_algorithm_unsupported", algorithm=curve)
+            self._digest = digest_name or _EC_DIGEST[curve]
+            self._sig_alg = _EC_SIG_ALG[self._digest]
+        else:
+            if private_key.key_size < 2048:
+                raise UnsupportedAlgorithm(
+                    "signature_algorithm_unsupported", algorithm=f"RSA-{private_key.key_size}"
+                )
+            self._digest = digest_name or "sha256"
+            self._sig_alg = _RSA_SIG_ALG[self._digest]
+
+    @property
+    def certificate(self) -> x509.Certificate:
+        return self._certificate
+
+    @property
+    def chain(self) -> Sequence[x509.Certificate]:
+        return self._chain
+
+    @property
+    def digest_name(self) -> str:
+        return self._digest
+
+    @property
+    def signature_algorithm(self) -> algos.SignedDigestAlgorithm:
+        return algos.SignedDigestAlgorithm({"algorithm": self._sig_alg})
+
+    def sign(self, data: bytes) -> bytes:
+        key = self._key
+        if key is None:
+            raise KeyFileError("key_closed")
+        algorithm = crypto_hash(self._digest)
+        if isinstance(key, ec.EllipticCurvePrivateKey):
+            return key.sign(data, ec.ECDSA(algorithm))
+        return key.sign(data, padding.PKCS1v15(), algorithm)
+
+    def close(self) -> None:
+        self._key = None
+
+
+def _cryptography_factory(
+    entry: KeyEntry, cert: x509.Certificate, chain: Sequence[x509.Certificate]
+) -> Signer | None:
+    key = entry.private_key
+    if isinstance(key, ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey):
+        return CryptographySigner(key, cert, chain)
+    return None
+
+
+containers.register_signer_factory(_cryptography_factory, first=False)
+
+
+def spki_of(private_key: ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey) -> keys.PublicKeyInfo:
+    """The SubjectPublicKeyInfo of a `cryptography` private key (readers use this)."""
+    der = private_key.public_key().public_bytes(
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    return keys.PublicKeyInfo.load(der)
+
+
+# --- certificates --------------------------------------------------------------------------------
+
+_PEM_BLOCK = re.compile(rb"-----BEGIN ([A-Z0-9 ]+)-----(.*?)-----END \1-----", re.S)
+
+
+def parse_certificates(data: bytes) -> list[x509.Certificate]:
+    """Certificates from PEM (CERTIFICATE / PKCS7 blocks), a DER certificate or a DER .p7b."""
+    out: list[x509.Certificate] = []
+    if b"-----BEGIN" in data:
+        for kind, body in _PEM_BLOCK.findall(data):
+            try:
+                der = base64.b64decode(re.sub(rb"\s+|[A-Za-z-]+:[^\n]*\n", b"", body))
+            except ValueError:
+                continue
+            if kind in (b"CERTIFICATE", b"X509 CERTIFICATE", b"TRUSTED CERTIFICATE"):
+                out.extend(_der_certificates(der))
+            elif kind in (b"PKCS7", b"CMS"):
+                out.extend(_der_certificates(der))
+        return out
+    return _der_certificates(data)
+
+
+def _der_certificates(der: bytes) -> list[x509.Certificate]:
+    try:
+        cert = x509.Certificate.load(der, strict=False)
+        tbs = cert["tbs_certificate"]
+        # Parse what every user of a certificate needs, so damage shows here; extensions are
+        # left lazy (one malformed extension must not hide an otherwise usable certificate).
+        tbs["serial_number"].native  # noqa: B018
+        tbs["subject"].native  # noqa: B018
+        tbs["issuer"].native  # noqa: B018
+        tbs["validity"].native  # noqa: B018
+        tbs["subject_public_key_info"]["algorithm"]["algorithm"].dotted  # noqa: B018
+        return [cert]
+    except Exception:  # noqa: S110 - not a single certificate; maybe PKCS#7
+        pass
+    try:
+        info = cms.ContentInfo.load(der)
+        if info["content_type"].native != "signed_data":
+            return []
+        found = []
+        for choice in info["content"]["certificates"] or []:
+            if choice.name == "certificate":
+                found.append(choice.chosen)
+        return found
+    except Exception:
+        return []
+
+
+def load_certificates(path: str | Path) -> list[x509.Certificate]:
+    """Certificates from a file or from every file directly inside a folder."""
+    p = Path(path)
+    try:
+        if p.is_dir():
+            found: list[x509.Certificate] = []
+            for child in sorted(p.iterdir()):
+                if child.is_file() and child.stat().st_size <= MAX_KEY_FILE:
+                    found.extend(parse_certificates(child.read_bytes()))
+            return found
+        data = p.read_bytes()
+    except OSError as exc:
+        raise KeyFileError("key_cert_unreadable", path=str(p), reason=exc.strerror or "") from None
+    certs = parse_certificates(data)
+    if not certs:
+        raise KeyFileError("key_cert_unreadable", path=str(p), reason="not a certificate")
+    return certs
+
+
+def public_key_matches(spki: keys.PublicKeyInfo, cert: x509.Certificate) -> bool:
+    """Same public key bits (parameters may be encoded differently, e.g. named vs explicit)."""
+    cert_spki = cert.public_key
+    if spki["algorithm"]["algorithm"].dotted != cert_spki["algorithm"]["algorithm"].dotted:
+        return False
+    return bool(spki["public_key"].contents == cert_spki["public_key"].contents)
+
+
+def _can_sign(cert: x509.Certificate) -> bool:
+    from ehealth_wizard.core.signing.certinfo import cert_info
+
+    return cert_info(cert).can_sign
+
+
+def _unique(certs: Sequence[x509.Certificate]) -> list[x509.Certificate]:
+    seen: set[bytes] = set()
+    out = []
+    for c in certs:
+        digest = c.sha256
+        if digest not in seen:
+            seen.add(digest)
+            out.append(c)
+    return out
+
+
+def select_signer(entries: Sequence[KeyEntry], certificates: Sequence[x509.Certificate]) -> Signer:
+    """Pick the signing key whose public key matches a certificate, preferring signing usage."""
+    certs = _unique([c for e in entries for c in e.certificates] + list(certificates))
+    if not certs:
+        raise KeyFileError("key_cert_missing")
+    pairs = [(e, c) for e in entries for c in certs if public_key_matches(e.public_key, c)]
+    if not pairs:
+        raise KeyFileError("key_cert_mismatch")
+    signing = [(e, c) for e, c in pairs if _can_sign(c)]
+    # Several keys: the one certified for signing. Only a key-agreement certificate: hand it
+    # over anyway so the pre-flight can say exactly that.
+    entry, cert = (signing or pairs)[0]
+    chain = [c for c in certs if c.sha256 != cert.sha256]
+    for factory in containers.signer_factories():
+        signer = factory(entry, cert, chain)
+        if signer is not None:
+            for other in entries:
+                if other is not entry:
+                    other.forget()
+            return signer
+    raise KeyFileError(
+        "key_file_unsupported_algorithm",
+        algorithm=entry.public_key["algorithm"]["algorithm"].dotted,
+    )
+
+
+def _read_key_file(path: Path) -> bytes:
+    try:
+        if path.is_dir():
+            raise KeyFileError("key_file_unreadable", path=str(path), reason="is a folder")
+        with path.open("rb") as fh:
+            data = fh.read(MAX_KEY_FILE + 1)
+    except OSError as exc:
+        raise KeyFileError(
+            "key_file_unreadable", path=str(path), reason=exc.strerror or ""
+        ) from None
+    if len(data) > MAX_KEY_FILE:
+        raise KeyFileError("key_file_unknown_format")
+    return data
+
+
+def open_key(
+    path: str | Path, password: bytes | str | None, cert: str | Path | None = None
+) -> Signer:
+    """Open a key file (container recognised by content) and return its Signer.
+
+    `cert`: a certificate file (.cer/.crt/.pem/.p7b) or a folder holding it, for containers
+    without one. Raises WrongPassword / KeyFileError / UnsupportedAlgorithm — never anything else
+    for a bad file.
+    """
+    data = _read_key_file(Path(path))
+    secret = password.encode("utf-8") if isinstance(password, str) else (password or b"")
+    try:
+        entries = load_container(data, secret)
+    finally:
+        del secret, password
+    extra = load_certificates(cert) if cert is not None else []
+    return select_signer(entries, extra)
+
+
+def pem_or_der(data: bytes) -> bytes:
+    """DER bytes of a PEM-armoured object (first block), or the data itself."""
+    if pem.detect(data):
+        _, _, der = pem.unarmor(data)
+        return bytes(der)
+    return data

@@ -1,0 +1,221 @@
+"""OCSP pre-check: is the signer's certificate good, revoked, unknown — or is the responder
+unreachable? Four distinct outcomes; only the caller decides what blocks signing."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+import httpx
+from asn1crypto import core, ocsp, x509
+
+from ehealth_wizard.core.signing import digests
+from ehealth_wizard.core.signing.algorithms import (
+    digest_for_signature_algorithm,
+    verify_certificate_signature,
+    verify_signature,
+)
+from ehealth_wizard.core.signing.certinfo import cert_info
+from ehealth_wizard.core.signing.errors import UnsupportedAlgorithm
+from ehealth_wizard.core.signing.keys import parse_certificates
+
+DEFAULT_TIMEOUT = 10.0
+
+
+class OcspStatus(StrEnum):
+    GOOD = "good"
+    REVOKED = "revoked"
+    UNKNOWN = "unknown"
+    UNREACHABLE = "unreachable"
+
+
+@dataclass(frozen=True)
+class OcspResult:
+    status: OcspStatus
+    url: str | None = None
+    revoked_at: datetime | None = None
+    reason: str | None = None
+    produced_at: datetime | None = None
+    # Why it is unreachable: ocsp_no_url, ocsp_issuer_unknown, ocsp_network_error,
+    # ocsp_http_error, ocsp_bad_response, ocsp_refused, ocsp_signature_invalid, ocsp_nonce_mismatch
+    detail: str | None = None
+
+
+def _cert_id(cert: x509.Certificate, issuer: x509.Certificate) -> ocsp.CertId:
+    return ocsp.CertId(
+        {
+            "hash_algorithm": {"algorithm": "sha1"},
+            "issuer_name_hash": digests.digest("sha1", issuer.subject.dump()),
+            "issuer_key_hash": digests.digest("sha1", issuer.public_key["public_key"].contents),
+            "serial_number": cert.serial_number,
+        }
+    )
+
+
+def build_request(cert: x509.Certificate, issuer: x509.Certificate, nonce: bytes) -> bytes:
+    return ocsp.OCSPRequest(
+        {
+            "tbs_request": {
+                "request_list": [{"req_cert": _cert_id(cert, issuer)}],
+                "request_extensions": [
+                    {"extn_id": "nonce", "critical": False, "extn_value": core.OctetString(nonce)}
+                ],
+            }
+        }
+    ).dump()
+
+
+def find_issuer(
+    cert: x509.Certificate,
+    pool: Sequence[x509.Certificate],
+    client: httpx.Client | None = None,
+) -> x509.Certificate | None:
+    """The issuer among `pool`, else downloaded from the AIA caIssuers address (if `client`)."""
+    for cand in pool:
+        if cand.subject == cert.issuer and verify_certificate_signature(cert, cand):
+            return cand
+    url = cert_info(cert).ca_issuers_url
+    if client is None or not url:
+        return None
+    try:
+        reply = client.get(url)
+        reply.raise_for_status()
+    except httpx.HTTPError:
+        return None
+    for cand in parse_certificates(reply.content):
+        if cand.subject == cert.issuer and verify_certificate_signature(cert, cand):
+            return cand
+    return None
+
+
+def check_ocsp(
+    cert: x509.Certificate,
+    *,
+    issuer: x509.Certificate | None = None,
+    pool: Sequence[x509.Certificate] = (),
+    url: str | None = None,
+    http: httpx.Client | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+) -> OcspResult:
+    """Ask the responder (`url`, else the certificate's AIA OCSP address) about `cert`."""
+    url = url or cert_info(cert).ocsp_url
+    if not url:
+        return OcspResult(OcspStatus.UNREACHABLE, None, detail="ocsp_no_url")
+    own = http is None
+    client = http if http is not None else httpx.Client(timeout=timeout)
+    try:
+        if issuer is None:
+            issuer = find_issuer(cert, pool, client)
+        if issuer is None:
+            return OcspResult(OcspStatus.UNREACHABLE, url, detail="ocsp_issuer_unknown")
+        nonce = secrets.token_bytes(16)
+        try:
+            reply = client.post(
+                url,
+                content=build_request(cert, issuer, nonce),
+                headers={"Content-Type": "application/ocsp-request"},
+            )
+        except httpx.HTTPError:
+            return OcspResult(OcspStatus.UNREACHABLE, url, detail="ocsp_network_error")
+    finally:
+        if own:
+            client.close()
+    if reply.status_code != 200:
+        return OcspResult(OcspStatus.UNREACHABLE, url, detail="ocsp_http_error")
+    return interpret_response(reply.content, cert, issuer, nonce=nonce, url=url)
+
+
+def interpret_response(
+    der: bytes,
+    cert: x509.Certificate,
+    issuer: x509.Certificate,
+    *,
+    nonce: bytes | None,
+    url: str | None = None,
+) -> OcspResult:
+    def unreachable(detail: str) -> OcspResult:
+        return OcspResult(OcspStatus.UNREACHABLE, url, detail=detail)
+
+    try:
+        response = ocsp.OCSPResponse.load(der)
+        if response["response_status"].native != "successful":
+            return unreachable("ocsp_refused")
+        basic = response["response_bytes"]["response"].parsed
+        tbs = basic["tbs_response_data"]
+        responses = list(tbs["responses"])
+        produced_at = tbs["produced_at"].native
+        extensions = tbs["response_extensions"]
+    except Exception:
+        return unreachable("ocsp_bad_response")
+    responder = _responder(basic, issuer)
+    if responder is None:
+        return unreachable("ocsp_signature_invalid")
+    sig_oid = basic["signature_algorithm"]["algorithm"].dotted
+    try:
+        ok = verify_signature(
+            responder.public_key,
+            sig_oid,
+            basic["signature"].native,
+            tbs.dump(),
+            digest_for_signature_algorithm(sig_oid),
+        )
+    except UnsupportedAlgorithm:
+        ok = False
+    if not ok:
+        return unreachable("ocsp_signature_invalid")
+    if nonce is not None and extensions.contents:
+        for ext in extensions:
+            if ext["extn_id"].native == "nonce" and ext["extn_value"].parsed.native != nonce:
+                return unreachable("ocsp_nonce_mismatch")
+    wanted = _cert_id(cert, issuer)
+    for single in responses:
+        cid = single["cert_id"]
+        if cid["serial_number"].native != cert.serial_number:
+            continue
+        try:
+            name = digests.name_of(cid["hash_algorithm"])
+        except UnsupportedAlgorithm:
+            continue
+        if name == "sha1" and cid["issuer_key_hash"].native != wanted["issuer_key_hash"].native:
+            continue
+        status = single["cert_status"]
+        if status.name == "good":
+            return OcspResult(OcspStatus.GOOD, url, produced_at=produced_at)
+        if status.name == "revoked":
+            info = status.chosen
+            return OcspResult(
+                OcspStatus.REVOKED,
+                url,
+                revoked_at=info["revocation_time"].native,
+                reason=info["revocation_reason"].native,
+                produced_at=produced_at,
+            )
+        return OcspResult(OcspStatus.UNKNOWN, url, produced_at=produced_at)
+    return unreachable("ocsp_bad_response")
+
+
+def _responder(basic: ocsp.BasicOCSPResponse, issuer: x509.Certificate) -> x509.Certificate | None:
+    """The CA itself, or a delegated responder it issued with id-kp-OCSPSigning."""
+    rid = basic["tbs_response_data"]["responder_id"]
+    key_hash = digests.digest("sha1", issuer.public_key["public_key"].contents)
+
+    def named(cert: x509.Certificate) -> bool:
+        if rid.name == "by_key":
+            return bool(
+                rid.chosen.native == digests.digest("sha1", cert.public_key["public_key"].contents)
+                or rid.chosen.native == cert.key_identifier
+            )
+        return bool(rid.chosen == cert.subject)
+
+    if named(issuer) or (rid.name == "by_key" and rid.chosen.native == key_hash):
+        return issuer
+    for cand in basic["certs"] or []:
+        if not named(cand):
+            continue
+        eku = cert_info(cand).extended_key_usage
+        if "1.3.6.1.5.5.7.3.9" in eku and verify_certificate_signature(cand, issuer):
+            return cand
+    return None

@@ -1,0 +1,136 @@
+"""Pre-flight: will eHealth accept a signature by this certificate for this registration?
+
+The server's own rules (ehealth-legal-entity-api.md §3.2–3.3) and the official procedure's,
+checked before anything is signed. Each failure is a Problem on the JSON path the director
+should look at (`$.signature` for the key itself).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import UTC, datetime
+
+from ehealth_wizard.core.model import Registration
+from ehealth_wizard.core.problems import Problem, Severity
+from ehealth_wizard.core.signing.certinfo import CertInfo
+from ehealth_wizard.core.signing.ocsp import OcspResult, OcspStatus
+
+KEY_PATH = "$.signature"
+EDRPOU_PATH = "$.edrpou"
+LAST_NAME_PATH = "$.owner.last_name"
+TAX_ID_PATH = "$.owner.tax_id"
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'", "`": "'", "\u0027": "'"})
+
+
+def normalise_name(value: str) -> str:
+    """Case-, spacing- and apostrophe-insensitive form of a name (’ ' ʼ ‘ ` are one)."""
+    text = unicodedata.normalize("NFC", value).translate(_APOSTROPHES)
+    return " ".join(text.split()).casefold()
+
+
+def _digits(value: str) -> str:
+    return "".join(value.split())
+
+
+def preflight(
+    reg: Registration,
+    info: CertInfo,
+    *,
+    now: datetime | None = None,
+    ocsp: OcspResult | None = None,
+) -> list[Problem]:
+    """Problems that would make eHealth refuse this signer for this registration."""
+    when = now or datetime.now(UTC)
+    problems: list[Problem] = []
+    if info.not_before is not None and when < info.not_before:
+        problems.append(
+            Problem(KEY_PATH, "signer_cert_not_yet_valid", {"not_before": info.not_before.isoformat()})
+        )
+    elif info.not_after is None or when > info.not_after:
+        problems.append(
+            Problem(
+                KEY_PATH,
+                "signer_cert_expired",
+                {"not_after": info.not_after.isoformat() if info.not_after else ""},
+            )
+        )
+    if not info.can_sign:
+        problems.append(
+            Problem(KEY_PATH, "signer_cert_not_for_signing", {"key_usage": ", ".join(info.key_usage)})
+        )
+    if info.is_seal:
+        problems.append(Problem(KEY_PATH, "signer_is_seal", {"organization": info.organization}))
+
+    edrpou = _digits(reg.facility.edrpou)
+    cert_edrpou = _digits(info.edrpou)
+    cert_rnokpp = _digits(info.rnokpp)
+    if cert_edrpou:
+        if edrpou != cert_edrpou:
+            problems.append(
+                Problem(
+                    EDRPOU_PATH,
+                    "signer_edrpou_mismatch",
+                    {"cert_edrpou": cert_edrpou, "edrpou": edrpou},
+                )
+            )
+    elif cert_rnokpp:
+        if edrpou != cert_rnokpp:
+            problems.append(
+                Problem(
+                    EDRPOU_PATH,
+                    "signer_drfo_mismatch",
+                    {"cert_rnokpp": cert_rnokpp, "edrpou": edrpou},
+                )
+            )
+    else:
+        problems.append(Problem(KEY_PATH, "signer_no_edrpou_or_drfo"))
+
+    last_name = reg.director.last_name
+    if not info.is_seal and normalise_name(info.surname) != normalise_name(last_name):
+        problems.append(
+            Problem(
+                LAST_NAME_PATH,
+                "signer_last_name_mismatch",
+                {"cert_surname": info.surname, "last_name": last_name},
+            )
+        )
+    tax_id = _digits(reg.director.tax_id)
+    if cert_rnokpp and tax_id != cert_rnokpp:
+        problems.append(
+            Problem(
+                TAX_ID_PATH,
+                "signer_tax_id_mismatch",
+                {"cert_rnokpp": cert_rnokpp, "tax_id": tax_id},
+            )
+        )
+    if ocsp is not None:
+        problems.extend(ocsp_problems(ocsp))
+    return problems
+
+
+def ocsp_problems(result: OcspResult) -> list[Problem]:
+    """Revoked and unknown block signing; an unreachable responder is only a warning."""
+    if result.status is OcspStatus.REVOKED:
+        return [
+            Problem(
+                KEY_PATH,
+                "signer_cert_revoked",
+                {
+                    "revoked_at": result.revoked_at.isoformat() if result.revoked_at else "",
+                    "reason": result.reason or "",
+                },
+            )
+        ]
+    if result.status is OcspStatus.UNKNOWN:
+        return [Problem(KEY_PATH, "signer_cert_status_unknown", {"url": result.url or ""})]
+    if result.status is OcspStatus.UNREACHABLE:
+        return [
+            Problem(
+                KEY_PATH,
+                "signer_ocsp_unreachable",
+                {"url": result.url or "", "detail": result.detail or ""},
+                Severity.WARNING,
+            )
+        ]
+    return []

@@ -1,0 +1,159 @@
+"""RFC 3161 time-stamps: the client (request, send, check the reply) and the token verifier."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+import httpx
+from asn1crypto import cms, tsp, x509
+
+from ehealth_wizard.core.signing import digests
+from ehealth_wizard.core.signing.cms import (
+    certificates_of,
+    chains_to,
+    find_signer_certificate,
+    verify_signer_info,
+)
+from ehealth_wizard.core.signing.errors import TspError, UnsupportedAlgorithm
+
+CONTENT_TYPE_QUERY = "application/timestamp-query"
+CONTENT_TYPE_REPLY = "application/timestamp-reply"
+DEFAULT_TIMEOUT = 15.0
+
+
+@dataclass(frozen=True)
+class TimestampInfo:
+    """What a verified time-stamp token says."""
+
+    time: datetime
+    tsa: x509.Certificate
+    digest_name: str
+    imprint: bytes
+    serial: int
+    policy: str
+    nonce: int | None
+
+
+def build_request(digest_name: str, imprint: bytes, nonce: int | None) -> tsp.TimeStampReq:
+    request: dict[str, object] = {
+        "version": "v1",
+        "message_imprint": {
+            "hash_algorithm": digests.digest_algorithm_id(digest_name),
+            "hashed_message": imprint,
+        },
+        "cert_req": True,
+    }
+    if nonce is not None:
+        request["nonce"] = nonce
+    return tsp.TimeStampReq(request)
+
+
+def request_timestamp(
+    url: str,
+    digest_name: str,
+    imprint: bytes,
+    *,
+    http: httpx.Client | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+    trusted: Sequence[x509.Certificate] = (),
+) -> tuple[cms.ContentInfo, TimestampInfo]:
+    """Ask the TSA at `url` to stamp `imprint` (already hashed with `digest_name`).
+
+    Returns the token (ContentInfo) and its checked facts; raises TspError with a code for every
+    way it can go wrong: tsp_unreachable, tsp_http_error, tsp_bad_response, tsp_rejected,
+    tsp_imprint_mismatch, tsp_nonce_mismatch, tsp_signature_invalid, tsp_cert_missing.
+    """
+    nonce = secrets.randbits(63)
+    body = build_request(digest_name, imprint, nonce).dump()
+    own = http is None
+    client = http if http is not None else httpx.Client(timeout=timeout)
+    try:
+        reply = client.post(url, content=body, headers={"Content-Type": CONTENT_TYPE_QUERY})
+    except httpx.HTTPError as exc:
+        raise TspError("tsp_unreachable", url=url, reason=type(exc).__name__) from None
+    finally:
+        if own:
+            client.close()
+    if reply.status_code != 200:
+        raise TspError("tsp_http_error", url=url, status=reply.status_code)
+    try:
+        response = tsp.TimeStampResp.load(reply.content)
+        status = response["status"]["status"].native
+    except Exception:
+        raise TspError("tsp_bad_response", url=url) from None
+    if status not in ("granted", "granted_with_mods"):
+        text = response["status"]["status_string"].native
+        raise TspError("tsp_rejected", url=url, status=str(status), reason=" ".join(text or []))
+    token = response["time_stamp_token"]
+    if not token.contents:
+        raise TspError("tsp_bad_response", url=url)
+    info = verify_token(
+        token, digest_name=digest_name, imprint=imprint, nonce=nonce, trusted=trusted
+    )
+    return token, info
+
+
+def verify_token(
+    token: cms.ContentInfo,
+    *,
+    digest_name: str | None = None,
+    imprint: bytes | None = None,
+    data: bytes | None = None,
+    nonce: int | None = None,
+    trusted: Sequence[x509.Certificate] = (),
+) -> TimestampInfo:
+    """Check a time-stamp token: its signature, its imprint (over `data`, or equal to `imprint`
+    made with `digest_name`), the nonce, the TSA certificate (chained to `trusted` if given)."""
+    try:
+        if token["content_type"].native != "signed_data":
+            raise TspError("tsp_bad_response", url="")
+        signed = token["content"]
+        encap = signed["encap_content_info"]
+        if encap["content_type"].native != "tst_info":
+            raise TspError("tsp_bad_response", url="")
+        tst_der = encap["content"].contents
+        tst = tsp.TSTInfo.load(tst_der)
+        signer_info = signed["signer_infos"][0]
+        pool = certificates_of(signed)
+    except TspError:
+        raise
+    except Exception:
+        raise TspError("tsp_bad_response", url="") from None
+    cert = find_signer_certificate(signer_info, list(pool) + list(trusted))
+    if cert is None:
+        raise TspError("tsp_cert_missing")
+    failure, _ = verify_signer_info(signer_info, cert, tst_der)
+    if failure is not None:
+        raise TspError("tsp_signature_invalid", reason=failure)
+    mi = tst["message_imprint"]
+    try:
+        token_digest = digests.name_of(mi["hash_algorithm"])
+    except UnsupportedAlgorithm:
+        raise TspError("tsp_imprint_mismatch") from None
+    hashed = mi["hashed_message"].native
+    if data is not None:
+        if hashed != digests.digest(token_digest, data):
+            raise TspError("tsp_imprint_mismatch")
+    elif imprint is not None:
+        if (digest_name is not None and token_digest != digest_name) or hashed != imprint:
+            raise TspError("tsp_imprint_mismatch")
+    token_nonce = tst["nonce"].native
+    if nonce is not None and token_nonce != nonce:
+        raise TspError("tsp_nonce_mismatch")
+    eku = cert.extended_key_usage_value
+    if eku is not None and "time_stamping" not in eku.native:
+        raise TspError("tsp_not_a_tsa")
+    if trusted and not chains_to(cert, pool, trusted):
+        raise TspError("tsp_untrusted")
+    return TimestampInfo(
+        time=tst["gen_time"].native,
+        tsa=cert,
+        digest_name=token_digest,
+        imprint=hashed,
+        serial=tst["serial_number"].native,
+        policy=tst["policy"].dotted,
+        nonce=token_nonce,
+    )

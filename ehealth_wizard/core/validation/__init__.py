@@ -1,0 +1,131 @@
+"""Validation of a Registration: pure functions returning Problems (path, code, params).
+
+`validate` runs every rule; `validate_field` gives what concerns one field (for the GUI to show
+under it as the director leaves it). The single-field checkers are re-exported for reuse.
+An ERROR blocks signing; a WARNING is shown and never blocks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from ehealth_wizard.core.model import Registration
+from ehealth_wizard.core.problems import Problem, Severity
+from ehealth_wizard.core.validation.checkdigits import (
+    edrpou_check_digit,
+    edrpou_problems,
+    edrpou_valid,
+    rnokpp_birth_date,
+    rnokpp_check_digit,
+    rnokpp_first_five,
+    rnokpp_gender,
+    rnokpp_problems,
+    rnokpp_valid,
+)
+from ehealth_wizard.core.validation.contacts import (
+    email_problems,
+    normalize_phone,
+    phone_number_problems,
+    phones_problems,
+    redirect_uri_problems,
+    website_problems,
+)
+from ehealth_wizard.core.validation.dates import (
+    DIRECTOR_MAX_AGE,
+    DIRECTOR_MIN_AGE,
+    birth_date_problems,
+    date_problems,
+    parse_date,
+)
+from ehealth_wizard.core.validation.kved import kved_problems
+from ehealth_wizard.core.validation.names import person_name_problems, text_problems
+from ehealth_wizard.core.validation.rules import (
+    address_problems,
+    dictionary_problems,
+    license_problems,
+    registration_problems,
+)
+
+__all__ = [
+    "DIRECTOR_MAX_AGE",
+    "DIRECTOR_MIN_AGE",
+    "address_problems",
+    "birth_date_problems",
+    "date_problems",
+    "dictionary_problems",
+    "edrpou_check_digit",
+    "edrpou_problems",
+    "edrpou_valid",
+    "email_problems",
+    "kved_problems",
+    "license_problems",
+    "merge_problems",
+    "normalize_phone",
+    "parse_date",
+    "person_name_problems",
+    "phone_number_problems",
+    "phones_problems",
+    "redirect_uri_problems",
+    "rnokpp_birth_date",
+    "rnokpp_check_digit",
+    "rnokpp_first_five",
+    "rnokpp_gender",
+    "rnokpp_problems",
+    "rnokpp_valid",
+    "text_problems",
+    "validate",
+    "validate_field",
+    "website_problems",
+]
+
+
+def _related(path: str, other: str) -> bool:
+    """True when one path is the other or lies inside it."""
+    if path == other:
+        return True
+    a, b = (path, other) if len(path) < len(other) else (other, path)
+    return b.startswith(a + ".") or b.startswith(a + "[")
+
+
+def _sorted(problems: Iterable[Problem]) -> list[Problem]:
+    unique: dict[tuple[str, str, str], Problem] = {}
+    for p in problems:  # drop exact repeats
+        unique.setdefault((p.path, p.code, repr(sorted(p.params.items()))), p)
+    return sorted(unique.values(), key=lambda p: (p.severity is Severity.WARNING, p.path, p.code))
+
+
+def validate(
+    reg: Registration, today: date | None = None, *, payload_only: bool = False
+) -> list[Problem]:
+    """Every problem of the registration: errors first, then warnings, each by path.
+
+    `payload_only` skips what the v2 request does not carry (name, legal form, KVEDs), for
+    checking a v2 JSON file. The v2 schema runs last as a safety net: anything it finds on a
+    path no rule has spoken about is reported too, so "no errors" means "the server's schema
+    stage passes".
+    """
+    from ehealth_wizard.core.payload import build_payload, schema_problems
+
+    day = today or date.today()
+    problems = registration_problems(reg, day, payload_only=payload_only)
+    return merge_problems(problems, schema_problems(build_payload(reg)))
+
+
+def merge_problems(problems: Iterable[Problem], extra: Iterable[Problem]) -> list[Problem]:
+    """`problems` plus those of `extra` on paths no ERROR of `problems` covers, sorted."""
+    out = list(problems)
+    error_paths = [p.path for p in out if p.severity is Severity.ERROR]
+    for more in extra:
+        if not any(_related(more.path, seen) for seen in error_paths):
+            out.append(more)
+    return _sorted(out)
+
+
+def validate_field(reg: Registration, path: str, today: date | None = None) -> list[Problem]:
+    """The problems at `path` or inside it (e.g. `$.owner.phones` covers each phone)."""
+    return [
+        p
+        for p in validate(reg, today)
+        if p.path == path or p.path.startswith(path + ".") or p.path.startswith(path + "[")
+    ]

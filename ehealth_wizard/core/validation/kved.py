@@ -1,0 +1,54 @@
+"""KVED codes of the facility and the type rules (v1 server kveds.ex, kept by the procedure)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ehealth_wizard.core.dictionaries import allowed_kveds, dictionary
+from ehealth_wizard.core.problems import Problem, Severity
+
+KVED_PATTERN = re.compile(r"^\d{2}\.\d{2}$")
+GENERAL_PRACTICE = "86.21"
+
+
+def kved_problems(facility_type: str, kveds: Sequence[str], path: str = "$.kveds") -> list[Problem]:
+    """Codes from the KVEDS dictionary, no repeats, and what the facility type demands.
+
+    PRIMARY_CARE and OUTPATIENT need one of KVEDS_ALLOWED_MSP (86.10, 86.21), PHARMACY needs
+    47.73; PRIMARY_CARE without 86.21 (general practice) gets a warning.
+    """
+    codes = [code.strip() for code in kveds]
+    if not any(codes):
+        return [Problem(path, "required")]
+    out: list[Problem] = []
+    known = dictionary("KVEDS")
+    seen: set[str] = set()
+    for i, code in enumerate(codes):
+        here = f"{path}[{i}]"
+        if not KVED_PATTERN.match(code):
+            out.append(Problem(here, "kved_format", {"code": code}))
+        elif code not in known:
+            out.append(Problem(here, "kved_unknown", {"code": code}))
+        elif code in seen:
+            out.append(Problem(here, "kved_duplicate", {"code": code}))
+        seen.add(code)
+    allowed = allowed_kveds(facility_type)
+    if allowed and not seen.intersection(allowed):
+        out.append(
+            Problem(
+                path,
+                "kved_not_allowed_for_type",
+                {"type": facility_type, "allowed": ", ".join(allowed)},
+            )
+        )
+    elif facility_type == "PRIMARY_CARE" and GENERAL_PRACTICE not in seen:
+        out.append(
+            Problem(
+                path,
+                "kved_primary_care_without_86_21",
+                {"code": GENERAL_PRACTICE},
+                Severity.WARNING,
+            )
+        )
+    return out

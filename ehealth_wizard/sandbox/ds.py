@@ -1,0 +1,179 @@
+"""The sandbox's digital-signature service: what eHealth's DS tells the pipeline (reference §2).
+
+It verifies the CAdES container with core.signing.cades against the sandbox QTSP's CA, asks the
+QTSP's own OCSP state about the signer, and words each failure as the real DS does
+(ua-crypto.md §5.3): "matching ROOT certificate not found", "certificate timestamp expired",
+"OCSP certificate verificaton failed" (sic), ...
+"""
+
+from __future__ import annotations
+
+import threading
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from asn1crypto import x509
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import BaseRoute, Route
+
+from ehealth_wizard.core.signing.cades import SignerResult, verify_cades
+from ehealth_wizard.core.signing.errors import CadesError, SigningError
+from ehealth_wizard.sandbox.pipeline import DecodedContent, InvalidSignature, SignatureInfo
+
+NO_TIMESTAMP = "retrieving a timestamp of data from an envelope with signed data failed"
+MESSAGES = {
+    "cades_cert_expired": "certificate timestamp expired",
+    "cades_cert_not_yet_valid": "certificate timestamp expired",
+    "cades_timestamp_outside_validity": "certificate timestamp expired",
+    "cades_cert_untrusted": "matching ROOT certificate not found",
+    "cades_timestamp_untrusted": "matching TSP certificate not found",
+    "cades_timestamp_invalid": NO_TIMESTAMP,
+    "cades_signer_cert_missing": "retrieving a certificate from an envelope with signed data failed",
+    "revoked": "OCSP certificate verificaton failed",
+}
+SIGNATURE_FAILED = "verifying the signature of data failed"
+
+
+class SandboxQtsp:
+    """The sandbox's test QTSP (sandbox.qtsp.TestQTSP) behind a lock, saved after each change.
+
+    Its services live under `<sandbox url>/qtsp` (`/qtsp/tsp`, `/qtsp/ocsp`, `/qtsp/ca.cer`); the
+    certificates it issues name those addresses, so a signing tool finds the TSP in them.
+    """
+
+    def __init__(self, state_dir: Path, base_url: str) -> None:
+        from ehealth_wizard.sandbox.qtsp import TestQTSP
+
+        self.state_dir = state_dir
+        self._lock = threading.RLock()
+        self.qtsp = TestQTSP.load_or_create(state_dir, base_url=base_url)
+        if self.qtsp.base_url != base_url:  # a new port: new certificates name the new address
+            self.qtsp.base_url = base_url
+            self.qtsp.save(state_dir)
+
+    @property
+    def base_url(self) -> str:
+        return str(self.qtsp.base_url)
+
+    def trusted_certificates(self) -> list[x509.Certificate]:
+        return [self.qtsp.ca_cert]
+
+    def issue(self, *, revoke: bool = False, **kwargs: Any) -> Any:
+        with self._lock:
+            issued = self.qtsp.issue(**kwargs)
+            if revoke:
+                self.qtsp.revoke(issued.certificate)
+            self.qtsp.save(self.state_dir)
+            return issued
+
+    def certificate_status(self, cert: x509.Certificate) -> str:
+        """"good", "revoked" or "unknown", as this QTSP's OCSP responder would answer."""
+        with self._lock:
+            serial = cert.serial_number
+            if cert.issuer != self.qtsp.ca_cert.subject or serial not in self.qtsp.issued:
+                return "unknown"
+            return "revoked" if serial in self.qtsp.revoked else "good"
+
+    def tsp_respond(self, request_der: bytes) -> bytes:
+        with self._lock:
+            return bytes(self.qtsp.tsp_respond(request_der))
+
+    def ocsp_respond(self, request_der: bytes) -> bytes:
+        with self._lock:
+            return bytes(self.qtsp.ocsp_respond(request_der))
+
+    def ca_der(self) -> bytes:
+        return bytes(self.qtsp.ca_cert.dump())
+
+
+def open_qtsp(state_dir: Path, base_url: str) -> SandboxQtsp:
+    """The sandbox's QTSP with its state in `state_dir`, serving under `base_url`."""
+    return SandboxQtsp(state_dir, base_url)
+
+
+def qtsp_routes(qtsp: SandboxQtsp) -> list[BaseRoute]:
+    """POST /tsp (RFC 3161), POST /ocsp (RFC 6960), GET /ca.cer — relative to the mount."""
+
+    async def tsp(request: Request) -> Response:
+        body = await request.body()
+        der = await run_in_threadpool(qtsp.tsp_respond, body)
+        return Response(der, media_type="application/timestamp-reply")
+
+    async def ocsp_route(request: Request) -> Response:
+        body = await request.body()
+        der = await run_in_threadpool(qtsp.ocsp_respond, body)
+        return Response(der, media_type="application/ocsp-response")
+
+    async def ca(request: Request) -> Response:
+        return Response(qtsp.ca_der(), media_type="application/pkix-cert")
+
+    return [
+        Route("/tsp", tsp, methods=["POST"]),
+        Route("/tsp/", tsp, methods=["POST"]),
+        Route("/ocsp", ocsp_route, methods=["POST"]),
+        Route("/ocsp/", ocsp_route, methods=["POST"]),
+        Route("/ca.cer", ca, methods=["GET"]),
+    ]
+
+
+class SandboxSignatureService:
+    """Verifies signed content the way the sandbox's eHealth trusts it: only its own QTSP."""
+
+    def __init__(self, qtsp: SandboxQtsp) -> None:
+        self.qtsp = qtsp
+
+    def trusted(self) -> list[x509.Certificate]:
+        return self.qtsp.trusted_certificates()
+
+    def decode_signed_content(self, der: bytes) -> DecodedContent:
+        now = datetime.now(UTC)
+        try:
+            result = verify_cades(der, at=now, trusted=self.trusted(), strict=False)
+        except CadesError as exc:
+            raise InvalidSignature(exc.code) from None
+        except (SigningError, ValueError) as exc:
+            raise InvalidSignature(str(exc)) from None
+        return DecodedContent(
+            content=result.content, signatures=tuple(self._info(s) for s in result.signers)
+        )
+
+    def _info(self, s: SignerResult) -> SignatureInfo:
+        facts = s.facts
+        signer: dict[str, str] = {}
+        if facts is not None:
+            signer = {
+                "common_name": facts.full_name or facts.organization,
+                "surname": facts.surname,
+                "given_name": facts.given_names,
+                "organization_name": facts.organization,
+                "title": facts.title,
+                "edrpou": facts.edrpou,
+                "drfo": facts.rnokpp,
+            }
+        message = ""
+        if not s.valid:
+            message = MESSAGES.get(s.status, SIGNATURE_FAILED)
+        elif s.timestamp is None:
+            message = NO_TIMESTAMP
+        elif s.certificate is not None and self._revoked(s):
+            message = MESSAGES["revoked"]
+        details: dict[str, Any] = {"status": s.status}
+        if s.timestamp is not None and s.timestamp.time is not None:
+            details["timestamp"] = s.timestamp.time.isoformat()
+        if facts is not None:
+            details["certificate_serial"] = facts.serial
+            details["issuer"] = facts.issuer
+        return SignatureInfo(
+            is_valid=not message,
+            validation_error_message=message,
+            is_stamp=s.is_seal,
+            signer=signer,
+            details=details,
+        )
+
+    def _revoked(self, s: SignerResult) -> bool:
+        assert s.certificate is not None
+        return self.qtsp.certificate_status(s.certificate) != "good"

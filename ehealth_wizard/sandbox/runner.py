@@ -1,0 +1,144 @@
+"""Run the sandbox in-process: uvicorn on 127.0.0.1 in a background thread.
+
+The socket is bound before the app is built, so the app knows its own URL (mailbox links and
+the QTSP addresses written into certificates need it) even on a free port (`port=0`).
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from pathlib import Path
+from types import TracebackType
+
+import uvicorn
+
+from ehealth_wizard.sandbox.app import Sandbox, build_sandbox, create_app
+from ehealth_wizard.sandbox.pipeline import Settings, SignatureService
+
+HOST = "127.0.0.1"
+
+
+class SandboxStartFailed(RuntimeError):
+    pass
+
+
+def bind(port: int = 0) -> socket.socket:
+    """A listening socket on 127.0.0.1 (never another interface)."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((HOST, port))
+    sock.listen(128)
+    sock.set_inheritable(True)
+    return sock
+
+
+class RunningSandbox:
+    """A sandbox serving on `url` until `stop()` (also a context manager)."""
+
+    def __init__(self, sandbox: Sandbox, server: uvicorn.Server, thread: threading.Thread,
+                 url: str) -> None:
+        self.sandbox = sandbox
+        self.url = url
+        self._server = server
+        self._thread = thread
+
+    @property
+    def port(self) -> int:
+        return int(self.url.rsplit(":", 1)[1])
+
+    @property
+    def data_dir(self) -> Path:
+        return self.sandbox.data_dir
+
+    def stop(self) -> None:
+        if not self._thread.is_alive():
+            return
+        self._server.should_exit = True
+        self._thread.join(timeout=10)
+        self.sandbox.close()
+
+    def __enter__(self) -> RunningSandbox:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+
+def make_settings(
+    url: str,
+    stage_delay: float | None = None,
+    invite_ttl: float | None = None,
+    registry_delay: float | None = None,
+) -> Settings:
+    settings = Settings(base_url=url, stage_delay=stage_delay)
+    if invite_ttl is not None:
+        settings.invite_ttl = invite_ttl
+    if registry_delay is not None:
+        settings.registry_delay = registry_delay
+    return settings
+
+
+def start_sandbox(
+    data_dir: Path | str,
+    port: int = 0,
+    stage_delay: float | None = None,
+    *,
+    edr_file: Path | str | None = None,
+    invite_ttl: float | None = None,
+    registry_delay: float | None = None,
+    signature_service: SignatureService | None = None,
+    log_level: str = "warning",
+) -> RunningSandbox:
+    """Start a sandbox on 127.0.0.1:`port` (0: a free one) keeping its state in `data_dir`.
+
+    `stage_delay` None means a realistic 0.3–1.5 s per stage; 0 for tests.
+    """
+    sock = bind(port)
+    url = f"http://{HOST}:{sock.getsockname()[1]}"
+    settings = make_settings(url, stage_delay, invite_ttl, registry_delay)
+    try:
+        sandbox = build_sandbox(
+            Path(data_dir), settings, Path(edr_file) if edr_file else None, signature_service
+        )
+    except BaseException:
+        sock.close()
+        raise
+    app = create_app(sandbox)
+    config = uvicorn.Config(app, log_level=log_level, access_log=False, lifespan="off",
+                            timeout_graceful_shutdown=1)
+    server = uvicorn.Server(config)
+
+    def serve() -> None:
+        try:
+            server.run(sockets=[sock])
+        finally:
+            sock.close()
+
+    thread = threading.Thread(target=serve, name="ehealth-sandbox", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            server.should_exit = True
+            sandbox.close()
+            raise SandboxStartFailed(url)
+        time.sleep(0.01)
+    return RunningSandbox(sandbox, server, thread, url)
+
+
+def default_sandbox_dir(data_dir: Path | str | None = None) -> Path:
+    """Where the embedded sandbox keeps its state: `<program data dir>/sandbox`.
+
+    The CLI (`sandbox`, `demo-key`, `submit` without `--server`) and the GUI all use this one
+    folder, so a demo key issued by one run is trusted by the next.
+    """
+    from ehealth_wizard.core.paths import AppPaths
+
+    return AppPaths.resolve(data_dir).data_dir / "sandbox"

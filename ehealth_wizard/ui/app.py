@@ -1,0 +1,130 @@
+"""The window's process: QApplication, language, style, crash dialog; `run_gui` is the entry."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from ehealth_wizard.resources import resource, translation
+
+translate = QCoreApplication.translate
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("uk", "en")
+DEFAULT_LANGUAGE = "uk"
+_TRANSLATORS: list[QTranslator] = []
+
+
+def ensure_app() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("ehealth-wizard")
+    app.setOrganizationName("ehealth-wizard")
+    app.setApplicationDisplayName(translate("app", "eHealth registration"))
+    return app
+
+
+def apply_look(app: QApplication) -> None:
+    """Readable default font (DejaVu has every Cyrillic glyph) and the program's style sheet."""
+    font = QFont("DejaVu Sans")
+    font.setPointSize(10)
+    app.setFont(font)
+    try:
+        qss = resource("style", "wizard.qss").read_text(encoding="utf-8")
+    except OSError:
+        qss = ""
+    app.setStyleSheet(qss)
+    icon = resource("icons", "app.svg")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+
+
+def install_translators(app: QCoreApplication, lang: str) -> str:
+    """Load our .qm and Qt's own qtbase_<lang>.qm (standard buttons); return the language used."""
+    lang = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+    for old in _TRANSLATORS:
+        app.removeTranslator(old)
+    _TRANSLATORS.clear()
+    ours = QTranslator(app)
+    qm = translation(f"ehealth_wizard_{lang}.qm")
+    if ours.load(str(qm)):
+        app.installTranslator(ours)
+        _TRANSLATORS.append(ours)
+    else:
+        log.warning("no translation file %s", qm)
+    if lang != "en":
+        qt = QTranslator(app)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(f"qtbase_{lang}", qt_dir):
+            app.installTranslator(qt)
+            _TRANSLATORS.append(qt)
+    QLocale.setDefault(QLocale(QLocale.Language.Ukrainian if lang == "uk" else QLocale.English))
+    return lang
+
+
+def pick_language(requested: str | None) -> str:
+    if requested in LANGUAGES:
+        return str(requested)
+    env = os.environ.get("EHEALTH_WIZARD_LANG", "")
+    if env in LANGUAGES:
+        return env
+    return DEFAULT_LANGUAGE
+
+
+def show_crash_dialog(parent: QWidget | None, draft_path: Path | None, details: str) -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(translate("app", "Something went wrong"))
+    text = translate(
+        "app",
+        "The program hit an unexpected problem. Nothing you entered is lost: "
+        "your draft is saved and opens again next time.",
+    )
+    if draft_path is not None:
+        text += "\n\n" + translate("app", "Draft file: {path}").format(path=str(draft_path))
+    box.setText(text)
+    box.setDetailedText(details)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.exec()
+
+
+def install_excepthook(window: Any) -> None:
+    """An unexpected exception saves the draft first, then says so calmly."""
+
+    def hook(
+        kind: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> None:
+        details = "".join(traceback.format_exception(kind, exc, tb))
+        log.error("unhandled exception\n%s", details)
+        sys.__stderr__.write(details) if sys.__stderr__ else None
+        draft_path = None
+        try:
+            draft_path = window.save_now()
+        except Exception:  # the dialog must still appear
+            log.exception("could not save the draft after a crash")
+        show_crash_dialog(window if isinstance(window, QWidget) else None, draft_path, details)
+
+    sys.excepthook = hook
+
+
+def run_gui(args: Any) -> int:
+    """`ehealth-wizard` with no command: open the wizard and run until it closes."""
+    from ehealth_wizard.ui.wizard import open_main_window
+
+    app = ensure_app()
+    apply_look(app)
+    lang = install_translators(app, pick_language(getattr(args, "lang", None)))
+    window = open_main_window(args, lang)
+    install_excepthook(window)
+    return int(app.exec())

@@ -1,0 +1,228 @@
+"""What every step page shares: a step id, a title, a session, the Next-is-allowed contract.
+
+Form pages (facility, license, director) are built from Field rows bound to JSON paths; they
+check a field when the director leaves it, show the message under it, and keep Next disabled
+with a short reason until the page has no blocking problem.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from ehealth_wizard.core.problems import Problem, Severity
+from ehealth_wizard.ui import messages
+from ehealth_wizard.ui.session import Session
+from ehealth_wizard.ui.widgets.fields import Field
+
+translate = QCoreApplication.translate
+
+
+class StepPage(QWizardPage):
+    step_id = ""
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.setObjectName(f"page_{self.step_id}")
+
+    def load(self) -> None:
+        """Fill the widgets from the session (a draft was opened or the page is shown)."""
+
+    def initializePage(self) -> None:
+        self.session.set_step(self.step_id)
+        self.load()
+
+    def focus_path(self, path: str) -> bool:
+        """Put the cursor on the field for `path`; False when this page has none."""
+        return False
+
+
+def belongs(problem_path: str, field_path: str) -> bool:
+    return problem_path == field_path or problem_path.startswith((field_path + "[", field_path + "."))
+
+
+class FormPage(StepPage):
+    """A page of grouped fields. Subclasses call `section()` and `add()` in `build()`."""
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        self.fields: dict[str, Field] = {}
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self._content = QWidget()
+        self._column = QVBoxLayout(self._content)
+        self._column.setContentsMargins(4, 4, 12, 4)
+        self._column.setSpacing(12)
+        scroll.setWidget(self._content)
+        self.scroll = scroll
+        outer.addWidget(scroll, 1)
+        self.page_error = QLabel("")
+        self.page_error.setObjectName("pageError")
+        self.page_error.setWordWrap(True)
+        self.page_error.setVisible(False)
+        self.reason = QLabel("")
+        self.reason.setObjectName("nextReason")
+        self.reason.setWordWrap(True)
+        outer.addWidget(self.page_error)
+        outer.addWidget(self.reason)
+        self._form: QFormLayout | None = None
+        self._loading = False
+        self.build()
+        self._column.addStretch(1)
+        session.changed.connect(self._session_changed)
+
+    def build(self) -> None:
+        raise NotImplementedError
+
+    def section(self, title: str, note: str = "") -> QGroupBox:
+        box = QGroupBox(title)
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        form.setHorizontalSpacing(12)
+        form.setVerticalSpacing(8)
+        if note:
+            label = QLabel(note)
+            label.setObjectName("sectionNote")
+            label.setWordWrap(True)
+            form.addRow(label)
+        self._column.addWidget(box)
+        self._form = form
+        return box
+
+    def add(self, field: Field) -> Field:
+        assert self._form is not None, "call section() first"
+        field.add_to(self._form)
+        field.edited.connect(self._edited)
+        field.left.connect(self._left)
+        self.fields[field.path] = field
+        return field
+
+    # -- values -----------------------------------------------------------------------------
+    def load(self) -> None:
+        self._loading = True
+        try:
+            for path, field in self.fields.items():
+                field.set_value(self.session.get(path))
+            self.update_visibility()
+        finally:
+            self._loading = False
+        self.refresh(show_all=False)
+
+    def _edited(self, path: str) -> None:
+        if self._loading:
+            return
+        self.session.set(path, self.fields[path].value())
+
+    def _left(self, path: str) -> None:
+        self.refresh(show_all=False)
+
+    def _session_changed(self, path: str) -> None:
+        if path == "":
+            if self.isVisible():
+                self.load()
+            return
+        if path in self.fields:
+            self.update_visibility()
+            QTimer.singleShot(0, lambda: self.refresh(show_all=False))
+
+    def update_visibility(self) -> None:
+        """Show or hide fields that depend on others (e.g. pharmacy-only fields)."""
+
+    # -- problems ---------------------------------------------------------------------------
+    def visible_paths(self) -> list[str]:
+        return [p for p, f in self.fields.items() if not f.label.isHidden()]
+
+    def page_problems(self) -> list[Problem]:
+        """This step's problems (core.flow decides which step owns a path)."""
+        status = self.session.status(self.step_id)
+        return [*status.errors, *status.warnings]
+
+    def refresh(self, *, show_all: bool) -> None:
+        """Show each touched field's problem under it; recompute Next and its reason."""
+        problems = self.page_problems()
+        by_field: dict[str, Problem] = {}
+        unplaced: list[Problem] = []
+        for problem in problems:
+            target = next((p for p in self.fields if belongs(problem.path, p)), None)
+            if target is None:
+                unplaced.append(problem)
+                continue
+            current = by_field.get(target)
+            if current is None or (
+                current.severity is Severity.WARNING and problem.severity is Severity.ERROR
+            ):
+                by_field[target] = problem
+        for path, field in self.fields.items():
+            problem = by_field.get(path)
+            if problem is not None and (show_all or field.touched or self._has_value(path)):
+                field.show_problem(
+                    messages.problem_text(problem), warning=problem.severity is Severity.WARNING
+                )
+            else:
+                field.show_problem("")
+        self.page_error.setText(
+            "\n".join(messages.problem_text(p) for p in unplaced if self._any_touched())
+        )
+        self.page_error.setVisible(bool(self.page_error.text()))
+        blocking = [p for p in problems if p.severity is Severity.ERROR]
+        if blocking:
+            names = []
+            for problem in blocking:
+                target = next((p for p in self.fields if belongs(problem.path, p)), None)
+                name = self.fields[target].plain_label if target else messages.problem_text(problem)
+                if name not in names:
+                    names.append(name)
+            shown = ", ".join(names[:4]) + ("…" if len(names) > 4 else "")
+            self.reason.setText(
+                translate("FormPage", "To continue, fill in or correct: {fields}").format(
+                    fields=shown
+                )
+            )
+        else:
+            self.reason.setText("")
+        self.reason.setVisible(bool(blocking))
+        self.completeChanged.emit()
+
+    def _has_value(self, path: str) -> bool:
+        value = self.session.get(path)
+        return bool(value)
+
+    def _any_touched(self) -> bool:
+        return any(f.touched for f in self.fields.values())
+
+    def isComplete(self) -> bool:
+        return self.session.status(self.step_id).complete
+
+    def show_all_problems(self) -> None:
+        for field in self.fields.values():
+            field.touched = True
+        self.refresh(show_all=True)
+
+    def focus_path(self, path: str) -> bool:
+        target = next((p for p in self.fields if belongs(path, p)), None)
+        if target is None:
+            return False
+        field = self.fields[target]
+        self.show_all_problems()
+        self.scroll.ensureWidgetVisible(field.box)
+        field.focus()
+        return True
+
+    def problem_for(self, paths: Iterable[str]) -> list[Problem]:
+        return [p for p in self.session.problems() if any(belongs(p.path, x) for x in paths)]

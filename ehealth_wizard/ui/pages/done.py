@@ -1,0 +1,113 @@
+"""Done: what happens next; the account and registry stages keep updating while it is open."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
+
+from ehealth_wizard.core.ehealth.stages import LATER_STAGES, StageEvent
+from ehealth_wizard.ui.pages.base import StepPage
+from ehealth_wizard.ui.session import Session
+from ehealth_wizard.ui.widgets.stages import StageList
+from ehealth_wizard.ui.workers import Worker
+
+translate = QCoreApplication.translate
+POLL_SECONDS = 2.0
+
+
+def follow(server_url: str, legal_entity_id: str, cancel: Any = None) -> Iterator[StageEvent]:
+    """Worker body: poll `account` and `registry` until both settle (or the page closes)."""
+    from ehealth_wizard.core.ehealth.client import EHealthClient
+    from ehealth_wizard.core.ehealth.stages import follow_later_stages
+
+    with EHealthClient(server_url) as client:
+        yield from follow_later_stages(
+            client, legal_entity_id, wait=True, poll_interval=POLL_SECONDS, cancel=cancel
+        )
+
+
+class DonePage(StepPage):
+    step_id = "done"
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        self.setTitle(translate("DonePage", "Sent! One more step for you"))
+        self.worker: Worker | None = None
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        self.next_steps = QLabel("")
+        self.next_steps.setWordWrap(True)
+        self.next_steps.setObjectName("nextSteps")
+        layout.addWidget(self.next_steps)
+        self.mailbox = QPushButton(translate("DonePage", "Open the sandbox mailbox"))
+        self.mailbox.clicked.connect(self.open_mailbox)
+        layout.addWidget(self.mailbox)
+        heading = QLabel(translate("DonePage", "After you accept the invitation:"))
+        heading.setObjectName("sectionHeading")
+        layout.addWidget(heading)
+        self.stages = StageList(LATER_STAGES)
+        layout.addWidget(self.stages)
+        self.follow_note = QLabel(
+            translate(
+                "DonePage",
+                "You can close the program now: these steps are checked again when you choose "
+                "“Follow a registration I have already sent” on the first page.",
+            )
+        )
+        self.follow_note.setWordWrap(True)
+        self.follow_note.setObjectName("sectionNote")
+        layout.addWidget(self.follow_note)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        super().initializePage()
+        email = self.session.reg.director.email or "—"
+        self.next_steps.setText(
+            translate(
+                "DonePage",
+                "eHealth has sent an invitation to {email}. Open that e-mail, follow the link "
+                "and confirm within 24 hours; then you sign in to eHealth as the head of the "
+                "facility and can add doctors. The status below updates by itself.",
+            ).format(email=email)
+        )
+        self.next_steps.setProperty("dataText", False)
+        self.mailbox.setVisible(self.session.environment.is_sandbox)
+        self.start_following()
+
+    def start_following(self) -> None:
+        submission = self.session.draft.meta.submission
+        if self.worker is not None or submission is None or not submission.legal_entity_id:
+            return
+        url = submission.server_url or self.session.environment.url
+        if not url:
+            return
+        worker = Worker(follow, url, submission.legal_entity_id)
+        worker.progress.connect(self._event)
+        worker.finished.connect(self._finished)
+        self.worker = worker
+        worker.start()
+
+    def _event(self, event: StageEvent) -> None:
+        row = self.stages.row(event.stage)
+        if row is not None:
+            row.set(event.status, event.at)
+
+    def _finished(self) -> None:
+        self.worker = None
+
+    def stop_following(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+            self.worker = None
+
+    def cleanupPage(self) -> None:
+        self.stop_following()
+
+    def open_mailbox(self) -> None:
+        url = self.session.environment.url
+        if url:
+            QDesktopServices.openUrl(QUrl(url + "/mailbox"))

@@ -1,0 +1,403 @@
+"""The director's qualified key: a file (dropped or chosen) or a token; password; checks.
+
+Opening runs in a worker (a DSTU container's key derivation takes seconds of CPU) with a busy
+indicator and Cancel; then the certificate facts and the pre-flight checks appear as rows,
+green or red, each red one saying what to do.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ehealth_wizard.core.errors import Cancelled
+from ehealth_wizard.core.problems import Problem, Severity
+from ehealth_wizard.ui import messages
+from ehealth_wizard.ui.pages.base import StepPage
+from ehealth_wizard.ui.session import Session
+from ehealth_wizard.ui.widgets.token_panel import TokenPanel
+from ehealth_wizard.ui.workers import Worker
+
+translate = QCoreApplication.translate
+
+
+def open_and_check(
+    key_path: str, password: str, cert_path: str, reg: Any, cancel: Any = None
+) -> tuple[Any, Any, list[Problem]]:
+    """Worker body: open the key, read its certificate, ask OCSP, run the pre-flight checks."""
+    from ehealth_wizard.core.signing.certinfo import cert_info
+    from ehealth_wizard.core.signing.keys import open_key
+    from ehealth_wizard.core.signing.ocsp import check_ocsp
+    from ehealth_wizard.core.signing.preflight import preflight
+
+    signer = open_key(key_path, password, cert_path or None)
+    if cancel is not None and cancel.is_set():
+        signer.close()
+        raise Cancelled()
+    info = cert_info(signer.certificate)
+    ocsp = check_ocsp(signer.certificate, pool=list(signer.chain))
+    if cancel is not None and cancel.is_set():
+        signer.close()
+        raise Cancelled()
+    return signer, info, preflight(reg, info, ocsp=ocsp)
+
+
+class DropArea(QFrame):
+    """Accepts a dropped key file."""
+
+    def __init__(self, on_file: Any) -> None:
+        super().__init__()
+        self.setObjectName("dropArea")
+        self.setAcceptDrops(True)
+        self._on_file = on_file
+        layout = QVBoxLayout(self)
+        self.label = QLabel(translate("KeyPage", "Drop your key file here (Key-6.dat, .pfx, .p12, .jks)"))
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setWordWrap(True)
+        layout.addWidget(self.label)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile():
+            self._on_file(urls[0].toLocalFile())
+            event.acceptProposedAction()
+
+
+class KeyPage(StepPage):
+    step_id = "key"
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        self.setTitle(translate("KeyPage", "Your signature key"))
+        self.setSubTitle(
+            translate(
+                "KeyPage",
+                "The registration is signed with the head's qualified electronic signature (КЕП). "
+                "The key and its password stay on this computer.",
+            )
+        )
+        self.worker: Worker | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setSpacing(10)
+        scroll.setWidget(content)
+        outer.addWidget(scroll)
+
+        source_row = QHBoxLayout()
+        self.file_choice = QRadioButton(translate("KeyPage", "Key file"))
+        self.token_choice = QRadioButton(translate("KeyPage", "Hardware key (token)"))
+        self.file_choice.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.file_choice)
+        group.addButton(self.token_choice)
+        source_row.addWidget(self.file_choice)
+        source_row.addWidget(self.token_choice)
+        source_row.addStretch(1)
+        layout.addLayout(source_row)
+
+        self.file_box = QGroupBox(translate("KeyPage", "Key file"))
+        form = QFormLayout(self.file_box)
+        form.setHorizontalSpacing(12)
+        form.setVerticalSpacing(8)
+        self.drop = DropArea(self.set_key_file)
+        form.addRow(self.drop)
+        self.path_edit = QLineEdit()
+        self.path_edit.setPlaceholderText(translate("KeyPage", "e.g. D:\\Key-6.dat"))
+        self.browse = QPushButton(translate("KeyPage", "Choose file…"))
+        self.browse.clicked.connect(self._choose_key)
+        path_row = QWidget()
+        pr = QHBoxLayout(path_row)
+        pr.setContentsMargins(0, 0, 0, 0)
+        pr.addWidget(self.path_edit, 1)
+        pr.addWidget(self.browse)
+        path_label = QLabel(translate("KeyPage", "Key file *"))
+        path_label.setBuddy(self.path_edit)
+        self.path_edit.setAccessibleName(translate("KeyPage", "Key file"))
+        form.addRow(path_label, path_row)
+        self.cert_edit = QLineEdit()
+        self.cert_edit.setPlaceholderText(translate("KeyPage", "only if your key came with a separate .cer file"))
+        self.cert_browse = QPushButton(translate("KeyPage", "Choose certificate…"))
+        self.cert_browse.clicked.connect(self._choose_cert)
+        cert_row = QWidget()
+        cr = QHBoxLayout(cert_row)
+        cr.setContentsMargins(0, 0, 0, 0)
+        cr.addWidget(self.cert_edit, 1)
+        cr.addWidget(self.cert_browse)
+        cert_label = QLabel(translate("KeyPage", "Certificate file"))
+        cert_label.setBuddy(self.cert_edit)
+        self.cert_edit.setAccessibleName(translate("KeyPage", "Certificate file"))
+        form.addRow(cert_label, cert_row)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(translate("KeyPage", "Key password"))
+        self.show_password = QToolButton()
+        self.show_password.setCheckable(True)
+        self.show_password.setText(translate("KeyPage", "Show"))
+        self.show_password.setAccessibleName(translate("KeyPage", "Show the password"))
+        self.show_password.toggled.connect(self._toggle_password)
+        pw_row = QWidget()
+        pwr = QHBoxLayout(pw_row)
+        pwr.setContentsMargins(0, 0, 0, 0)
+        pwr.addWidget(self.password, 1)
+        pwr.addWidget(self.show_password)
+        pw_label = QLabel(translate("KeyPage", "Password *"))
+        pw_label.setBuddy(self.password)
+        form.addRow(pw_label, pw_row)
+        self.password.returnPressed.connect(self.open_key)
+        layout.addWidget(self.file_box)
+
+        self.token_panel = TokenPanel()
+        self.token_panel.setVisible(False)
+        layout.addWidget(self.token_panel)
+        self.token_choice.toggled.connect(self._source_changed)
+
+        action_row = QHBoxLayout()
+        self.open_button = QPushButton(translate("KeyPage", "Open and check the key"))
+        self.open_button.setObjectName("primaryButton")
+        self.open_button.clicked.connect(self.open_key)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName(translate("KeyPage", "Opening the key"))
+        self.progress.setVisible(False)
+        self.cancel_button = QPushButton(translate("KeyPage", "Cancel"))
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.busy_label = QLabel(translate("KeyPage", "Opening the key… this can take a few seconds."))
+        self.busy_label.setVisible(False)
+        action_row.addWidget(self.open_button)
+        action_row.addWidget(self.progress, 1)
+        action_row.addWidget(self.cancel_button)
+        layout.addLayout(action_row)
+        layout.addWidget(self.busy_label)
+        self.error = QLabel("")
+        self.error.setObjectName("pageError")
+        self.error.setWordWrap(True)
+        self.error.setVisible(False)
+        layout.addWidget(self.error)
+
+        self.facts_box = QGroupBox(translate("KeyPage", "Whose key this is"))
+        self.facts = QFormLayout(self.facts_box)
+        self.facts_box.setVisible(False)
+        layout.addWidget(self.facts_box)
+        self.checks_box = QGroupBox(translate("KeyPage", "Checks before signing"))
+        self.checks = QVBoxLayout(self.checks_box)
+        self.checks_box.setVisible(False)
+        layout.addWidget(self.checks_box)
+        layout.addStretch(1)
+        self.reason = QLabel("")
+        self.reason.setObjectName("nextReason")
+        self.reason.setWordWrap(True)
+        outer.addWidget(self.reason)
+
+    # -- choosing ---------------------------------------------------------------------------
+    def load(self) -> None:
+        if not self.path_edit.text():
+            self.path_edit.setText(self.session.draft.meta.key_path)
+        self._update_reason()
+
+    def set_key_file(self, path: str) -> None:
+        self.path_edit.setText(path)
+        self.password.setFocus()
+
+    def _choose_key(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("KeyPage", "Choose your key file"),
+            str(Path(self.path_edit.text()).parent) if self.path_edit.text() else "",
+            translate("KeyPage", "Key files (*.dat *.pfx *.p12 *.jks *.zs2 *.pk8 *.key);;All files (*)"),
+        )
+        if path:
+            self.set_key_file(path)
+
+    def _choose_cert(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("KeyPage", "Choose the certificate file"),
+            "",
+            translate("KeyPage", "Certificates (*.cer *.crt *.pem *.p7b);;All files (*)"),
+        )
+        if path:
+            self.cert_edit.setText(path)
+
+    def _toggle_password(self, shown: bool) -> None:
+        self.password.setEchoMode(
+            QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        )
+        self.show_password.setText(translate("KeyPage", "Hide") if shown else translate("KeyPage", "Show"))
+
+    def _source_changed(self, token: bool) -> None:
+        self.file_box.setVisible(not token)
+        self.token_panel.setVisible(token)
+
+    # -- opening ----------------------------------------------------------------------------
+    def open_key(self) -> None:
+        if self.worker is not None:
+            return
+        path = self.path_edit.text().strip()
+        if not path:
+            self._show_error(translate("KeyPage", "Choose your key file first."))
+            self.path_edit.setFocus()
+            return
+        self._clear_result()
+        self.session.set_key(path, checked=False)
+        password = self.password.text()
+        worker = Worker(open_and_check, path, password, self.cert_edit.text().strip(), self.session.reg)
+        del password
+        worker.succeeded.connect(self._opened)
+        worker.failed.connect(self._failed)
+        worker.finished.connect(lambda w=worker: self._finished(w))
+        self.worker = worker
+        self._set_busy(True)
+        worker.start()
+
+    def cancel(self) -> None:
+        """Stop waiting at once; a late result from the worker is dropped."""
+        if self.worker is not None:
+            self.worker.cancel()
+            self.worker = None
+        self._set_busy(False)
+        self._show_error(translate("KeyPage", "Cancelled. You can try again."))
+        self.open_button.setFocus()
+
+    def _finished(self, worker: Worker) -> None:
+        if self.worker is worker:
+            self.worker = None
+            self._set_busy(False)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.busy_label.setVisible(busy)
+        self.open_button.setEnabled(not busy)
+        for w in (self.path_edit, self.password, self.cert_edit, self.browse, self.cert_browse):
+            w.setEnabled(not busy)
+        if busy:
+            self.cancel_button.setFocus()
+        self.completeChanged.emit()
+
+    def _opened(self, result: Any) -> None:
+        signer, info, problems = result
+        if self.worker is None:  # cancelled meanwhile
+            signer.close()
+            return
+        if self.session.signer is not None and self.session.signer is not signer:
+            try:
+                self.session.signer.close()
+            except Exception:  # an old signer that cannot close cleanly is harmless here
+                pass
+        self.session.signer = signer
+        self.session.cert_facts = info
+        self.session.preflight = problems
+        self.password.clear()
+        self.error.setVisible(False)
+        self._show_facts(info)
+        self._show_checks(problems)
+        ok = not any(p.severity is Severity.ERROR for p in problems)
+        self.session.set_key(self.path_edit.text().strip(), checked=ok)
+        self._update_reason()
+        self.completeChanged.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, Cancelled):
+            return
+        if self.worker is None:
+            return
+        code = getattr(exc, "code", "")
+        self._show_error(messages.error_text(exc))
+        if code == "key_wrong_password":
+            self.password.selectAll()
+            self.password.setFocus()
+        elif code == "key_cert_missing":
+            self.cert_edit.setFocus()
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    def _clear_result(self) -> None:
+        self.error.setVisible(False)
+        for layout in (self.facts, self.checks):
+            while layout.count():
+                item = layout.takeAt(0)
+                if item is not None and item.widget() is not None:
+                    item.widget().deleteLater()
+        self.facts_box.setVisible(False)
+        self.checks_box.setVisible(False)
+        self.session.signer = None
+        self.session.cert_facts = None
+        self.session.preflight = []
+
+    def _show_facts(self, info: Any) -> None:
+        rows = [
+            (translate("KeyPage", "Name"), info.full_name or f"{info.surname} {info.given_names}"),
+            (translate("KeyPage", "Tax number (RNOKPP)"), info.rnokpp),
+            (translate("KeyPage", "Organisation"), info.organization),
+            (translate("KeyPage", "EDRPOU code"), info.edrpou),
+            (translate("KeyPage", "Issued by"), info.issuer),
+            (
+                translate("KeyPage", "Valid until"),
+                info.not_after.strftime("%d.%m.%Y") if info.not_after else "",
+            ),
+        ]
+        for label, value in rows:
+            if not value:
+                continue
+            text = QLabel(str(value))
+            text.setWordWrap(True)
+            text.setProperty("dataText", True)
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.facts.addRow(QLabel(label), text)
+        self.facts_box.setVisible(True)
+
+    def _show_checks(self, problems: list[Problem]) -> None:
+        rows: list[tuple[bool, str]] = []
+        if not problems:
+            rows.append((True, translate("KeyPage", "The key is valid and belongs to the head named in the form.")))
+        for problem in problems:
+            rows.append((problem.severity is not Severity.ERROR, messages.problem_text(problem)))
+        for ok, text in rows:
+            label = QLabel(("✔  " if ok else "✘  ") + text)
+            label.setWordWrap(True)
+            label.setObjectName("checkOk" if ok else "checkFailed")
+            self.checks.addWidget(label)
+        self.checks_box.setVisible(True)
+
+    # -- Next -------------------------------------------------------------------------------
+    def isComplete(self) -> bool:
+        return self.worker is None and self.session.status(self.step_id).complete
+
+    def _update_reason(self) -> None:
+        status = self.session.status(self.step_id)
+        text = "\n".join(messages.problem_text(p) for p in status.blockers)
+        self.reason.setText(text)
+        self.reason.setVisible(bool(text))

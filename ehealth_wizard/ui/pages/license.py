@@ -1,0 +1,150 @@
+"""License (required) and accreditation (optional): numbers, who issued them, dates."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel
+
+from ehealth_wizard.core import dictionaries
+from ehealth_wizard.ui.pages.base import FormPage
+from ehealth_wizard.ui.widgets.fields import DateEdit, Field, combo, line_edit
+
+translate = QCoreApplication.translate
+
+
+def accreditation_categories() -> list[tuple[str, str]]:
+    return [
+        ("HIGHEST", translate("LicensePage", "Highest category")),
+        ("FIRST", translate("LicensePage", "First category")),
+        ("SECOND", translate("LicensePage", "Second category")),
+        ("NO_ACCREDITATION", translate("LicensePage", "Not accredited")),
+    ]
+
+
+class LicensePage(FormPage):
+    step_id = "license"
+
+    def build(self) -> None:
+        self.setTitle(translate("LicensePage", "License and accreditation"))
+        self.setSubTitle(
+            translate(
+                "LicensePage",
+                "Copy these from the license issued by the Ministry of Health "
+                "(the order that granted it).",
+            )
+        )
+        cal = translate("LicensePage", "Pick a date from the calendar")
+        self.section(translate("LicensePage", "License"))
+        self.license_type = QLabel("")
+        self.license_type.setObjectName("licenseType")
+        self.add(
+            Field(
+                "$.license.license_number",
+                translate("LicensePage", "License number"),
+                line_edit(translate("LicensePage", "e.g. АВ 123456")),
+                hint=translate("LicensePage", "Pharmacies must give the license number."),
+            )
+        )
+        self.add(
+            Field(
+                "$.license.issued_by",
+                translate("LicensePage", "Issued by"),
+                line_edit(translate("LicensePage", "e.g. Міністерство охорони здоров'я України")),
+                required=True,
+            )
+        )
+        self.add(
+            Field(
+                "$.license.order_no",
+                translate("LicensePage", "Order number"),
+                line_edit("1234"),
+                hint=translate("LicensePage", "The number of the order that granted the license."),
+                required=True,
+            )
+        )
+        self.add(
+            Field(
+                "$.license.issued_date",
+                translate("LicensePage", "Date issued"),
+                DateEdit(cal),
+                hint=translate("LicensePage", "Day.month.year, e.g. 19.08.2021"),
+                required=True,
+            )
+        )
+        self.add(
+            Field(
+                "$.license.active_from_date",
+                translate("LicensePage", "Valid from"),
+                DateEdit(cal),
+                required=True,
+            )
+        )
+        self.add(
+            Field(
+                "$.license.expiry_date",
+                translate("LicensePage", "Valid until"),
+                DateEdit(cal),
+                hint=translate("LicensePage", "Leave empty if the license has no end date."),
+            )
+        )
+        self.add(
+            Field(
+                "$.license.what_licensed",
+                translate("LicensePage", "What is licensed"),
+                line_edit(translate("LicensePage", "e.g. медична практика")),
+            )
+        )
+
+        self.section(
+            translate("LicensePage", "Accreditation (if you have one)"),
+            translate(
+                "LicensePage", "A new practice usually has none; then leave this part empty."
+            ),
+        )
+        choose = translate("LicensePage", "— none —")
+        self.add(
+            Field(
+                "$.accreditation.category",
+                translate("LicensePage", "Category"),
+                combo(accreditation_categories(), choose),
+            )
+        )
+        self.add(
+            Field(
+                "$.accreditation.order_no",
+                translate("LicensePage", "Order number"),
+                line_edit("fd123443"),
+            )
+        )
+        self.add(
+            Field(
+                "$.accreditation.order_date",
+                translate("LicensePage", "Order date"),
+                DateEdit(cal),
+            )
+        )
+        self.add(
+            Field(
+                "$.accreditation.issued_date",
+                translate("LicensePage", "Date issued"),
+                DateEdit(cal),
+            )
+        )
+        self.add(
+            Field(
+                "$.accreditation.expiry_date",
+                translate("LicensePage", "Valid until"),
+                DateEdit(cal),
+            )
+        )
+
+    def load(self) -> None:
+        # The license type follows the facility type (the server demands the matching one).
+        wanted = dictionaries.LICENSE_TYPE_FOR.get(str(self.session.get("$.type")), "")
+        if wanted and self.session.get("$.license.type") != wanted:
+            self.session.set("$.license.type", wanted)
+        super().load()
+
+    def update_visibility(self) -> None:
+        pharmacy = self.session.get("$.type") == "PHARMACY"
+        self.fields["$.license.license_number"].set_visible(pharmacy)

@@ -1,0 +1,274 @@
+"""Review: everything that will be signed, grouped, with links back; the exact JSON on demand."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+)
+
+from ehealth_wizard.core import dictionaries
+from ehealth_wizard.ui import messages
+from ehealth_wizard.ui.pages.base import StepPage
+from ehealth_wizard.ui.pages.director import genders
+from ehealth_wizard.ui.pages.facility import facility_types, settlement_types
+from ehealth_wizard.ui.pages.license import accreditation_categories
+from ehealth_wizard.ui.session import Session
+
+translate = QCoreApplication.translate
+
+
+def _named(pairs: list[tuple[str, str]], code: str) -> str:
+    return dict(pairs).get(code, code)
+
+
+def _date(iso: str) -> str:
+    parts = iso.split("-")
+    return f"{parts[2]}.{parts[1]}.{parts[0]}" if len(parts) == 3 else iso
+
+
+class ReviewPage(StepPage):
+    step_id = "review"
+    edit_requested = Signal(str)  # a JSON path whose page should open
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        self.setTitle(translate("ReviewPage", "Check before signing"))
+        self.setSubTitle(
+            translate(
+                "ReviewPage",
+                "This is exactly what will be signed with your key and sent to eHealth.",
+            )
+        )
+        self.setButtonText(QWizard.WizardButton.NextButton, translate("ReviewPage", "Sign and send"))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.content = QWidget()
+        self.column = QVBoxLayout(self.content)
+        self.column.setSpacing(10)
+        scroll.setWidget(self.content)
+        outer.addWidget(scroll, 1)
+        self.json_toggle = QCheckBox(translate("ReviewPage", "Show the exact data (JSON)"))
+        self.json_toggle.toggled.connect(self._toggle_json)
+        self.json_view = QPlainTextEdit()
+        self.json_view.setReadOnly(True)
+        self.json_view.setObjectName("jsonView")
+        self.json_view.setAccessibleName(translate("ReviewPage", "The exact data (JSON)"))
+        self.json_view.setVisible(False)
+        self.json_view.setMinimumHeight(160)
+        self.consent = QCheckBox(
+            translate(
+                "ReviewPage",
+                "I accept the public offer for joining the eHealth system "
+                "and confirm that the data above are correct.",
+            )
+        )
+        self.consent.setObjectName("consent")
+        self.consent.toggled.connect(self._consent)
+        self.reason = QLabel("")
+        self.reason.setObjectName("nextReason")
+        self.reason.setWordWrap(True)
+        outer.addWidget(self.json_toggle)
+        outer.addWidget(self.json_view)
+        outer.addWidget(self.consent)
+        outer.addWidget(self.reason)
+        self._groups: list[QWidget] = []
+
+    def load(self) -> None:
+        for w in self._groups:
+            w.setParent(None)
+            w.deleteLater()
+        self._groups = []
+        reg = self.session.reg
+        f, lic, acc, d = reg.facility, reg.license, reg.accreditation, reg.director
+        addr = f.residence_address
+        address = ", ".join(
+            x
+            for x in (
+                addr.zip,
+                addr.area,
+                addr.region,
+                f"{_named(settlement_types(), addr.settlement_type)} {addr.settlement}".strip(),
+                " ".join(
+                    x
+                    for x in (
+                        dictionaries.dictionary("STREET_TYPE").get(addr.street_type, ""),
+                        addr.street,
+                        addr.building,
+                    )
+                    if x
+                ),
+                addr.apartment,
+            )
+            if x
+        )
+        kveds = "\n".join(
+            f"{c} {dictionaries.kved_name(c)}".strip() for c in f.kveds
+        )
+        self._group(
+            translate("ReviewPage", "Facility"),
+            "$.edrpou",
+            [
+                (translate("ReviewPage", "Type"), _named(facility_types(), f.type)),
+                (translate("ReviewPage", "EDRPOU code"), f.edrpou),
+                (translate("ReviewPage", "Name"), f.name),
+                (
+                    translate("ReviewPage", "Legal form"),
+                    dictionaries.dictionary("LEGAL_FORM").get(f.legal_form, f.legal_form),
+                ),
+                (translate("ReviewPage", "KVED"), kveds),
+                (translate("ReviewPage", "Address"), address),
+                (
+                    translate("ReviewPage", "Phone"),
+                    ", ".join(p.number for p in f.phones if p.number),
+                ),
+                (translate("ReviewPage", "E-mail"), f.email),
+                (translate("ReviewPage", "Website"), f.website),
+            ],
+        )
+        self._group(
+            translate("ReviewPage", "License and accreditation"),
+            "$.license.issued_by",
+            [
+                (translate("ReviewPage", "License number"), lic.license_number),
+                (translate("ReviewPage", "Issued by"), lic.issued_by),
+                (translate("ReviewPage", "Order number"), lic.order_no),
+                (translate("ReviewPage", "Date issued"), _date(lic.issued_date)),
+                (translate("ReviewPage", "Valid from"), _date(lic.active_from_date)),
+                (translate("ReviewPage", "Valid until"), _date(lic.expiry_date)),
+                (
+                    translate("ReviewPage", "Accreditation"),
+                    _named(accreditation_categories(), acc.category) if acc.category else "",
+                ),
+            ],
+        )
+        doc = d.documents[0] if d.documents else None
+        self._group(
+            translate("ReviewPage", "Head of the facility"),
+            "$.owner.last_name",
+            [
+                (
+                    translate("ReviewPage", "Full name"),
+                    " ".join(x for x in (d.last_name, d.first_name, d.second_name) if x),
+                ),
+                (translate("ReviewPage", "Tax number (RNOKPP)"), d.tax_id),
+                (translate("ReviewPage", "Date of birth"), _date(d.birth_date)),
+                (translate("ReviewPage", "Sex"), _named(genders(), d.gender)),
+                (
+                    translate("ReviewPage", "Position"),
+                    dictionaries.dictionary("POSITION").get(d.position, d.position),
+                ),
+                (
+                    translate("ReviewPage", "Document"),
+                    f"{dictionaries.dictionary('DOCUMENT_TYPE').get(doc.type, doc.type)} {doc.number}"
+                    if doc
+                    else "",
+                ),
+                (translate("ReviewPage", "E-mail"), d.email),
+                (
+                    translate("ReviewPage", "Phone"),
+                    ", ".join(p.number for p in d.phones if p.number),
+                ),
+            ],
+        )
+        if self.session.cert_facts is not None:
+            info = self.session.cert_facts
+            self._group(
+                translate("ReviewPage", "Signed with the key of"),
+                "",
+                [
+                    (translate("ReviewPage", "Name"), info.full_name),
+                    (translate("ReviewPage", "Issued by"), info.issuer),
+                ],
+            )
+        self.column.addStretch(1)
+        blocked = self.consent.blockSignals(True)
+        self.consent.setChecked(bool(self.session.reg.public_offer.consent))
+        self.consent.blockSignals(blocked)
+        if self.json_toggle.isChecked():
+            self._toggle_json(True)
+        self._update_reason()
+
+    def _group(self, title: str, edit_path: str, rows: list[tuple[str, str]]) -> None:
+        box = QGroupBox(title)
+        form = QFormLayout(box)
+        form.setHorizontalSpacing(12)
+        for label, value in rows:
+            if not value:
+                continue
+            text = QLabel(value)
+            text.setWordWrap(True)
+            text.setProperty("dataText", True)
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(QLabel(label), text)
+        if edit_path:
+            row = QHBoxLayout()
+            row.addStretch(1)
+            edit = QPushButton(translate("ReviewPage", "Edit"))
+            edit.setObjectName("linkButton")
+            edit.setAccessibleName(translate("ReviewPage", "Edit: {section}").format(section=title))
+            edit.clicked.connect(lambda _=False, p=edit_path: self.edit_requested.emit(p))
+            row.addWidget(edit)
+            form.addRow(row)
+        self.column.addWidget(box)
+        self._groups.append(box)
+
+    def payload_text(self) -> str:
+        from ehealth_wizard.core.payload import build_payload
+
+        payload: dict[str, Any] = build_payload(self.session.reg)
+        return json.dumps(payload, ensure_ascii=False, indent=2, sort_keys=True)
+
+    def _toggle_json(self, shown: bool) -> None:
+        if shown:
+            try:
+                self.json_view.setPlainText(self.payload_text())
+            except Exception as exc:  # an incomplete form may not build yet
+                self.json_view.setPlainText(messages.error_text(exc))
+        self.json_view.setVisible(shown)
+
+    def _consent(self, checked: bool) -> None:
+        self.session.set("$.public_offer.consent", checked)
+        self._update_reason()
+        self.completeChanged.emit()
+
+    def _update_reason(self) -> None:
+        status = self.session.status(self.step_id)
+        lines = []
+        names = {
+            "facility": translate("ReviewPage", "Facility"),
+            "license": translate("ReviewPage", "License and accreditation"),
+            "director": translate("ReviewPage", "Head of the facility"),
+            "key": translate("ReviewPage", "Signature key"),
+        }
+        for p in status.blockers:
+            if p.code == "flow.step_incomplete":
+                step = str(p.params.get("step", ""))
+                lines.append(
+                    translate("ReviewPage", "Not finished yet: {step}").format(
+                        step=names.get(step, step)
+                    )
+                )
+            else:
+                lines.append(messages.problem_text(p))
+        self.reason.setText("\n".join(lines))
+        self.reason.setVisible(bool(lines))
+
+    def isComplete(self) -> bool:
+        return self.session.status(self.step_id).complete

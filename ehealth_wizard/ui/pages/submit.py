@@ -1,0 +1,218 @@
+"""Submit: sign on this computer, send, and watch eHealth's checks happen one by one."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget, QWizard
+
+from ehealth_wizard.core.drafts import Submission
+from ehealth_wizard.core.ehealth.stages import RESULT_STAGE, SUBMIT_STAGES, StageEvent
+from ehealth_wizard.core.errors import Cancelled
+from ehealth_wizard.core.problems import Problem
+from ehealth_wizard.ui import messages
+from ehealth_wizard.ui.pages.base import StepPage
+from ehealth_wizard.ui.session import Session
+from ehealth_wizard.ui.widgets.stages import StageList
+from ehealth_wizard.ui.workers import Worker
+
+translate = QCoreApplication.translate
+
+
+def sign_and_submit(reg: Any, signer: Any, server_url: str, cancel: Any = None) -> Iterator[Any]:
+    """Worker body: canonical payload -> CAdES-T with the certificate's TSP -> submit, follow."""
+    from ehealth_wizard.core.ehealth.client import EHealthClient
+    from ehealth_wizard.core.ehealth.stages import submit_and_follow
+    from ehealth_wizard.core.payload import build_payload, canonical_bytes
+    from ehealth_wizard.core.signing.cades import default_tsp_url, sign_cades
+
+    yield StageEvent("sign", "running")
+    content = canonical_bytes(build_payload(reg))
+    signed = sign_cades(content, signer, tsp_url=default_tsp_url(signer))
+    yield StageEvent("sign", "passed")
+    if cancel is not None and cancel.is_set():
+        raise Cancelled()
+    with EHealthClient(server_url) as client:
+        yield from submit_and_follow(client, signed, cancel=cancel)
+
+
+def store_client_secret(client_id: str, secret: str) -> bool:
+    """The facility's client secret goes to the OS keyring only; False when there is none."""
+    if not secret:
+        return True
+    try:
+        import keyring
+
+        keyring.set_password("ehealth-wizard", client_id, secret)
+        return True
+    except Exception:  # no secure store on this computer: say so, never write it to a file
+        return False
+
+
+class SubmitPage(StepPage):
+    step_id = "submit"
+    fix_requested = Signal(str)
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        self.setTitle(translate("SubmitPage", "Sending to eHealth"))
+        self.setSubTitle(
+            translate(
+                "SubmitPage",
+                "eHealth checks the registration step by step. This usually takes under a minute.",
+            )
+        )
+        self.worker: Worker | None = None
+        self.result: Any = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        self.stages = StageList(("sign", *SUBMIT_STAGES))
+        column.addWidget(self.stages)
+        column.addStretch(1)
+        scroll.setWidget(content)
+        outer.addWidget(scroll, 1)
+        self.summary = QLabel("")
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        outer.addWidget(self.summary)
+        self.retry = QPushButton(translate("SubmitPage", "Try again"))
+        self.retry.setVisible(False)
+        self.retry.clicked.connect(self.start)
+        outer.addWidget(self.retry)
+
+    def initializePage(self) -> None:
+        super().initializePage()
+        state = self.session.flow.state
+        if state.finished:
+            return
+        self.start()
+
+    def start(self) -> None:
+        if self.worker is not None:
+            return
+        session = self.session
+        self.stages.reset()
+        self.retry.setVisible(False)
+        self.result = None
+        if session.signer is None:
+            self._fail_text(translate("SubmitPage", "Open your key on the key page first."))
+            return
+        if not session.environment.url:
+            self._fail_text(
+                translate(
+                    "SubmitPage",
+                    "The sandbox is still starting. Wait a few seconds and press Try again.",
+                )
+            )
+            return
+        self.summary.setText(translate("SubmitPage", "Signing and sending…"))
+        session.flow.state.sending = True
+        worker = Worker(sign_and_submit, session.reg, session.signer, session.environment.url)
+        worker.progress.connect(self._event)
+        worker.failed.connect(self._failed)
+        worker.finished.connect(self._finished)
+        self.worker = worker
+        self._lock_back(True)
+        worker.start()
+
+    def _lock_back(self, locked: bool) -> None:
+        wizard = self.wizard()
+        if wizard is not None:
+            wizard.button(QWizard.WizardButton.BackButton).setEnabled(not locked)
+
+    def _event(self, event: StageEvent) -> None:
+        row = self.stages.row(event.stage)
+        if row is not None:
+            row.set(event.status, event.at)
+            if event.status == "failed":
+                row.show_failure(self._failure_texts(event), self.fix_requested.emit)
+        if event.stage == RESULT_STAGE:
+            self._result(event)
+        self._lock_back(self.worker is not None)
+
+    def _failure_texts(self, event: StageEvent) -> list[tuple[str, Problem | None]]:
+        texts: list[tuple[str, Problem | None]] = [
+            (messages.problem_text(p), p) for p in event.problems
+        ]
+        if not texts and event.message:
+            texts.append((event.message, None))
+        return texts
+
+    def _result(self, event: StageEvent) -> None:
+        state = self.session.flow.state
+        state.sending = False
+        if event.status == "passed" and event.result is not None:
+            result = event.result
+            self.result = result
+            saved = store_client_secret(result.client_id, result.client_secret)
+            self.session.set_submission(
+                Submission(
+                    server_url=self.session.environment.url,
+                    job_id=str(event.details.get("job_id", "")) or result.legal_entity_id,
+                    legal_entity_id=result.legal_entity_id,
+                    employee_request_id=result.employee_request_id,
+                    submitted_at=datetime.now(UTC).isoformat(timespec="seconds"),
+                    status="submitted",
+                )
+            )
+            state.job_id = result.legal_entity_id
+            state.finished = True
+            text = translate("SubmitPage", "eHealth accepted the registration. Press Next.")
+            if not saved:
+                text += " " + translate(
+                    "SubmitPage",
+                    "This computer has no secure password store, so the facility's access "
+                    "secret was not kept; your software vendor can issue a new one.",
+                )
+            self.summary.setText(text)
+            self.summary.setProperty("state", "passed")
+        else:
+            failed = str(event.details.get("stage", ""))
+            self.summary.setText(
+                translate(
+                    "SubmitPage",
+                    "eHealth did not accept the registration at the step “{stage}”. "
+                    "Fix what is shown above and send again.",
+                ).format(stage=messages.stage_title(failed))
+            )
+            self.summary.setProperty("state", "failed")
+            row = self.stages.row(failed)
+            if row is not None and not row.detail.isVisible():
+                row.show_failure(self._failure_texts(event), self.fix_requested.emit)
+        self.summary.style().unpolish(self.summary)
+        self.summary.style().polish(self.summary)
+        self.completeChanged.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.session.flow.state.sending = False
+        self._fail_text(messages.error_text(exc))
+        if not isinstance(exc, Cancelled):
+            self.retry.setVisible(True)
+
+    def _fail_text(self, text: str) -> None:
+        self.summary.setText(text)
+        self.summary.setProperty("state", "failed")
+        self.summary.style().unpolish(self.summary)
+        self.summary.style().polish(self.summary)
+        self.retry.setVisible(True)
+
+    def _finished(self) -> None:
+        self.worker = None
+        self.session.flow.state.sending = False
+        self._lock_back(False)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.worker is None and self.session.flow.state.finished
+
+    def cleanupPage(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()

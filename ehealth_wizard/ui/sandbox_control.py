@@ -1,0 +1,48 @@
+"""The embedded sandbox: started in a worker (startup stays fast), stopped when the app quits."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from ehealth_wizard.ui.environment import Environment
+from ehealth_wizard.ui.session import Session
+from ehealth_wizard.ui.workers import Worker
+
+log = logging.getLogger(__name__)
+
+
+def _start(data_dir: Path, stage_delay: float | None) -> Any:
+    from ehealth_wizard.sandbox.runner import start_sandbox
+
+    return start_sandbox(data_dir, stage_delay=stage_delay)
+
+
+def start_embedded_sandbox(session: Session, stage_delay: float | None = None) -> Worker:
+    """Start the sandbox under `<data>/sandbox`; the session learns its URL when it listens."""
+    data_dir = Path(session.store.folder).parent / "sandbox"
+    worker = Worker(_start, data_dir, stage_delay)
+
+    def ready(running: Any) -> None:
+        attach_sandbox(session, running)
+
+    def failed(exc: BaseException) -> None:
+        log.error("the embedded sandbox did not start: %r", exc)
+        session.sandbox_error = exc
+
+    worker.succeeded.connect(ready)
+    worker.failed.connect(failed)
+    return worker.start()
+
+
+def attach_sandbox(session: Session, running: Any) -> None:
+    """Use an already running sandbox (tests start one with zero stage delay)."""
+    session.sandbox = running
+    session.environment = Environment(kind="sandbox", url=str(running.url))
+    session.environment_changed.emit()
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(running.stop)

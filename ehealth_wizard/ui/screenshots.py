@@ -1,0 +1,163 @@
+"""Render every page with sample data to PNG, offscreen: `python -m ehealth_wizard.ui.screenshots
+OUT_DIR [--lang uk|en]`. Starts a private sandbox (zero stage delay), fills the demo facility,
+opens the demo key, sends it once successfully and once with a patronymic that ЄДР does not know
+(the `edr` stage fails), so the failed-stage view is shown too. The tests reuse `Scenario`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+from ehealth_wizard.core import flow
+
+
+class Scenario:
+    """Drives a window through the demo path; `on_page(step, window)` runs on each page."""
+
+    def __init__(self, data_dir: Path, lang: str, running: Any = None, size: tuple[int, int] = (1000, 720)) -> None:
+        from ehealth_wizard.ui import app as uiapp
+        from ehealth_wizard.ui.sandbox_control import attach_sandbox
+        from ehealth_wizard.ui.wizard import MainController, make_session
+
+        self.app = uiapp.ensure_app()
+        uiapp.apply_look(self.app)
+        uiapp.install_translators(self.app, lang)
+        self.owns_sandbox = running is None
+        if running is None:
+            from ehealth_wizard.sandbox.runner import start_sandbox
+
+            running = start_sandbox(data_dir / "sandbox", stage_delay=0)
+        self.running = running
+        self.session = make_session(SimpleNamespace(data_dir=str(data_dir), server=None, profile=None))
+        attach_sandbox(self.session, running)
+        self.controller = MainController(self.session, lang)
+        self.window = self.controller.window
+        self.window.resize(*size)
+        self.window.show()
+        self.pump()
+
+    def pump(self) -> None:
+        self.app.processEvents()
+
+    def wait(self, condition: Callable[[], bool], timeout: float = 30.0) -> bool:
+        end = time.monotonic() + timeout
+        while not condition():
+            if time.monotonic() > end:
+                return False
+            self.app.processEvents()
+            time.sleep(0.005)
+        self.app.processEvents()
+        return True
+
+    def page(self, step: str) -> Any:
+        return self.window.pages[flow.Step(step)]
+
+    def fill_demo(self) -> None:
+        from ehealth_wizard.ui.demo import run_demo
+
+        run_demo(self.window)
+        if not self.wait(lambda: self.window.current_step is flow.Step.FACILITY):
+            raise RuntimeError("the demo did not fill the form")
+
+    def through_forms(self, on_page: Callable[[str, Any], None] | None = None) -> None:
+        for step in ("facility", "license", "director"):
+            assert self.window.current_step.value == step, self.window.current_step
+            if on_page:
+                on_page(step, self.window)
+            self.window.next()
+            self.pump()
+
+    def open_key(self) -> None:
+        key = self.page("key")
+        key.open_key()
+        if not self.wait(lambda: key.worker is None):
+            raise RuntimeError("the key did not open")
+
+    def send(self) -> None:
+        self.window.next()
+        self.pump()
+        submit = self.page("submit")
+        if not self.wait(lambda: submit.worker is None, 60):
+            raise RuntimeError("the submission did not finish")
+
+    def close(self) -> None:
+        self.window.close()
+        if self.owns_sandbox:
+            self.running.stop()
+
+
+def render_all(out_dir: Path, lang: str) -> list[Path]:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    shots: list[Path] = []
+
+    def shot(name: str, window: Any) -> None:
+        window.repaint()
+        path = out_dir / f"{lang}-{name}.png"
+        window.grab().save(str(path))
+        shots.append(path)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        scenario = Scenario(Path(tmp), lang)
+        try:
+            w = scenario.window
+            shot("01-welcome", w)
+            # an empty facility page with a problem shown, then the demo data
+            w.next()
+            scenario.pump()
+            fac = scenario.page("facility")
+            fac.fields["$.edrpou"].editor.setText("12345670")
+            fac.fields["$.edrpou"].touched = True
+            scenario.session.set("$.edrpou", "12345670")
+            fac.refresh(show_all=False)
+            shot("02-facility-checking", w)
+            w.back()
+            scenario.pump()
+            scenario.fill_demo()
+            scenario.through_forms(lambda step, win: shot(f"03-{step}", win))
+            scenario.open_key()
+            shot("04-key", w)
+            w.next()
+            scenario.pump()
+            scenario.page("review").consent.setChecked(True)
+            shot("05-review", w)
+            # first a failing submission: a patronymic ЄДР does not know
+            good = scenario.session.reg
+            scenario.session.set("$.owner.second_name", "Іванівна")
+            scenario.page("review").load()
+            scenario.send()
+            shot("06-submit-failed", w)
+            scenario.session.replace(good)
+            w.back()
+            scenario.pump()
+            scenario.send()
+            shot("07-submit-passed", w)
+            w.next()
+            scenario.pump()
+            scenario.wait(lambda: False, 1.0)
+            shot("08-done", w)
+        finally:
+            scenario.close()
+    return shots
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m ehealth_wizard.ui.screenshots")
+    parser.add_argument("out_dir")
+    parser.add_argument("--lang", choices=("uk", "en"), default="uk")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    for path in render_all(Path(args.out_dir), args.lang):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,358 @@
+"""The main window: a QWizard whose pages are the steps of core.flow.
+
+Navigation rules live in core.flow (what Next needs, where it leads); this frame attaches a page
+to each step id, keeps the flow's back-stack in step with the pages shown, shows the steps and
+the environment in a side panel, and saves the draft (debounced) as the director types.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFrame,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from ehealth_wizard.core import flow
+from ehealth_wizard.core.drafts import DraftStore
+from ehealth_wizard.core.paths import AppPaths
+from ehealth_wizard.ui.environment import Environment, resolve_environment
+from ehealth_wizard.ui.pages.base import StepPage
+from ehealth_wizard.ui.session import Session
+
+translate = QCoreApplication.translate
+log = logging.getLogger(__name__)
+
+STEP_IDS: dict[flow.Step, int] = {step: i for i, step in enumerate(flow.ORDER)}
+
+
+def step_names() -> dict[flow.Step, str]:
+    return {
+        flow.Step.WELCOME: translate("Wizard", "Start"),
+        flow.Step.FACILITY: translate("Wizard", "Facility"),
+        flow.Step.LICENSE: translate("Wizard", "License"),
+        flow.Step.DIRECTOR: translate("Wizard", "Head"),
+        flow.Step.KEY: translate("Wizard", "Signature key"),
+        flow.Step.REVIEW: translate("Wizard", "Check"),
+        flow.Step.SUBMIT: translate("Wizard", "Sending"),
+        flow.Step.DONE: translate("Wizard", "Done"),
+    }
+
+
+def build_pages(session: Session) -> dict[flow.Step, StepPage]:
+    from ehealth_wizard.ui.pages.director import DirectorPage
+    from ehealth_wizard.ui.pages.done import DonePage
+    from ehealth_wizard.ui.pages.facility import FacilityPage
+    from ehealth_wizard.ui.pages.key import KeyPage
+    from ehealth_wizard.ui.pages.license import LicensePage
+    from ehealth_wizard.ui.pages.review import ReviewPage
+    from ehealth_wizard.ui.pages.submit import SubmitPage
+    from ehealth_wizard.ui.pages.welcome import WelcomePage
+
+    classes: dict[flow.Step, type[StepPage]] = {
+        flow.Step.WELCOME: WelcomePage,
+        flow.Step.FACILITY: FacilityPage,
+        flow.Step.LICENSE: LicensePage,
+        flow.Step.DIRECTOR: DirectorPage,
+        flow.Step.KEY: KeyPage,
+        flow.Step.REVIEW: ReviewPage,
+        flow.Step.SUBMIT: SubmitPage,
+        flow.Step.DONE: DonePage,
+    }
+    return {step: cls(session) for step, cls in classes.items()}
+
+
+class SidePanel(QFrame):
+    """Left column: the environment badge, the steps with the current one marked, language."""
+
+    def __init__(self, environment: Environment, lang: str) -> None:
+        super().__init__()
+        self.setObjectName("sidePanel")
+        column = QVBoxLayout(self)
+        column.setContentsMargins(12, 12, 12, 12)
+        column.setSpacing(6)
+        self.badge = QLabel()
+        self.badge.setWordWrap(True)
+        self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        column.addWidget(self.badge)
+        column.addSpacing(8)
+        self.steps: dict[flow.Step, QLabel] = {}
+        for step, name in step_names().items():
+            label = QLabel(name)
+            label.setObjectName("stepLabel")
+            column.addWidget(label)
+            self.steps[step] = label
+        column.addStretch(1)
+        lang_label = QLabel(translate("Wizard", "Language"))
+        self.language = QComboBox()
+        self.language.addItem("Українська", "uk")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(0 if lang == "uk" else 1)
+        self.language.setProperty("dataText", True)
+        lang_label.setBuddy(self.language)
+        self.language.setAccessibleName(translate("Wizard", "Language"))
+        column.addWidget(lang_label)
+        column.addWidget(self.language)
+        self.set_environment(environment)
+
+    def set_environment(self, environment: Environment) -> None:
+        if environment.is_sandbox:
+            self.badge.setObjectName("sandboxBadge")
+            self.badge.setText(translate("Wizard", "SANDBOX\npractice mode"))
+            self.badge.setToolTip(environment.title())
+        else:
+            self.badge.setObjectName("realBadge")
+            self.badge.setText(
+                translate("Wizard", "eHealth\n{name}").format(name=environment.name or "")
+            )
+            self.badge.setToolTip(environment.url)
+        self.badge.style().unpolish(self.badge)
+        self.badge.style().polish(self.badge)
+
+    def mark(self, current: flow.Step, visited: set[flow.Step]) -> None:
+        for step, label in self.steps.items():
+            state = "current" if step is current else ("done" if step in visited else "")
+            label.setProperty("state", state)
+            label.style().unpolish(label)
+            label.style().polish(label)
+
+
+class RegistrationWizard(QWizard):
+    def __init__(self, session: Session, lang: str = "uk") -> None:
+        super().__init__()
+        self.session = session
+        self.lang = lang
+        self.setObjectName("registrationWizard")
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoCancelButton, True)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.NoDefaultButton, False)
+        self.setMinimumSize(QSize(900, 640))
+        self.pages = build_pages(session)
+        for step, page in self.pages.items():
+            self.setPage(STEP_IDS[step], page)
+        self.setStartId(STEP_IDS[flow.Step.WELCOME])
+        self.side = SidePanel(session.environment, lang)
+        self.setSideWidget(self.side)
+        self.side.language.currentIndexChanged.connect(self._language_chosen)
+        self._visited: set[flow.Step] = set()
+        self._return_to: flow.Step | None = None
+        self.currentIdChanged.connect(self._page_changed)
+        self.pages[flow.Step.REVIEW].edit_requested.connect(self.go_to_field)  # type: ignore[attr-defined]
+        self.pages[flow.Step.SUBMIT].fix_requested.connect(self.go_to_field)  # type: ignore[attr-defined]
+        self.pages[flow.Step.WELCOME].demo_requested.connect(self.start_demo)  # type: ignore[attr-defined]
+        session.environment_changed.connect(self._environment_changed)
+        self.language_switch: Any = None  # set by the controller
+        self._update_title()
+
+    # -- steps ------------------------------------------------------------------------------
+    def step_of(self, page_id: int) -> flow.Step | None:
+        for step, i in STEP_IDS.items():
+            if i == page_id:
+                return step
+        return None
+
+    @property
+    def current_step(self) -> flow.Step:
+        return self.step_of(self.currentId()) or flow.Step.WELCOME
+
+    def page_for(self, step: flow.Step | str) -> StepPage:
+        return self.pages[flow.Step(step)]
+
+    def nextId(self) -> int:
+        step = self.step_of(self.currentId())
+        if step is None:
+            return -1
+        target = flow.next_step(step, self.session.flow.state)
+        return STEP_IDS[target] if target is not None else -1
+
+    def validateCurrentPage(self) -> bool:
+        page = self.currentPage()
+        if page is not None and not page.isComplete():
+            return False  # next() called from code must obey the same rule as the button
+        ok = super().validateCurrentPage()
+        if ok and self.current_step is flow.Step.WELCOME:
+            draft_step = self.session.draft.meta.step
+            if draft_step not in ("", flow.Step.WELCOME.value, flow.Step.FACILITY.value):
+                try:
+                    self._return_to = flow.Step(draft_step)
+                except ValueError:
+                    self._return_to = None
+        return ok
+
+    def _page_changed(self, page_id: int) -> None:
+        step = self.step_of(page_id)
+        if step is None:
+            return
+        self._sync_flow(step)
+        self._visited.add(step)
+        self.side.mark(step, self._visited)
+        self.session.set_step(step.value)
+        if self._return_to is not None:
+            if step is self._return_to or step is flow.Step.SUBMIT:
+                self._return_to = None
+            else:
+                page = self.pages[step]
+                if page.isComplete():
+                    QTimer.singleShot(0, self.next)
+                else:
+                    self._return_to = None
+
+    def _sync_flow(self, step: flow.Step) -> None:
+        wiz = self.session.flow
+        if wiz.current is step:
+            return
+        try:
+            if step in wiz.history:
+                while wiz.current is not step and wiz.can_back():
+                    wiz.back()
+            else:
+                wiz.go_to(step)
+        except flow.FlowError:
+            log.debug("flow did not follow the window to %s", step)
+
+    def go_to_field(self, path: str) -> None:
+        """'Fix it': open the page that holds `path` and put the cursor in the field."""
+        target = flow.step_of_path(path)
+        here = self.current_step
+        if STEP_IDS[target] < STEP_IDS[here]:
+            self._return_to = flow.Step.REVIEW
+            while self.currentId() != STEP_IDS[target] and self.currentId() > STEP_IDS[target]:
+                before = self.currentId()
+                self.back()
+                if self.currentId() == before:
+                    break
+            self._return_to = flow.Step.REVIEW
+        page = self.pages.get(target)
+        if page is not None:
+            QTimer.singleShot(0, lambda: page.focus_path(path))
+
+    def start_demo(self) -> None:
+        from ehealth_wizard.ui.demo import run_demo
+
+        run_demo(self)
+
+    # -- window -----------------------------------------------------------------------------
+    def _update_title(self) -> None:
+        env = self.session.environment
+        base = translate("Wizard", "eHealth registration")
+        if env.is_sandbox:
+            self.setWindowTitle(translate("Wizard", "{base} — SANDBOX").format(base=base))
+        else:
+            self.setWindowTitle(f"{base} — {env.name or env.url}")
+
+    def _environment_changed(self) -> None:
+        self.side.set_environment(self.session.environment)
+        self._update_title()
+
+    def _language_chosen(self, index: int) -> None:
+        lang = str(self.side.language.itemData(index))
+        if lang != self.lang and self.language_switch is not None:
+            QTimer.singleShot(0, lambda: self.language_switch(lang))
+
+    def save_now(self) -> Any:
+        return self.session.save_now()
+
+    def advance_to(self, step: flow.Step) -> None:
+        """Walk forward (as Next would) to `step`, stopping at the first incomplete page."""
+        welcome = self.pages[flow.Step.WELCOME]
+        welcome.keep_current = True  # type: ignore[attr-defined]
+        try:
+            while self.current_step is not step:
+                page = self.currentPage()
+                if isinstance(page, QWizardPage) and not page.isComplete():
+                    break
+                before = self.currentId()
+                self.next()
+                if self.currentId() == before:
+                    break
+        finally:
+            welcome.keep_current = False  # type: ignore[attr-defined]
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            event.ignore()  # Escape must not close the window by accident
+            return
+        super().keyPressEvent(event)
+
+    def reject(self) -> None:
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing mid-way asks nothing and loses nothing."""
+        try:
+            self.session.save_now()
+        except Exception:
+            log.exception("saving the draft on close failed")
+        for page in self.pages.values():
+            stop = getattr(page, "stop_following", None)
+            if stop is not None:
+                stop()
+        event.accept()
+        super().closeEvent(event)
+
+
+class MainController:
+    """Owns the session (draft, environment, sandbox) across language switches."""
+
+    def __init__(self, session: Session, lang: str) -> None:
+        self.session = session
+        self.lang = lang
+        self.window = self._make_window(lang)
+
+    def _make_window(self, lang: str) -> RegistrationWizard:
+        window = RegistrationWizard(self.session, lang)
+        window.language_switch = self.switch_language
+        return window
+
+    def switch_language(self, lang: str) -> None:
+        from ehealth_wizard.ui.app import install_translators
+
+        app = QApplication.instance()
+        assert app is not None
+        self.session.save_now()
+        install_translators(app, lang)
+        old = self.window
+        step = old.current_step
+        geometry = old.geometry()
+        self.session.changed.disconnect()
+        for page in old.pages.values():
+            page.setParent(None)
+        self.lang = lang
+        self.window = self._make_window(lang)
+        self.window.setGeometry(geometry)
+        self.window.show()
+        self.window.restart()
+        self.window.advance_to(step)
+        old.hide()
+        old.deleteLater()
+
+    def save_now(self) -> Any:
+        return self.session.save_now()
+
+
+def make_session(args: Any) -> Session:
+    paths = AppPaths.resolve(getattr(args, "data_dir", None))
+    store = DraftStore.for_paths(paths)
+    return Session(store, resolve_environment(args))
+
+
+def open_main_window(args: Any, lang: str) -> MainController:
+    session = make_session(args)
+    controller = MainController(session, lang)
+    controller.window.show()
+    if session.environment.is_sandbox:
+        from ehealth_wizard.ui.sandbox_control import start_embedded_sandbox
+
+        start_embedded_sandbox(session)
+    return controller

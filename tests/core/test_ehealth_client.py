@@ -1,0 +1,298 @@
+"""The client against servers that misbehave, each one really listening on 127.0.0.1.
+
+The well-behaved server is the sandbox (tests/integration); here are the ones that refuse the
+connection, never answer, hang up, fail, speak TLS with an unknown certificate, or answer junk.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import socket
+import ssl
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
+
+from ehealth_wizard.core.ehealth.client import EHealthClient
+from ehealth_wizard.core.ehealth.errors import (
+    ApiError,
+    BadResponse,
+    BadServerUrl,
+    ConnectionDropped,
+    InsecureServer,
+    NetworkTimeout,
+    NetworkUnreachable,
+    ServerError,
+    TlsError,
+)
+
+Handler = Callable[[socket.socket], None]
+
+
+class TinyServer:
+    """A TCP server on 127.0.0.1 that hands each connection to `handler` in a thread."""
+
+    def __init__(self, handler: Handler, wrap: ssl.SSLContext | None = None) -> None:
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(8)
+        self.port = self.sock.getsockname()[1]
+        self.handler = handler
+        self.wrap = wrap
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+
+    def _serve(self) -> None:
+        self.sock.settimeout(0.1)
+        while not self._stop.is_set():
+            try:
+                conn, _ = self.sock.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            threading.Thread(target=self._one, args=(conn,), daemon=True).start()
+
+    def _one(self, conn: socket.socket) -> None:
+        try:
+            if self.wrap is not None:
+                try:
+                    conn = self.wrap.wrap_socket(conn, server_side=True)
+                except (ssl.SSLError, OSError):
+                    return
+            self.handler(conn)
+        finally:
+            conn.close()
+
+    @property
+    def url(self) -> str:
+        scheme = "https" if self.wrap else "http"
+        return f"{scheme}://127.0.0.1:{self.port}"
+
+    def close(self) -> None:
+        self._stop.set()
+        self.sock.close()
+        self._thread.join(2)
+
+
+@pytest.fixture
+def serve() -> Iterator[Callable[..., TinyServer]]:
+    servers: list[TinyServer] = []
+
+    def start(handler: Handler, wrap: ssl.SSLContext | None = None) -> TinyServer:
+        server = TinyServer(handler, wrap)
+        servers.append(server)
+        return server
+
+    yield start
+    for server in servers:
+        server.close()
+
+
+def answer(status: str, body: bytes, content_type: str = "application/json") -> Handler:
+    def handler(conn: socket.socket) -> None:
+        _drain(conn)
+        conn.sendall(
+            f"HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\n"
+            f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n".encode() + body
+        )
+
+    return handler
+
+
+def _drain(conn: socket.socket) -> bytes:
+    conn.settimeout(5)
+    data = b""
+    while b"\r\n\r\n" not in data:
+        chunk = conn.recv(65536)
+        if not chunk:
+            return data
+        data += chunk
+    head, _, rest = data.partition(b"\r\n\r\n")
+    for line in head.split(b"\r\n"):
+        if line.lower().startswith(b"content-length:"):
+            length = int(line.split(b":")[1])
+            while len(rest) < length:
+                chunk = conn.recv(65536)
+                if not chunk:
+                    break
+                rest += chunk
+    return head + b"\r\n\r\n" + rest
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def test_nothing_listening_is_network_unreachable() -> None:
+    with EHealthClient(f"http://127.0.0.1:{free_port()}") as client:
+        with pytest.raises(NetworkUnreachable) as caught:
+            client.dictionaries()
+    assert caught.value.code == "network_unreachable"
+    assert "Cannot reach the eHealth server" in str(caught.value)
+
+
+def test_a_server_that_never_answers_times_out_and_says_the_put_may_have_arrived(
+    serve: Callable[..., TinyServer],
+) -> None:
+    release = threading.Event()
+
+    def silent(conn: socket.socket) -> None:
+        _drain(conn)
+        release.wait(5)
+
+    server = serve(silent)
+    try:
+        with EHealthClient(server.url, timeout=0.3) as client:
+            with pytest.raises(NetworkTimeout) as put:
+                client.submit(b"\x30\x03\x02\x01\x01")
+            with pytest.raises(NetworkTimeout) as get:
+                client.dictionaries()
+    finally:
+        release.set()
+    assert put.value.code == "network_timeout"
+    assert put.value.sent is True and put.value.params["phase"] == "read"
+    assert get.value.sent is False
+
+
+def test_a_server_that_hangs_up_mid_request_is_a_dropped_connection(
+    serve: Callable[..., TinyServer],
+) -> None:
+    server = serve(lambda conn: (_drain(conn), None)[1])
+    with EHealthClient(server.url) as client, pytest.raises(ConnectionDropped) as caught:
+        client.submit(b"\x30\x00")
+    assert caught.value.code == "connection_dropped"
+
+
+def test_5xx_html_is_server_error(serve: Callable[..., TinyServer]) -> None:
+    server = serve(answer("502 Bad Gateway", b"<html>bad gateway</html>", "text/html"))
+    with EHealthClient(server.url) as client, pytest.raises(ServerError) as caught:
+        client.legal_entity("x")
+    assert caught.value.status == 502
+    assert "HTTP 502" in str(caught.value)
+
+
+def test_200_that_is_not_json_is_a_bad_response(serve: Callable[..., TinyServer]) -> None:
+    server = serve(answer("200 OK", b"<html>captive portal</html>", "text/html"))
+    with EHealthClient(server.url) as client, pytest.raises(BadResponse):
+        client.dictionaries()
+
+
+def test_a_4xx_envelope_is_an_api_error_with_the_body(serve: Callable[..., TinyServer]) -> None:
+    body = (
+        b'{"meta":{"code":401},"error":{"type":"access_denied","message":"Invalid api key"}}'
+    )
+    server = serve(answer("401 Unauthorized", body))
+    with EHealthClient(server.url) as client, pytest.raises(ApiError) as caught:
+        client.submit(b"\x30\x00")
+    assert caught.value.status == 401
+    assert caught.value.code == "server_access_denied"
+    assert caught.value.body["error"]["message"] == "Invalid api key"
+
+
+def test_put_sends_the_envelope_and_the_headers(serve: Callable[..., TinyServer]) -> None:
+    seen: list[bytes] = []
+
+    def handler(conn: socket.socket) -> None:
+        seen.append(_drain(conn))
+        body = b'{"data":{"id":"job-1"}}'
+        conn.sendall(
+            b"HTTP/1.1 202 Accepted\r\nContent-Type: application/json\r\n"
+            b"Location: /api/jobs/job-1\r\n"
+            + f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n".encode()
+            + body
+        )
+
+    server = serve(handler)
+    with EHealthClient(server.url, bearer_token="tok", api_key="mis-key") as client:
+        job = client.submit_async(b"\x30\x03\x02\x01\x01", idempotency_key="k-1")
+    assert not isinstance(job, dict)
+    assert job.id == "job-1"
+    assert job.events_url == "/api/jobs/job-1/events"
+    request = seen[0].decode()
+    head = request.lower()
+    assert request.startswith("PUT /api/v2/legal_entities HTTP/1.1")
+    assert "authorization: bearer tok" in head
+    assert "api-key: mis-key" in head
+    assert "idempotency-key: k-1" in head
+    assert "prefer: respond-async" in head
+    assert '"signed_legal_entity_request":"MAMCAQE="' in request.replace(" ", "")
+    assert '"signed_content_encoding":"base64"' in request.replace(" ", "")
+
+
+def _self_signed(tmp: Path) -> ssl.SSLContext:
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = dt.datetime.now(dt.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=1))
+        .sign(key, hashes.SHA256())
+    )
+    (tmp / "cert.pem").write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    (tmp / "key.pem").write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(tmp / "cert.pem", tmp / "key.pem")
+    return context
+
+
+def test_an_unknown_certificate_is_a_tls_error(
+    serve: Callable[..., TinyServer], tmp_path: Path
+) -> None:
+    received: list[bytes] = []
+
+    def handler(conn: socket.socket) -> None:
+        received.append(_drain(conn))
+
+    server = serve(handler, wrap=_self_signed(tmp_path))
+    with EHealthClient(server.url) as client, pytest.raises(TlsError) as caught:
+        client.dictionaries()
+    assert caught.value.code == "tls_error"
+    assert received == []  # the handshake failed: nothing was sent over it
+
+
+def test_credentials_never_go_over_plain_http_to_another_host() -> None:
+    with pytest.raises(InsecureServer):
+        EHealthClient("http://api.example.org", bearer_token="tok")
+    with pytest.raises(InsecureServer):
+        EHealthClient("https://api.example.org", verify=False)
+    EHealthClient("http://127.0.0.1:1", api_key="k").close()  # the local sandbox is fine
+
+
+@pytest.mark.parametrize("url", ["ftp://x", "api.ehealth.gov.ua", "https://", ""])
+def test_bad_server_urls(url: str) -> None:
+    with pytest.raises(BadServerUrl):
+        EHealthClient(url)
+
+
+def test_an_injected_transport_is_used() -> None:
+    calls: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        return httpx.Response(200, json={"data": [{"name": "GENDER"}]})
+
+    with EHealthClient("https://api.example.org", transport=httpx.MockTransport(handler)) as c:
+        assert c.dictionaries("GENDER") == [{"name": "GENDER"}]
+    assert str(calls[0].url) == "https://api.example.org/api/dictionaries?name=GENDER"

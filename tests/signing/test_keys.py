@@ -1,0 +1,221 @@
+"""Opening file keys by content: PKCS#12, PKCS#8 (PEM/DER, encrypted or not), certificates from
+the container, a file, a .p7b or a folder; each broken-file case with its own error."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from asn1crypto import algos, cms, core, keys as akeys
+
+from ehealth_wizard.core.signing.containers import KeyEntry, load_container
+from ehealth_wizard.core.signing.containers.pkcs8 import Pkcs8Reader
+from ehealth_wizard.core.signing.errors import KeyFileError, UnsupportedAlgorithm, WrongPassword
+from ehealth_wizard.core.signing.keys import FileKeySource, Signer, open_key
+from ehealth_wizard.core.texts import TEXTS, describe
+from tests.signing.conftest import PASSWORD, Keys, write
+
+
+def _same_cert(signer: Signer, cert: object) -> bool:
+    return signer.certificate.dump() == cert.dump()  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("which", ["director", "director_rsa", "director_dn"])
+def test_pkcs12_opens_with_its_certificate(keys: Keys, tmp_path: Path, which: str) -> None:
+    issued = getattr(keys, which)
+    path = write(tmp_path / "key.bin", issued.pkcs12(PASSWORD))  # name says nothing
+    signer = open_key(path, PASSWORD)
+    assert _same_cert(signer, issued.certificate)
+    assert [c.dump() for c in signer.chain] == [c.dump() for c in issued.chain]
+    assert signer.digest_name == ("sha384" if which == "director_dn" else "sha256")
+    assert isinstance(signer, Signer)
+    signer.close()
+    with pytest.raises(KeyFileError) as err:
+        signer.sign(b"x")
+    assert err.value.code == "key_closed"
+
+
+def test_password_as_bytes_and_key_source(keys: Keys, tmp_path: Path) -> None:
+    path = write(tmp_path / "k.p12", keys.director.pkcs12(PASSWORD))
+    assert _same_cert(open_key(path, PASSWORD.encode()), keys.director.certificate)
+    source = FileKeySource(path)
+    assert source.label == "k.p12"
+    assert _same_cert(source.open(PASSWORD), keys.director.certificate)
+
+
+@pytest.mark.parametrize(
+    ("pem", "password"), [(True, PASSWORD), (False, PASSWORD), (True, None), (False, None)]
+)
+def test_pkcs8_with_separate_certificate(
+    keys: Keys, tmp_path: Path, pem: bool, password: str | None
+) -> None:
+    key = write(tmp_path / "key", keys.director.pkcs8(password, pem=pem))
+    cert = write(tmp_path / "cert", keys.director.cert_der())
+    signer = open_key(key, password or "", cert)
+    assert _same_cert(signer, keys.director.certificate)
+
+
+def test_certificate_from_pem_p7b_and_folder(keys: Keys, tmp_path: Path) -> None:
+    key = write(tmp_path / "key.pk8", keys.director_rsa.pkcs8(PASSWORD))
+    pem_cert = write(tmp_path / "c.pem", keys.director_rsa.cert_pem())
+    assert _same_cert(open_key(key, PASSWORD, pem_cert), keys.director_rsa.certificate)
+
+    bundle = cms.ContentInfo(
+        {
+            "content_type": "signed_data",
+            "content": {
+                "version": "v1",
+                "digest_algorithms": [],
+                "encap_content_info": {"content_type": "data"},
+                "certificates": [keys.director.certificate, keys.director_rsa.certificate],
+                "signer_infos": [],
+            },
+        }
+    )
+    p7b = write(tmp_path / "chain.p7b", bundle.dump())
+    assert _same_cert(open_key(key, PASSWORD, p7b), keys.director_rsa.certificate)
+
+    folder = tmp_path / "certs"
+    folder.mkdir()
+    for name in ("director", "director_rsa", "fop", "seal"):
+        write(folder / f"{name}.cer", getattr(keys, name).cert_der())
+    write(folder / "readme.txt", b"not a certificate")
+    signer = open_key(key, PASSWORD, folder)
+    assert _same_cert(signer, keys.director_rsa.certificate)
+    assert len(signer.chain) == 3
+
+
+def test_prefers_the_signing_certificate(keys: Keys, tmp_path: Path) -> None:
+    """Same key certified twice (key agreement and signing): the signing one is chosen."""
+    from ehealth_wizard.core.signing.keys import select_signer, spki_of
+
+    key = keys.director.private_key
+    other = keys.key_agreement
+    # An entry holding the key-agreement key with both certificates available
+    entry = KeyEntry(other.private_key, spki_of(other.private_key))
+    signer = select_signer([entry], [keys.director.certificate, other.certificate])
+    assert _same_cert(signer, other.certificate)  # only it matches, handed over for pre-flight
+    entries = [KeyEntry(other.private_key, spki_of(other.private_key)), KeyEntry(key, spki_of(key))]
+    signer = select_signer(entries, [other.certificate, keys.director.certificate])
+    assert _same_cert(signer, keys.director.certificate)
+
+
+def test_wrong_password(keys: Keys, tmp_path: Path) -> None:
+    p12 = write(tmp_path / "k.p12", keys.director.pkcs12(PASSWORD))
+    p8 = write(tmp_path / "k.pem", keys.director.pkcs8(PASSWORD))
+    p8der = write(tmp_path / "k.der", keys.director.pkcs8(PASSWORD, pem=False))
+    for path in (p12, p8, p8der):
+        with pytest.raises(WrongPassword) as err:
+            open_key(path, "wrong", keys.director.cert_der() and None)
+        assert err.value.code == "key_wrong_password"
+
+
+@pytest.mark.parametrize("kind", ["p12", "pem", "der"])
+def test_truncated_file(keys: Keys, tmp_path: Path, kind: str) -> None:
+    data = {
+        "p12": keys.director.pkcs12(PASSWORD),
+        "pem": keys.director.pkcs8(PASSWORD),
+        "der": keys.director.pkcs8(PASSWORD, pem=False),
+    }[kind]
+    path = write(tmp_path / "k", data[: len(data) * 2 // 3])
+    with pytest.raises(KeyFileError) as err:
+        open_key(path, PASSWORD)
+    assert err.value.code == "key_file_truncated"
+
+
+def test_random_empty_missing_and_folder(tmp_path: Path) -> None:
+    cases = {
+        write(tmp_path / "random.pfx", os.urandom(2000)): "key_file_unknown_format",
+        write(tmp_path / "text.pfx", "Привіт, це не ключ\n".encode() * 20): "key_file_unknown_format",
+        write(tmp_path / "empty.pfx", b""): "key_file_empty",
+        tmp_path / "missing.pfx": "key_file_unreadable",
+        tmp_path: "key_file_unreadable",
+    }
+    for path, code in cases.items():
+        with pytest.raises(KeyFileError) as err:
+            open_key(path, PASSWORD)
+        assert err.value.code == code, path
+        assert code in TEXTS
+        assert "{" not in str(err.value)  # every parameter of the text is filled
+
+
+def test_certificate_missing_or_mismatched(keys: Keys, tmp_path: Path) -> None:
+    key = write(tmp_path / "k.pem", keys.director.pkcs8(None))
+    with pytest.raises(KeyFileError) as err:
+        open_key(key, "")
+    assert err.value.code == "key_cert_missing"
+    cert = write(tmp_path / "other.cer", keys.fop.cert_der())
+    with pytest.raises(KeyFileError) as err:
+        open_key(key, "", cert)
+    assert err.value.code == "key_cert_mismatch"
+    bad = write(tmp_path / "bad.cer", b"\x30\x03\x02\x01\x01")
+    with pytest.raises(KeyFileError) as err:
+        open_key(key, "", bad)
+    assert err.value.code == "key_cert_unreadable"
+    p12 = write(tmp_path / "nocert.p12", keys.director.pkcs12(PASSWORD, with_cert=False))
+    with pytest.raises(KeyFileError) as err:
+        open_key(p12, PASSWORD)
+    assert err.value.code == "key_cert_missing"
+    assert _same_cert(
+        open_key(p12, PASSWORD, write(tmp_path / "d.cer", keys.director.cert_der())),
+        keys.director.certificate,
+    )
+
+
+def _gost_pbes2_pkcs8() -> bytes:
+    """An EncryptedPrivateKeyInfo shaped like a Ukrainian one (PBES2, HMAC-GOST34311, GOST-CFB)."""
+    alg = algos.EncryptionAlgorithm(
+        {
+            "algorithm": "pbes2",
+            "parameters": {
+                "key_derivation_func": {
+                    "algorithm": "pbkdf2",
+                    "parameters": {
+                        "salt": algos.Pbkdf2Salt({"specified": b"\x01" * 32}),
+                        "iteration_count": 1,  # keeps a GOST KDF down the chain fast
+                        "prf": {"algorithm": "1.2.804.2.1.1.1.1.1.2", "parameters": core.Null()},
+                    },
+                },
+                "encryption_scheme": {
+                    "algorithm": "1.2.804.2.1.1.1.1.1.1.3",
+                    # SEQUENCE { iv OCTET STRING(8), dke OCTET STRING(64) }
+                    "parameters": core.Any.load(
+                        bytes.fromhex("304c0408" + "00" * 8 + "0440" + "00" * 64)
+                    ),
+                },
+            },
+        }
+    )
+    return akeys.EncryptedPrivateKeyInfo(
+        {"encryption_algorithm": alg, "encrypted_data": os.urandom(200)}
+    ).dump()
+
+
+def test_gost_pbes2_is_handed_to_the_next_reader(tmp_path: Path) -> None:
+    data = _gost_pbes2_pkcs8()
+    reader = Pkcs8Reader()
+    assert reader.sniff(data)
+    with pytest.raises(UnsupportedAlgorithm) as err:
+        reader.load(data, b"password")
+    assert err.value.params["algorithm"].startswith("1.2.804.")
+    # Through the chain: a DSTU reader may take it; if none can, a clear error — never a crash.
+    try:
+        load_container(data, b"password")
+    except (KeyFileError, WrongPassword) as exc:
+        assert describe(exc.code, exc.params)
+
+
+def test_error_codes_have_texts() -> None:
+    for code in (
+        "key_wrong_password",
+        "key_file_truncated",
+        "key_file_unknown_format",
+        "key_file_unreadable",
+        "key_file_empty",
+        "key_file_damaged",
+        "key_cert_missing",
+        "key_cert_mismatch",
+        "key_file_unsupported_algorithm",
+    ):
+        assert code in TEXTS

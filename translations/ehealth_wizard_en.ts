@@ -1,0 +1,1857 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>Demo</name>
+        <message>
+            <source>The sandbox is still starting; try again in a few seconds.</source>
+            <translation>The sandbox is still starting; try again in a few seconds.</translation>
+        </message>
+        <message>
+            <source>Preparing the demo facility and key…</source>
+            <translation>Preparing the demo facility and key…</translation>
+        </message>
+        <message>
+            <source>Done: the form is filled in and a demo key is ready (its password is typed in for you). Press Next.</source>
+            <translation>Done: the form is filled in and a demo key is ready (its password is typed in for you). Press Next.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectorPage</name>
+        <message>
+            <source>female</source>
+            <translation>female</translation>
+        </message>
+        <message>
+            <source>male</source>
+            <translation>male</translation>
+        </message>
+        <message>
+            <source>Head of the facility</source>
+            <translation>Head of the facility</translation>
+        </message>
+        <message>
+            <source>The person who signs with their qualified key. Names exactly as in the passport, in Ukrainian.</source>
+            <translation>The person who signs with their qualified key. Names exactly as in the passport, in Ukrainian.</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <source>Pick a date from the calendar</source>
+            <translation>Pick a date from the calendar</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Last name</translation>
+        </message>
+        <message>
+            <source>e.g. Коваленко</source>
+            <translation>e.g. Коваленко</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <source>e.g. Олена</source>
+            <translation>e.g. Олена</translation>
+        </message>
+        <message>
+            <source>Patronymic</source>
+            <translation>Patronymic</translation>
+        </message>
+        <message>
+            <source>e.g. Петрівна</source>
+            <translation>e.g. Петрівна</translation>
+        </message>
+        <message>
+            <source>Tax number (RNOKPP)</source>
+            <translation>Tax number (RNOKPP)</translation>
+        </message>
+        <message>
+            <source>10 digits, from the tax number card.</source>
+            <translation>10 digits, from the tax number card.</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <source>Day.month.year, e.g. 19.08.1981</source>
+            <translation>Day.month.year, e.g. 19.08.1981</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Identity document</source>
+            <translation>Identity document</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <source>Series and number</source>
+            <translation>Series and number</translation>
+        </message>
+        <message>
+            <source>e.g. МЕ123456 or 001234567</source>
+            <translation>e.g. МЕ123456 or 001234567</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>Issued by</translation>
+        </message>
+        <message>
+            <source>e.g. 8012</source>
+            <translation>e.g. 8012</translation>
+        </message>
+        <message>
+            <source>Date issued</source>
+            <translation>Date issued</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>eHealth sends the invitation to this address. Use one you read.</source>
+            <translation>eHealth sends the invitation to this address. Use one you read.</translation>
+        </message>
+        <message>
+            <source>Mobile phone</source>
+            <translation>Mobile phone</translation>
+        </message>
+        <message>
+            <source>e.g. +38 (050) 341-08-70</source>
+            <translation>e.g. +38 (050) 341-08-70</translation>
+        </message>
+    </context>
+    <context>
+        <name>DonePage</name>
+        <message>
+            <source>Sent! One more step for you</source>
+            <translation>Sent! One more step for you</translation>
+        </message>
+        <message>
+            <source>Open the sandbox mailbox</source>
+            <translation>Open the sandbox mailbox</translation>
+        </message>
+        <message>
+            <source>After you accept the invitation:</source>
+            <translation>After you accept the invitation:</translation>
+        </message>
+        <message>
+            <source>You can close the program now: these steps are checked again when you choose “Follow a registration I have already sent” on the first page.</source>
+            <translation>You can close the program now: these steps are checked again when you choose “Follow a registration I have already sent” on the first page.</translation>
+        </message>
+        <message>
+            <source>eHealth has sent an invitation to {email}. Open that e-mail, follow the link and confirm within 24 hours; then you sign in to eHealth as the head of the facility and can add doctors. The status below updates by itself.</source>
+            <translation>eHealth has sent an invitation to {email}. Open that e-mail, follow the link and confirm within 24 hours; then you sign in to eHealth as the head of the facility and can add doctors. The status below updates by itself.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FacilityPage</name>
+        <message>
+            <source>Primary care (family doctor, therapist)</source>
+            <translation>Primary care (family doctor, therapist)</translation>
+        </message>
+        <message>
+            <source>Outpatient specialist care</source>
+            <translation>Outpatient specialist care</translation>
+        </message>
+        <message>
+            <source>Pharmacy</source>
+            <translation>Pharmacy</translation>
+        </message>
+        <message>
+            <source>city</source>
+            <translation>city</translation>
+        </message>
+        <message>
+            <source>urban-type settlement</source>
+            <translation>urban-type settlement</translation>
+        </message>
+        <message>
+            <source>village</source>
+            <translation>village</translation>
+        </message>
+        <message>
+            <source>settlement</source>
+            <translation>settlement</translation>
+        </message>
+        <message>
+            <source>Your facility</source>
+            <translation>Your facility</translation>
+        </message>
+        <message>
+            <source>As written in the state register (EDR). Fields marked * are required.</source>
+            <translation>As written in the state register (EDR). Fields marked * are required.</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <source>Type and identity</source>
+            <translation>Type and identity</translation>
+        </message>
+        <message>
+            <source>Type of facility</source>
+            <translation>Type of facility</translation>
+        </message>
+        <message>
+            <source>Pharmacies fill in a few extra fields.</source>
+            <translation>Pharmacies fill in a few extra fields.</translation>
+        </message>
+        <message>
+            <source>EDRPOU code</source>
+            <translation>EDRPOU code</translation>
+        </message>
+        <message>
+            <source>8 digits for a company; a sole proprietor (FOP) enters the owner's 10-digit tax number (RNOKPP).</source>
+            <translation>8 digits for a company; a sole proprietor (FOP) enters the owner's 10-digit tax number (RNOKPP).</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <source>e.g. ТОВ «Клініка Здоров'я»</source>
+            <translation>e.g. ТОВ «Клініка Здоров'я»</translation>
+        </message>
+        <message>
+            <source>Exactly as in the state register.</source>
+            <translation>Exactly as in the state register.</translation>
+        </message>
+        <message>
+            <source>Legal form</source>
+            <translation>Legal form</translation>
+        </message>
+        <message>
+            <source>KVED codes</source>
+            <translation>KVED codes</translation>
+        </message>
+        <message>
+            <source>Type a code or a word and pick from the list. A family practice needs 86.21 (or 86.10).</source>
+            <translation>Type a code or a word and pick from the list. A family practice needs 86.21 (or 86.10).</translation>
+        </message>
+        <message>
+            <source>Address of the facility</source>
+            <translation>Address of the facility</translation>
+        </message>
+        <message>
+            <source>Region (oblast)</source>
+            <translation>Region (oblast)</translation>
+        </message>
+        <message>
+            <source>e.g. Київська</source>
+            <translation>e.g. Київська</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <source>e.g. Бучанський</source>
+            <translation>e.g. Бучанський</translation>
+        </message>
+        <message>
+            <source>Type of settlement</source>
+            <translation>Type of settlement</translation>
+        </message>
+        <message>
+            <source>Settlement</source>
+            <translation>Settlement</translation>
+        </message>
+        <message>
+            <source>e.g. Ірпінь</source>
+            <translation>e.g. Ірпінь</translation>
+        </message>
+        <message>
+            <source>Settlement ID in eHealth</source>
+            <translation>Settlement ID in eHealth</translation>
+        </message>
+        <message>
+            <source>The settlement's identifier from the eHealth address register; your software vendor can tell you.</source>
+            <translation>The settlement's identifier from the eHealth address register; your software vendor can tell you.</translation>
+        </message>
+        <message>
+            <source>Type of street</source>
+            <translation>Type of street</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Street</translation>
+        </message>
+        <message>
+            <source>e.g. Шевченка</source>
+            <translation>e.g. Шевченка</translation>
+        </message>
+        <message>
+            <source>Building</source>
+            <translation>Building</translation>
+        </message>
+        <message>
+            <source>Office / apartment</source>
+            <translation>Office / apartment</translation>
+        </message>
+        <message>
+            <source>Postal code</source>
+            <translation>Postal code</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>Mobile phone</source>
+            <translation>Mobile phone</translation>
+        </message>
+        <message>
+            <source>e.g. +38 (050) 341-08-70</source>
+            <translation>e.g. +38 (050) 341-08-70</translation>
+        </message>
+        <message>
+            <source>Work e-mail</source>
+            <translation>Work e-mail</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Optional</translation>
+        </message>
+        <message>
+            <source>Treasury receiver code</source>
+            <translation>Treasury receiver code</translation>
+        </message>
+        <message>
+            <source>Only if the facility receives budget funds.</source>
+            <translation>Only if the facility receives budget funds.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormPage</name>
+        <message>
+            <source>To continue, fill in or correct: {fields}</source>
+            <translation>To continue, fill in or correct: {fields}</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyPage</name>
+        <message>
+            <source>Drop your key file here (Key-6.dat, .pfx, .p12, .jks)</source>
+            <translation>Drop your key file here (Key-6.dat, .pfx, .p12, .jks)</translation>
+        </message>
+        <message>
+            <source>Your signature key</source>
+            <translation>Your signature key</translation>
+        </message>
+        <message>
+            <source>The registration is signed with the head's qualified electronic signature (КЕП). The key and its password stay on this computer.</source>
+            <translation>The registration is signed with the head's qualified electronic signature (КЕП). The key and its password stay on this computer.</translation>
+        </message>
+        <message>
+            <source>Key file</source>
+            <translation>Key file</translation>
+        </message>
+        <message>
+            <source>Hardware key (token)</source>
+            <translation>Hardware key (token)</translation>
+        </message>
+        <message>
+            <source>e.g. D:\Key-6.dat</source>
+            <translation>e.g. D:\Key-6.dat</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Choose file…</translation>
+        </message>
+        <message>
+            <source>Key file *</source>
+            <translation>Key file *</translation>
+        </message>
+        <message>
+            <source>only if your key came with a separate .cer file</source>
+            <translation>only if your key came with a separate .cer file</translation>
+        </message>
+        <message>
+            <source>Choose certificate…</source>
+            <translation>Choose certificate…</translation>
+        </message>
+        <message>
+            <source>Certificate file</source>
+            <translation>Certificate file</translation>
+        </message>
+        <message>
+            <source>Key password</source>
+            <translation>Key password</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <source>Show the password</source>
+            <translation>Show the password</translation>
+        </message>
+        <message>
+            <source>Password *</source>
+            <translation>Password *</translation>
+        </message>
+        <message>
+            <source>Open and check the key</source>
+            <translation>Open and check the key</translation>
+        </message>
+        <message>
+            <source>Opening the key</source>
+            <translation>Opening the key</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Opening the key… this can take a few seconds.</source>
+            <translation>Opening the key… this can take a few seconds.</translation>
+        </message>
+        <message>
+            <source>Whose key this is</source>
+            <translation>Whose key this is</translation>
+        </message>
+        <message>
+            <source>Checks before signing</source>
+            <translation>Checks before signing</translation>
+        </message>
+        <message>
+            <source>Choose your key file</source>
+            <translation>Choose your key file</translation>
+        </message>
+        <message>
+            <source>Key files (*.dat *.pfx *.p12 *.jks *.zs2 *.pk8 *.key);;All files (*)</source>
+            <translation>Key files (*.dat *.pfx *.p12 *.jks *.zs2 *.pk8 *.key);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Choose the certificate file</source>
+            <translation>Choose the certificate file</translation>
+        </message>
+        <message>
+            <source>Certificates (*.cer *.crt *.pem *.p7b);;All files (*)</source>
+            <translation>Certificates (*.cer *.crt *.pem *.p7b);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation>Hide</translation>
+        </message>
+        <message>
+            <source>Choose your key file first.</source>
+            <translation>Choose your key file first.</translation>
+        </message>
+        <message>
+            <source>Cancelled. You can try again.</source>
+            <translation>Cancelled. You can try again.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Tax number (RNOKPP)</source>
+            <translation>Tax number (RNOKPP)</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>EDRPOU code</source>
+            <translation>EDRPOU code</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>Issued by</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <source>The key is valid and belongs to the head named in the form.</source>
+            <translation>The key is valid and belongs to the head named in the form.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KvedPicker</name>
+        <message>
+            <source>{code}: no such KVED code</source>
+            <translation>{code}: no such KVED code</translation>
+        </message>
+    </context>
+    <context>
+        <name>LicensePage</name>
+        <message>
+            <source>Highest category</source>
+            <translation>Highest category</translation>
+        </message>
+        <message>
+            <source>First category</source>
+            <translation>First category</translation>
+        </message>
+        <message>
+            <source>Second category</source>
+            <translation>Second category</translation>
+        </message>
+        <message>
+            <source>Not accredited</source>
+            <translation>Not accredited</translation>
+        </message>
+        <message>
+            <source>License and accreditation</source>
+            <translation>License and accreditation</translation>
+        </message>
+        <message>
+            <source>Copy these from the license issued by the Ministry of Health (the order that granted it).</source>
+            <translation>Copy these from the license issued by the Ministry of Health (the order that granted it).</translation>
+        </message>
+        <message>
+            <source>Pick a date from the calendar</source>
+            <translation>Pick a date from the calendar</translation>
+        </message>
+        <message>
+            <source>License</source>
+            <translation>License</translation>
+        </message>
+        <message>
+            <source>License number</source>
+            <translation>License number</translation>
+        </message>
+        <message>
+            <source>e.g. АВ 123456</source>
+            <translation>e.g. АВ 123456</translation>
+        </message>
+        <message>
+            <source>Pharmacies must give the license number.</source>
+            <translation>Pharmacies must give the license number.</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>Issued by</translation>
+        </message>
+        <message>
+            <source>e.g. Міністерство охорони здоров'я України</source>
+            <translation>e.g. Міністерство охорони здоров'я України</translation>
+        </message>
+        <message>
+            <source>Order number</source>
+            <translation>Order number</translation>
+        </message>
+        <message>
+            <source>The number of the order that granted the license.</source>
+            <translation>The number of the order that granted the license.</translation>
+        </message>
+        <message>
+            <source>Date issued</source>
+            <translation>Date issued</translation>
+        </message>
+        <message>
+            <source>Day.month.year, e.g. 19.08.2021</source>
+            <translation>Day.month.year, e.g. 19.08.2021</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>Valid from</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <source>Leave empty if the license has no end date.</source>
+            <translation>Leave empty if the license has no end date.</translation>
+        </message>
+        <message>
+            <source>What is licensed</source>
+            <translation>What is licensed</translation>
+        </message>
+        <message>
+            <source>e.g. медична практика</source>
+            <translation>e.g. медична практика</translation>
+        </message>
+        <message>
+            <source>Accreditation (if you have one)</source>
+            <translation>Accreditation (if you have one)</translation>
+        </message>
+        <message>
+            <source>A new practice usually has none; then leave this part empty.</source>
+            <translation>A new practice usually has none; then leave this part empty.</translation>
+        </message>
+        <message>
+            <source>— none —</source>
+            <translation>— none —</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Order date</source>
+            <translation>Order date</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPage</name>
+        <message>
+            <source>Check before signing</source>
+            <translation>Check before signing</translation>
+        </message>
+        <message>
+            <source>This is exactly what will be signed with your key and sent to eHealth.</source>
+            <translation>This is exactly what will be signed with your key and sent to eHealth.</translation>
+        </message>
+        <message>
+            <source>Sign and send</source>
+            <translation>Sign and send</translation>
+        </message>
+        <message>
+            <source>Show the exact data (JSON)</source>
+            <translation>Show the exact data (JSON)</translation>
+        </message>
+        <message>
+            <source>The exact data (JSON)</source>
+            <translation>The exact data (JSON)</translation>
+        </message>
+        <message>
+            <source>I accept the public offer for joining the eHealth system and confirm that the data above are correct.</source>
+            <translation>I accept the public offer for joining the eHealth system and confirm that the data above are correct.</translation>
+        </message>
+        <message>
+            <source>Facility</source>
+            <translation>Facility</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>EDRPOU code</source>
+            <translation>EDRPOU code</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Legal form</source>
+            <translation>Legal form</translation>
+        </message>
+        <message>
+            <source>KVED</source>
+            <translation>KVED</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <source>License and accreditation</source>
+            <translation>License and accreditation</translation>
+        </message>
+        <message>
+            <source>License number</source>
+            <translation>License number</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>Issued by</translation>
+        </message>
+        <message>
+            <source>Order number</source>
+            <translation>Order number</translation>
+        </message>
+        <message>
+            <source>Date issued</source>
+            <translation>Date issued</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>Valid from</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <source>Accreditation</source>
+            <translation>Accreditation</translation>
+        </message>
+        <message>
+            <source>Head of the facility</source>
+            <translation>Head of the facility</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <source>Tax number (RNOKPP)</source>
+            <translation>Tax number (RNOKPP)</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <source>Signed with the key of</source>
+            <translation>Signed with the key of</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <source>Edit: {section}</source>
+            <translation>Edit: {section}</translation>
+        </message>
+        <message>
+            <source>Signature key</source>
+            <translation>Signature key</translation>
+        </message>
+        <message>
+            <source>Not finished yet: {step}</source>
+            <translation>Not finished yet: {step}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StageList</name>
+        <message>
+            <source>Fix it</source>
+            <translation>Fix it</translation>
+        </message>
+        <message>
+            <source>Fix it: {problem}</source>
+            <translation>Fix it: {problem}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubmitPage</name>
+        <message>
+            <source>Sending to eHealth</source>
+            <translation>Sending to eHealth</translation>
+        </message>
+        <message>
+            <source>eHealth checks the registration step by step. This usually takes under a minute.</source>
+            <translation>eHealth checks the registration step by step. This usually takes under a minute.</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Try again</translation>
+        </message>
+        <message>
+            <source>Open your key on the key page first.</source>
+            <translation>Open your key on the key page first.</translation>
+        </message>
+        <message>
+            <source>The sandbox is still starting. Wait a few seconds and press Try again.</source>
+            <translation>The sandbox is still starting. Wait a few seconds and press Try again.</translation>
+        </message>
+        <message>
+            <source>Signing and sending…</source>
+            <translation>Signing and sending…</translation>
+        </message>
+        <message>
+            <source>eHealth accepted the registration. Press Next.</source>
+            <translation>eHealth accepted the registration. Press Next.</translation>
+        </message>
+        <message>
+            <source>This computer has no secure password store, so the facility's access secret was not kept; your software vendor can issue a new one.</source>
+            <translation>This computer has no secure password store, so the facility's access secret was not kept; your software vendor can issue a new one.</translation>
+        </message>
+        <message>
+            <source>eHealth did not accept the registration at the step “{stage}”. Fix what is shown above and send again.</source>
+            <translation>eHealth did not accept the registration at the step “{stage}”. Fix what is shown above and send again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TokenPanel</name>
+        <message>
+            <source>Hardware keys (tokens such as Алмаз, Кристал, SecureToken) will be supported in the next version. For now, please use a key file.</source>
+            <translation>Hardware keys (tokens such as Алмаз, Кристал, SecureToken) will be supported in the next version. For now, please use a key file.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>the facility's EDRPOU code and KVED codes (from the state register)</source>
+            <translation>the facility's EDRPOU code and KVED codes (from the state register)</translation>
+        </message>
+        <message>
+            <source>the license and, if you have one, the accreditation</source>
+            <translation>the license and, if you have one, the accreditation</translation>
+        </message>
+        <message>
+            <source>your passport or ID card and your tax number (RNOKPP)</source>
+            <translation>your passport or ID card and your tax number (RNOKPP)</translation>
+        </message>
+        <message>
+            <source>your qualified electronic signature key (file or token) and its password</source>
+            <translation>your qualified electronic signature key (file or token) and its password</translation>
+        </message>
+        <message>
+            <source>a work e-mail you read and a mobile phone number</source>
+            <translation>a work e-mail you read and a mobile phone number</translation>
+        </message>
+        <message>
+            <source>Register your practice in eHealth</source>
+            <translation>Register your practice in eHealth</translation>
+        </message>
+        <message>
+            <source>This takes about 15 minutes. Everything you type is saved as you go; you can close the window at any time and continue later.</source>
+            <translation>This takes about 15 minutes. Everything you type is saved as you go; you can close the window at any time and continue later.</translation>
+        </message>
+        <message>
+            <source>Have these at hand:</source>
+            <translation>Have these at hand:</translation>
+        </message>
+        <message>
+            <source>What would you like to do?</source>
+            <translation>What would you like to do?</translation>
+        </message>
+        <message>
+            <source>Start a new registration</source>
+            <translation>Start a new registration</translation>
+        </message>
+        <message>
+            <source>Continue a saved draft:</source>
+            <translation>Continue a saved draft:</translation>
+        </message>
+        <message>
+            <source>Follow a registration I have already sent:</source>
+            <translation>Follow a registration I have already sent:</translation>
+        </message>
+        <message>
+            <source>Saved drafts</source>
+            <translation>Saved drafts</translation>
+        </message>
+        <message>
+            <source>Sent registrations</source>
+            <translation>Sent registrations</translation>
+        </message>
+        <message>
+            <source>This is the sandbox: a practice copy of eHealth on your computer. Nothing is really registered. Want to see the whole path first? The demo fills in a facility from the practice state register and makes a demo key for its head.</source>
+            <translation>This is the sandbox: a practice copy of eHealth on your computer. Nothing is really registered. Want to see the whole path first? The demo fills in a facility from the practice state register and makes a demo key for its head.</translation>
+        </message>
+        <message>
+            <source>Fill in a demo facility</source>
+            <translation>Fill in a demo facility</translation>
+        </message>
+        <message>
+            <source>(no name yet)</source>
+            <translation>(no name yet)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Wizard</name>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Facility</source>
+            <translation>Facility</translation>
+        </message>
+        <message>
+            <source>License</source>
+            <translation>License</translation>
+        </message>
+        <message>
+            <source>Head</source>
+            <translation>Head</translation>
+        </message>
+        <message>
+            <source>Signature key</source>
+            <translation>Signature key</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Check</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>Sending</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>SANDBOX
+practice mode</source>
+            <translation>SANDBOX
+practice mode</translation>
+        </message>
+        <message>
+            <source>eHealth
+{name}</source>
+            <translation>eHealth
+{name}</translation>
+        </message>
+        <message>
+            <source>eHealth registration</source>
+            <translation>eHealth registration</translation>
+        </message>
+        <message>
+            <source>{base} — SANDBOX</source>
+            <translation>{base} — SANDBOX</translation>
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <source>eHealth registration</source>
+            <translation>eHealth registration</translation>
+        </message>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Something went wrong</translation>
+        </message>
+        <message>
+            <source>The program hit an unexpected problem. Nothing you entered is lost: your draft is saved and opens again next time.</source>
+            <translation>The program hit an unexpected problem. Nothing you entered is lost: your draft is saved and opens again next time.</translation>
+        </message>
+        <message>
+            <source>Draft file: {path}</source>
+            <translation>Draft file: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>environment</name>
+        <message>
+            <source>Sandbox (practice, nothing is really registered)</source>
+            <translation>Sandbox (practice, nothing is really registered)</translation>
+        </message>
+    </context>
+    <context>
+        <name>messages</name>
+        <message>
+            <source>Something went wrong ({code}).</source>
+            <translation>Something went wrong ({code}).</translation>
+        </message>
+        <message>
+            <source>The program hit an unexpected problem. Your draft is saved. Please try again; if it repeats, send the log to support.</source>
+            <translation>The program hit an unexpected problem. Your draft is saved. Please try again; if it repeats, send the log to support.</translation>
+        </message>
+    </context>
+    <context>
+        <name>stages</name>
+        <message>
+            <source>Signing on this computer</source>
+            <translation>Signing on this computer</translation>
+        </message>
+    </context>
+    <context>
+        <name>texts</name>
+        <message>
+            <source>"{draft_id}" is not a valid draft id.</source>
+            <translation>"{draft_id}" is not a valid draft id.</translation>
+        </message>
+        <message>
+            <source>'{code}' is not a KVED code (like 86.21).</source>
+            <translation>'{code}' is not a KVED code (like 86.21).</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a value of the eHealth dictionary {dictionary}.</source>
+            <translation>'{value}' is not a value of the eHealth dictionary {dictionary}.</translation>
+        </message>
+        <message>
+            <source>A facility of type {type} needs at least one of the KVED codes {allowed}.</source>
+            <translation>A facility of type {type} needs at least one of the KVED codes {allowed}.</translation>
+        </message>
+        <message>
+            <source>A name needs at least one letter.</source>
+            <translation>A name needs at least one letter.</translation>
+        </message>
+        <message>
+            <source>A pharmacy license needs its license number.</source>
+            <translation>A pharmacy license needs its license number.</translation>
+        </message>
+        <message>
+            <source>A phone of type mobile must be a mobile number.</source>
+            <translation>A phone of type mobile must be a mobile number.</translation>
+        </message>
+        <message>
+            <source>A {type} number usually looks like {example}; please check it.</source>
+            <translation>A {type} number usually looks like {example}; please check it.</translation>
+        </message>
+        <message>
+            <source>Accept the public offer to go on.</source>
+            <translation>Accept the public offer to go on.</translation>
+        </message>
+        <message>
+            <source>At least {min} character(s) are required.</source>
+            <translation>At least {min} character(s) are required.</translation>
+        </message>
+        <message>
+            <source>At least {min} item(s) are required.</source>
+            <translation>At least {min} item(s) are required.</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Cancelled.</translation>
+        </message>
+        <message>
+            <source>Cannot reach the eHealth server at {url}. Check the Internet connection and the server address, then try again. ({reason})</source>
+            <translation>Cannot reach the eHealth server at {url}. Check the Internet connection and the server address, then try again. ({reason})</translation>
+        </message>
+        <message>
+            <source>Cannot read the signed file {path}: {reason}</source>
+            <translation>Cannot read the signed file {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {reason}</source>
+            <translation>Cannot read {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>Choose your key and check it before you go on.</source>
+            <translation>Choose your key and check it before you go on.</translation>
+        </message>
+        <message>
+            <source>Digital signature</source>
+            <translation>Digital signature</translation>
+        </message>
+        <message>
+            <source>Director accepted the invitation</source>
+            <translation>Director accepted the invitation</translation>
+        </message>
+        <message>
+            <source>Enter a real date as YYYY-MM-DD.</source>
+            <translation>Enter a real date as YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>Enter the building number like 15 or 15-В.</source>
+            <translation>Enter the building number like 15 or 15-В.</translation>
+        </message>
+        <message>
+            <source>Enter the site address like clinic.com.ua (lower case, no path).</source>
+            <translation>Enter the site address like clinic.com.ua (lower case, no path).</translation>
+        </message>
+        <message>
+            <source>For a sole proprietor (ФОП) the director's РНОКПП is normally the facility's code.</source>
+            <translation>For a sole proprietor (ФОП) the director's РНОКПП is normally the facility's code.</translation>
+        </message>
+        <message>
+            <source>Invitation e-mail to the director</source>
+            <translation>Invitation e-mail to the director</translation>
+        </message>
+        <message>
+            <source>It is not known whether the server received the registration, and asking it again did not settle it. Check the status before submitting again. ({reason})</source>
+            <translation>It is not known whether the server received the registration, and asking it again did not settle it. Check the status before submitting again. ({reason})</translation>
+        </message>
+        <message>
+            <source>KVED {code} is listed twice.</source>
+            <translation>KVED {code} is listed twice.</translation>
+        </message>
+        <message>
+            <source>KVED {code} is not in the classifier.</source>
+            <translation>KVED {code} is not in the classifier.</translation>
+        </message>
+        <message>
+            <source>Latin letters ({letters}) are not allowed; type the name in Ukrainian Cyrillic.</source>
+            <translation>Latin letters ({letters}) are not allowed; type the name in Ukrainian Cyrillic.</translation>
+        </message>
+        <message>
+            <source>Legal form {value} does not fit the code: a 10-digit code is a ФОП (legal form 910), an 8-digit ЄДРПОУ is not.</source>
+            <translation>Legal form {value} does not fit the code: a 10-digit code is a ФОП (legal form 910), an 8-digit ЄДРПОУ is not.</translation>
+        </message>
+        <message>
+            <source>Listed in the public registry</source>
+            <translation>Listed in the public registry</translation>
+        </message>
+        <message>
+            <source>Medical practice license</source>
+            <translation>Medical practice license</translation>
+        </message>
+        <message>
+            <source>None of the certificates belongs to this key. Choose the certificate issued for this key.</source>
+            <translation>None of the certificates belongs to this key. Choose the certificate issued for this key.</translation>
+        </message>
+        <message>
+            <source>Only Ukrainian phone numbers (+380...) are accepted; this one is from {country}.</source>
+            <translation>Only Ukrainian phone numbers (+380...) are accepted; this one is from {country}.</translation>
+        </message>
+        <message>
+            <source>Only addresses in Ukraine (UA) are accepted, not {value}.</source>
+            <translation>Only addresses in Ukraine (UA) are accepted, not {value}.</translation>
+        </message>
+        <message>
+            <source>Only digits are allowed here.</source>
+            <translation>Only digits are allowed here.</translation>
+        </message>
+        <message>
+            <source>Only one document of type {type} may be given.</source>
+            <translation>Only one document of type {type} may be given.</translation>
+        </message>
+        <message>
+            <source>Only one phone of type {type} may be given.</source>
+            <translation>Only one phone of type {type} may be given.</translation>
+        </message>
+        <message>
+            <source>Position {value} cannot be the head of a facility in eHealth.</source>
+            <translation>Position {value} cannot be the head of a facility in eHealth.</translation>
+        </message>
+        <message>
+            <source>Primary care facilities normally have KVED {code} (general medical practice).</source>
+            <translation>Primary care facilities normally have KVED {code} (general medical practice).</translation>
+        </message>
+        <message>
+            <source>Registration data</source>
+            <translation>Registration data</translation>
+        </message>
+        <message>
+            <source>Registration in eHealth</source>
+            <translation>Registration in eHealth</translation>
+        </message>
+        <message>
+            <source>Required by the eHealth request schema.</source>
+            <translation>Required by the eHealth request schema.</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Russian-only letters ({letters}) are not allowed; use Ukrainian spelling.</source>
+            <translation>Russian-only letters ({letters}) are not allowed; use Ukrainian spelling.</translation>
+        </message>
+        <message>
+            <source>Signer's key matches the facility</source>
+            <translation>Signer's key matches the facility</translation>
+        </message>
+        <message>
+            <source>Something is wrong with the draft.</source>
+            <translation>Something is wrong with the draft.</translation>
+        </message>
+        <message>
+            <source>Something went wrong while talking to eHealth at {url}.</source>
+            <translation>Something went wrong while talking to eHealth at {url}.</translation>
+        </message>
+        <message>
+            <source>Something went wrong.</source>
+            <translation>Something went wrong.</translation>
+        </message>
+        <message>
+            <source>State register (ЄДР) record</source>
+            <translation>State register (ЄДР) record</translation>
+        </message>
+        <message>
+            <source>The OCSP answer belongs to a different request.</source>
+            <translation>The OCSP answer belongs to a different request.</translation>
+        </message>
+        <message>
+            <source>The OCSP answer's signature does not verify.</source>
+            <translation>The OCSP answer's signature does not verify.</translation>
+        </message>
+        <message>
+            <source>The OCSP service answered something unreadable.</source>
+            <translation>The OCSP service answered something unreadable.</translation>
+        </message>
+        <message>
+            <source>The OCSP service answered with an HTTP error.</source>
+            <translation>The OCSP service answered with an HTTP error.</translation>
+        </message>
+        <message>
+            <source>The OCSP service cannot be reached.</source>
+            <translation>The OCSP service cannot be reached.</translation>
+        </message>
+        <message>
+            <source>The OCSP service refused the request.</source>
+            <translation>The OCSP service refused the request.</translation>
+        </message>
+        <message>
+            <source>The accreditation expired on {expiry_date}.</source>
+            <translation>The accreditation expired on {expiry_date}.</translation>
+        </message>
+        <message>
+            <source>The accreditation expiry date must be after its issue date.</source>
+            <translation>The accreditation expiry date must be after its issue date.</translation>
+        </message>
+        <message>
+            <source>The algorithm {algorithm} is not supported.</source>
+            <translation>The algorithm {algorithm} is not supported.</translation>
+        </message>
+        <message>
+            <source>The birth date does not agree with the РНОКПП, which encodes {rnokpp_birth_date}.</source>
+            <translation>The birth date does not agree with the РНОКПП, which encodes {rnokpp_birth_date}.</translation>
+        </message>
+        <message>
+            <source>The birth date gives an age over {max_age} years.</source>
+            <translation>The birth date gives an age over {max_age} years.</translation>
+        </message>
+        <message>
+            <source>The birth date is in the future.</source>
+            <translation>The birth date is in the future.</translation>
+        </message>
+        <message>
+            <source>The certificate names no OCSP service.</source>
+            <translation>The certificate names no OCSP service.</translation>
+        </message>
+        <message>
+            <source>The certificate names no time-stamp service: give one with --tsp URL, or sign without a time-stamp (--no-tsp).</source>
+            <translation>The certificate names no time-stamp service: give one with --tsp URL, or sign without a time-stamp (--no-tsp).</translation>
+        </message>
+        <message>
+            <source>The certificate status could not be checked ({detail}); eHealth will check it when the registration is sent.</source>
+            <translation>The certificate status could not be checked ({detail}); eHealth will check it when the registration is sent.</translation>
+        </message>
+        <message>
+            <source>The certificate {path} cannot be read ({reason}).</source>
+            <translation>The certificate {path} cannot be read ({reason}).</translation>
+        </message>
+        <message>
+            <source>The code must be an 8-digit ЄДРПОУ, or the 10-digit РНОКПП of a sole proprietor (ФОП).</source>
+            <translation>The code must be an 8-digit ЄДРПОУ, or the 10-digit РНОКПП of a sole proprietor (ФОП).</translation>
+        </message>
+        <message>
+            <source>The connection to the eHealth server at {url} broke while it was answering. ({reason})</source>
+            <translation>The connection to the eHealth server at {url} broke while it was answering. ({reason})</translation>
+        </message>
+        <message>
+            <source>The content does not match the signature: it was changed after signing.</source>
+            <translation>The content does not match the signature: it was changed after signing.</translation>
+        </message>
+        <message>
+            <source>The director must be at least {min_age} years old.</source>
+            <translation>The director must be at least {min_age} years old.</translation>
+        </message>
+        <message>
+            <source>The draft could not be saved to {file}: {error}.</source>
+            <translation>The draft could not be saved to {file}: {error}.</translation>
+        </message>
+        <message>
+            <source>The draft file {file} cannot be read ({error}); it was set aside as {moved_to}.</source>
+            <translation>The draft file {file} cannot be read ({error}); it was set aside as {moved_to}.</translation>
+        </message>
+        <message>
+            <source>The draft file {file} does not hold a draft this program understands; it was set aside as {moved_to}.</source>
+            <translation>The draft file {file} does not hold a draft this program understands; it was set aside as {moved_to}.</translation>
+        </message>
+        <message>
+            <source>The draft file {file} is cut short (it was probably being written when the computer stopped); it was set aside as {moved_to}.</source>
+            <translation>The draft file {file} is cut short (it was probably being written when the computer stopped); it was set aside as {moved_to}.</translation>
+        </message>
+        <message>
+            <source>The draft file {file} is missing.</source>
+            <translation>The draft file {file} is missing.</translation>
+        </message>
+        <message>
+            <source>The draft file {file} is not UTF-8 text; it was set aside as {moved_to}.</source>
+            <translation>The draft file {file} is not UTF-8 text; it was set aside as {moved_to}.</translation>
+        </message>
+        <message>
+            <source>The draft file {file} is not valid JSON; it was set aside as {moved_to}.</source>
+            <translation>The draft file {file} is not valid JSON; it was set aside as {moved_to}.</translation>
+        </message>
+        <message>
+            <source>The draft was not saved: it would hold a password, PIN or key material at {path}.</source>
+            <translation>The draft was not saved: it would hold a password, PIN or key material at {path}.</translation>
+        </message>
+        <message>
+            <source>The draft was saved by an older version of the program (format {from_version}) and was updated to format {to_version}.</source>
+            <translation>The draft was saved by an older version of the program (format {from_version}) and was updated to format {to_version}.</translation>
+        </message>
+        <message>
+            <source>The draft {draft_id} and its backup copy are both damaged; an empty form was opened. The damaged files were kept next to it for support.</source>
+            <translation>The draft {draft_id} and its backup copy are both damaged; an empty form was opened. The damaged files were kept next to it for support.</translation>
+        </message>
+        <message>
+            <source>The draft {draft_id} was saved by a newer version of the program (format {version}; this one reads up to {supported}). Update the program to open it.</source>
+            <translation>The draft {draft_id} was saved by a newer version of the program (format {version}; this one reads up to {supported}). Update the program to open it.</translation>
+        </message>
+        <message>
+            <source>The eHealth request schema does not allow this field.</source>
+            <translation>The eHealth request schema does not allow this field.</translation>
+        </message>
+        <message>
+            <source>The eHealth server at {url} did not answer in time ({phase}). Try again in a while.</source>
+            <translation>The eHealth server at {url} did not answer in time ({phase}). Try again in a while.</translation>
+        </message>
+        <message>
+            <source>The eHealth server at {url} failed (HTTP {status}). Try again later. {message}</source>
+            <translation>The eHealth server at {url} failed (HTTP {status}). Try again later. {message}</translation>
+        </message>
+        <message>
+            <source>The embedded sandbox could not start: {reason}</source>
+            <translation>The embedded sandbox could not start: {reason}</translation>
+        </message>
+        <message>
+            <source>The facility's client secret could not be stored in the system's secure store ({reason}). Submitting the same registration again makes eHealth issue it again.</source>
+            <translation>The facility's client secret could not be stored in the system's secure store ({reason}). Submitting the same registration again makes eHealth issue it again.</translation>
+        </message>
+        <message>
+            <source>The facility's client secret is kept in the system's secure store.</source>
+            <translation>The facility's client secret is kept in the system's secure store.</translation>
+        </message>
+        <message>
+            <source>The file contains no signature.</source>
+            <translation>The file contains no signature.</translation>
+        </message>
+        <message>
+            <source>The file is CMS, but not signed data.</source>
+            <translation>The file is CMS, but not signed data.</translation>
+        </message>
+        <message>
+            <source>The file is not a readable CMS/CAdES signature.</source>
+            <translation>The file is not a readable CMS/CAdES signature.</translation>
+        </message>
+        <message>
+            <source>The file {file} cannot be read: {error}.</source>
+            <translation>The file {file} cannot be read: {error}.</translation>
+        </message>
+        <message>
+            <source>The file {file} is neither a saved draft nor an eHealth legal-entity request.</source>
+            <translation>The file {file} is neither a saved draft nor an eHealth legal-entity request.</translation>
+        </message>
+        <message>
+            <source>The gender does not agree with the РНОКПП, which encodes {rnokpp_gender}.</source>
+            <translation>The gender does not agree with the РНОКПП, which encodes {rnokpp_gender}.</translation>
+        </message>
+        <message>
+            <source>The hash algorithm {algorithm} is not supported.</source>
+            <translation>The hash algorithm {algorithm} is not supported.</translation>
+        </message>
+        <message>
+            <source>The issuer's certificate could not be found for the OCSP check.</source>
+            <translation>The issuer's certificate could not be found for the OCSP check.</translation>
+        </message>
+        <message>
+            <source>The key belongs to {cert_surname}, but the director's last name is {last_name}.</source>
+            <translation>The key belongs to {cert_surname}, but the director's last name is {last_name}.</translation>
+        </message>
+        <message>
+            <source>The key belongs to ЄДРПОУ {cert_edrpou}, but the form says {edrpou}.</source>
+            <translation>The key belongs to ЄДРПОУ {cert_edrpou}, but the form says {edrpou}.</translation>
+        </message>
+        <message>
+            <source>The key file is empty.</source>
+            <translation>The key file is empty.</translation>
+        </message>
+        <message>
+            <source>The key file is incomplete (cut short). Copy it again from the original medium.</source>
+            <translation>The key file is incomplete (cut short). Copy it again from the original medium.</translation>
+        </message>
+        <message>
+            <source>The key file uses an algorithm this program does not support ({algorithm}).</source>
+            <translation>The key file uses an algorithm this program does not support ({algorithm}).</translation>
+        </message>
+        <message>
+            <source>The key file {path} cannot be read ({reason}).</source>
+            <translation>The key file {path} cannot be read ({reason}).</translation>
+        </message>
+        <message>
+            <source>The key has been closed; open it again to sign.</source>
+            <translation>The key has been closed; open it again to sign.</translation>
+        </message>
+        <message>
+            <source>The key's certificate has been revoked ({revoked_at}).</source>
+            <translation>The key's certificate has been revoked ({revoked_at}).</translation>
+        </message>
+        <message>
+            <source>The key's certificate has expired ({not_after}). Get a new key from your provider.</source>
+            <translation>The key's certificate has expired ({not_after}). Get a new key from your provider.</translation>
+        </message>
+        <message>
+            <source>The key's certificate has neither ЄДРПОУ nor РНОКПП; eHealth cannot match it to the facility.</source>
+            <translation>The key's certificate has neither ЄДРПОУ nor РНОКПП; eHealth cannot match it to the facility.</translation>
+        </message>
+        <message>
+            <source>The key's certificate is not valid yet (from {not_before}).</source>
+            <translation>The key's certificate is not valid yet (from {not_before}).</translation>
+        </message>
+        <message>
+            <source>The key's certificate was not found. Choose the certificate file (.cer, .crt, .pem, .p7b) or the folder that holds it.</source>
+            <translation>The key's certificate was not found. Choose the certificate file (.cer, .crt, .pem, .p7b) or the folder that holds it.</translation>
+        </message>
+        <message>
+            <source>The key's РНОКПП {cert_rnokpp} differs from the director's РНОКПП {tax_id}.</source>
+            <translation>The key's РНОКПП {cert_rnokpp} differs from the director's РНОКПП {tax_id}.</translation>
+        </message>
+        <message>
+            <source>The key's РНОКПП {cert_rnokpp} differs from the ЄДРПОУ/РНОКПП in the form ({edrpou}). A ФОП signs with the key issued for their own РНОКПП.</source>
+            <translation>The key's РНОКПП {cert_rnokpp} differs from the ЄДРПОУ/РНОКПП in the form ({edrpou}). A ФОП signs with the key issued for their own РНОКПП.</translation>
+        </message>
+        <message>
+            <source>The license cannot be active before it was issued.</source>
+            <translation>The license cannot be active before it was issued.</translation>
+        </message>
+        <message>
+            <source>The license expired on {expiry_date}.</source>
+            <translation>The license expired on {expiry_date}.</translation>
+        </message>
+        <message>
+            <source>The license expiry date must be after its issue date.</source>
+            <translation>The license expiry date must be after its issue date.</translation>
+        </message>
+        <message>
+            <source>The license id must be the UUID eHealth gave the license.</source>
+            <translation>The license id must be the UUID eHealth gave the license.</translation>
+        </message>
+        <message>
+            <source>The live progress of job {job} was lost and could not be resumed; the registration may still finish on the server. Check its status later. ({reason})</source>
+            <translation>The live progress of job {job} was lost and could not be resumed; the registration may still finish on the server. Check its status later. ({reason})</translation>
+        </message>
+        <message>
+            <source>The password does not fit this key. Check the keyboard layout and Caps Lock and try again.</source>
+            <translation>The password does not fit this key. Check the keyboard layout and Caps Lock and try again.</translation>
+        </message>
+        <message>
+            <source>The password file {path} cannot be read ({reason}).</source>
+            <translation>The password file {path} cannot be read ({reason}).</translation>
+        </message>
+        <message>
+            <source>The postal code must be 5 digits.</source>
+            <translation>The postal code must be 5 digits.</translation>
+        </message>
+        <message>
+            <source>The previous copy of the draft (saved {saved_at}) was restored. The last changes may be missing.</source>
+            <translation>The previous copy of the draft (saved {saved_at}) was restored. The last changes may be missing.</translation>
+        </message>
+        <message>
+            <source>The provider's OCSP service does not know this certificate.</source>
+            <translation>The provider's OCSP service does not know this certificate.</translation>
+        </message>
+        <message>
+            <source>The redirect address is not a valid web address.</source>
+            <translation>The redirect address is not a valid web address.</translation>
+        </message>
+        <message>
+            <source>The redirect address must start with https://.</source>
+            <translation>The redirect address must start with https://.</translation>
+        </message>
+        <message>
+            <source>The registration has not been sent yet.</source>
+            <translation>The registration has not been sent yet.</translation>
+        </message>
+        <message>
+            <source>The registration was saved by a newer version of the program (format {version}, this one reads up to {supported}).</source>
+            <translation>The registration was saved by a newer version of the program (format {version}, this one reads up to {supported}).</translation>
+        </message>
+        <message>
+            <source>The saved registration data is damaged ({reason}).</source>
+            <translation>The saved registration data is damaged ({reason}).</translation>
+        </message>
+        <message>
+            <source>The secure connection to {url} failed: the server's certificate could not be verified. Check the server address and the computer's date and time. ({reason})</source>
+            <translation>The secure connection to {url} failed: the server's certificate could not be verified. Check the server address and the computer's date and time. ({reason})</translation>
+        </message>
+        <message>
+            <source>The server address {url} does not use https; credentials are only sent over https.</source>
+            <translation>The server address {url} does not use https; credentials are only sent over https.</translation>
+        </message>
+        <message>
+            <source>The server at {url} gave an answer this program does not understand.</source>
+            <translation>The server at {url} gave an answer this program does not understand.</translation>
+        </message>
+        <message>
+            <source>The settlement id must be a UUID from the eHealth address register.</source>
+            <translation>The settlement id must be a UUID from the eHealth address register.</translation>
+        </message>
+        <message>
+            <source>The signature could not be made.</source>
+            <translation>The signature could not be made.</translation>
+        </message>
+        <message>
+            <source>The signature file {path} cannot be read ({reason}).</source>
+            <translation>The signature file {path} cannot be read ({reason}).</translation>
+        </message>
+        <message>
+            <source>The signature is detached and the signed content was not given.</source>
+            <translation>The signature is detached and the signed content was not given.</translation>
+        </message>
+        <message>
+            <source>The signature is not valid.</source>
+            <translation>The signature is not valid.</translation>
+        </message>
+        <message>
+            <source>The signature names a different signer certificate than the one it carries.</source>
+            <translation>The signature names a different signer certificate than the one it carries.</translation>
+        </message>
+        <message>
+            <source>The signature uses an algorithm this program does not support.</source>
+            <translation>The signature uses an algorithm this program does not support.</translation>
+        </message>
+        <message>
+            <source>The signature value does not verify with the signer's certificate.</source>
+            <translation>The signature value does not verify with the signer's certificate.</translation>
+        </message>
+        <message>
+            <source>The signature's time-stamp comes from an untrusted service.</source>
+            <translation>The signature's time-stamp comes from an untrusted service.</translation>
+        </message>
+        <message>
+            <source>The signature's time-stamp does not verify.</source>
+            <translation>The signature's time-stamp does not verify.</translation>
+        </message>
+        <message>
+            <source>The signed content is of an unexpected type ({content_type}).</source>
+            <translation>The signed content is of an unexpected type ({content_type}).</translation>
+        </message>
+        <message>
+            <source>The signed file {path} is empty.</source>
+            <translation>The signed file {path} is empty.</translation>
+        </message>
+        <message>
+            <source>The signer's certificate had expired at that time.</source>
+            <translation>The signer's certificate had expired at that time.</translation>
+        </message>
+        <message>
+            <source>The signer's certificate is not inside the signature.</source>
+            <translation>The signer's certificate is not inside the signature.</translation>
+        </message>
+        <message>
+            <source>The signer's certificate was not issued by a trusted provider.</source>
+            <translation>The signer's certificate was not issued by a trusted provider.</translation>
+        </message>
+        <message>
+            <source>The signer's certificate was not yet valid at that time.</source>
+            <translation>The signer's certificate was not yet valid at that time.</translation>
+        </message>
+        <message>
+            <source>The step {step} cannot be opened from here.</source>
+            <translation>The step {step} cannot be opened from here.</translation>
+        </message>
+        <message>
+            <source>The step {step} still has {count} problem(s) to fix.</source>
+            <translation>The step {step} still has {count} problem(s) to fix.</translation>
+        </message>
+        <message>
+            <source>The text cannot start with '{char}'; start with a letter or a digit.</source>
+            <translation>The text cannot start with '{char}'; start with a letter or a digit.</translation>
+        </message>
+        <message>
+            <source>The time-stamp answers a different request (nonce).</source>
+            <translation>The time-stamp answers a different request (nonce).</translation>
+        </message>
+        <message>
+            <source>The time-stamp could not be obtained.</source>
+            <translation>The time-stamp could not be obtained.</translation>
+        </message>
+        <message>
+            <source>The time-stamp is for different data.</source>
+            <translation>The time-stamp is for different data.</translation>
+        </message>
+        <message>
+            <source>The time-stamp is signed by a certificate not meant for time-stamping.</source>
+            <translation>The time-stamp is signed by a certificate not meant for time-stamping.</translation>
+        </message>
+        <message>
+            <source>The time-stamp lies outside the certificate's validity.</source>
+            <translation>The time-stamp lies outside the certificate's validity.</translation>
+        </message>
+        <message>
+            <source>The time-stamp service answered something that is not a time-stamp.</source>
+            <translation>The time-stamp service answered something that is not a time-stamp.</translation>
+        </message>
+        <message>
+            <source>The time-stamp service is not trusted.</source>
+            <translation>The time-stamp service is not trusted.</translation>
+        </message>
+        <message>
+            <source>The time-stamp service refused the request ({status}) {reason}</source>
+            <translation>The time-stamp service refused the request ({status}) {reason}</translation>
+        </message>
+        <message>
+            <source>The time-stamp service {url} answered with HTTP {status}.</source>
+            <translation>The time-stamp service {url} answered with HTTP {status}.</translation>
+        </message>
+        <message>
+            <source>The time-stamp service {url} cannot be reached ({reason}). Check the Internet connection and try again.</source>
+            <translation>The time-stamp service {url} cannot be reached ({reason}). Check the Internet connection and try again.</translation>
+        </message>
+        <message>
+            <source>The time-stamp service's certificate is missing.</source>
+            <translation>The time-stamp service's certificate is missing.</translation>
+        </message>
+        <message>
+            <source>The time-stamp's signature does not verify ({reason}).</source>
+            <translation>The time-stamp's signature does not verify ({reason}).</translation>
+        </message>
+        <message>
+            <source>The value breaks the eHealth request schema (rule {rule}).</source>
+            <translation>The value breaks the eHealth request schema (rule {rule}).</translation>
+        </message>
+        <message>
+            <source>The value does not have the format the eHealth request schema demands.</source>
+            <translation>The value does not have the format the eHealth request schema demands.</translation>
+        </message>
+        <message>
+            <source>The value must be of type {expected}.</source>
+            <translation>The value must be of type {expected}.</translation>
+        </message>
+        <message>
+            <source>The value must be one of: {allowed}.</source>
+            <translation>The value must be one of: {allowed}.</translation>
+        </message>
+        <message>
+            <source>The vendor profile {file} cannot be used: {reason}.</source>
+            <translation>The vendor profile {file} cannot be used: {reason}.</translation>
+        </message>
+        <message>
+            <source>The {format} file holds no private key.</source>
+            <translation>The {format} file holds no private key.</translation>
+        </message>
+        <message>
+            <source>The {format} key file is damaged and cannot be read.</source>
+            <translation>The {format} key file is damaged and cannot be read.</translation>
+        </message>
+        <message>
+            <source>The РНОКПП (individual tax number) must be 10 digits.</source>
+            <translation>The РНОКПП (individual tax number) must be 10 digits.</translation>
+        </message>
+        <message>
+            <source>There is no draft {draft_id}.</source>
+            <translation>There is no draft {draft_id}.</translation>
+        </message>
+        <message>
+            <source>There is no sent registration to follow.</source>
+            <translation>There is no sent registration to follow.</translation>
+        </message>
+        <message>
+            <source>These characters are not allowed here: {chars}.</source>
+            <translation>These characters are not allowed here: {chars}.</translation>
+        </message>
+        <message>
+            <source>These credentials may not register facilities: {message}</source>
+            <translation>These credentials may not register facilities: {message}</translation>
+        </message>
+        <message>
+            <source>This certificate is for encryption (key agreement), not for signing. Choose the signing key.</source>
+            <translation>This certificate is for encryption (key agreement), not for signing. Choose the signing key.</translation>
+        </message>
+        <message>
+            <source>This computer has no secure password store (keyring) for the MIS secrets: {reason}. Ask your MIS vendor's support how to set one up.</source>
+            <translation>This computer has no secure password store (keyring) for the MIS secrets: {reason}. Ask your MIS vendor's support how to set one up.</translation>
+        </message>
+        <message>
+            <source>This date is in the future.</source>
+            <translation>This date is in the future.</translation>
+        </message>
+        <message>
+            <source>This facility type needs a license of type {expected}.</source>
+            <translation>This facility type needs a license of type {expected}.</translation>
+        </message>
+        <message>
+            <source>This field is required.</source>
+            <translation>This field is required.</translation>
+        </message>
+        <message>
+            <source>This file is not a key container this program knows (PKCS#12 .pfx/.p12, PKCS#8 .pk8/.pem, Key-6.dat, JKS).</source>
+            <translation>This file is not a key container this program knows (PKCS#12 .pfx/.p12, PKCS#8 .pk8/.pem, Key-6.dat, JKS).</translation>
+        </message>
+        <message>
+            <source>This is an electronic seal of {organization}; eHealth needs the director's personal signature.</source>
+            <translation>This is an electronic seal of {organization}; eHealth needs the director's personal signature.</translation>
+        </message>
+        <message>
+            <source>This is not a valid e-mail address.</source>
+            <translation>This is not a valid e-mail address.</translation>
+        </message>
+        <message>
+            <source>This is not a valid phone number.</source>
+            <translation>This is not a valid phone number.</translation>
+        </message>
+        <message>
+            <source>This step cannot be opened now.</source>
+            <translation>This step cannot be opened now.</translation>
+        </message>
+        <message>
+            <source>This ЄДРПОУ code is not valid: its check digit does not match.</source>
+            <translation>This ЄДРПОУ code is not valid: its check digit does not match.</translation>
+        </message>
+        <message>
+            <source>This РНОКПП is not valid: its check digit does not match.</source>
+            <translation>This РНОКПП is not valid: its check digit does not match.</translation>
+        </message>
+        <message>
+            <source>Types of activity (KVED)</source>
+            <translation>Types of activity (KVED)</translation>
+        </message>
+        <message>
+            <source>You cannot go back from the step {step}.</source>
+            <translation>You cannot go back from the step {step}.</translation>
+        </message>
+        <message>
+            <source>You must accept the public offer to register.</source>
+            <translation>You must accept the public offer to register.</translation>
+        </message>
+        <message>
+            <source>eHealth could not read the request: {message}</source>
+            <translation>eHealth could not read the request: {message}</translation>
+        </message>
+        <message>
+            <source>eHealth did not accept the program's credentials (API key or token): {message}</source>
+            <translation>eHealth did not accept the program's credentials (API key or token): {message}</translation>
+        </message>
+        <message>
+            <source>eHealth does not accept a passport number instead of a РНОКПП; enter the 10-digit РНОКПП.</source>
+            <translation>eHealth does not accept a passport number instead of a РНОКПП; enter the 10-digit РНОКПП.</translation>
+        </message>
+        <message>
+            <source>eHealth does not know this: {message}</source>
+            <translation>eHealth does not know this: {message}</translation>
+        </message>
+        <message>
+            <source>eHealth found errors in the registration: {message}</source>
+            <translation>eHealth found errors in the registration: {message}</translation>
+        </message>
+        <message>
+            <source>eHealth refused the registration: {message}</source>
+            <translation>eHealth refused the registration: {message}</translation>
+        </message>
+        <message>
+            <source>eHealth refused the request (HTTP {status}): {message}</source>
+            <translation>eHealth refused the request (HTTP {status}): {message}</translation>
+        </message>
+        <message>
+            <source>eHealth: the date is not valid ({description}).</source>
+            <translation>eHealth: the date is not valid ({description}).</translation>
+        </message>
+        <message>
+            <source>eHealth: the e-mail address is not valid ({description}).</source>
+            <translation>eHealth: the e-mail address is not valid ({description}).</translation>
+        </message>
+        <message>
+            <source>eHealth: the number is not valid ({description}).</source>
+            <translation>eHealth: the number is not valid ({description}).</translation>
+        </message>
+        <message>
+            <source>eHealth: the value does not match the schema ({description}).</source>
+            <translation>eHealth: the value does not match the schema ({description}).</translation>
+        </message>
+        <message>
+            <source>eHealth: the value has the wrong format ({description}).</source>
+            <translation>eHealth: the value has the wrong format ({description}).</translation>
+        </message>
+        <message>
+            <source>eHealth: the value has the wrong length ({description}).</source>
+            <translation>eHealth: the value has the wrong length ({description}).</translation>
+        </message>
+        <message>
+            <source>eHealth: the value has the wrong type ({description}).</source>
+            <translation>eHealth: the value has the wrong type ({description}).</translation>
+        </message>
+        <message>
+            <source>eHealth: the value is not allowed ({description}).</source>
+            <translation>eHealth: the value is not allowed ({description}).</translation>
+        </message>
+        <message>
+            <source>eHealth: the value is not allowed here ({description}).</source>
+            <translation>eHealth: the value is not allowed here ({description}).</translation>
+        </message>
+        <message>
+            <source>eHealth: the value is not valid ({description}).</source>
+            <translation>eHealth: the value is not valid ({description}).</translation>
+        </message>
+        <message>
+            <source>eHealth: the value must be unique ({description}).</source>
+            <translation>eHealth: the value must be unique ({description}).</translation>
+        </message>
+        <message>
+            <source>eHealth: the values are not allowed ({description}).</source>
+            <translation>eHealth: the values are not allowed ({description}).</translation>
+        </message>
+        <message>
+            <source>eHealth: this field is not allowed here ({description}).</source>
+            <translation>eHealth: this field is not allowed here ({description}).</translation>
+        </message>
+        <message>
+            <source>eHealth: this field is required ({description}).</source>
+            <translation>eHealth: this field is required ({description}).</translation>
+        </message>
+        <message>
+            <source>eHealth: {description}</source>
+            <translation>eHealth: {description}</translation>
+        </message>
+        <message>
+            <source>eHealth: {description} (rule {rule}).</source>
+            <translation>eHealth: {description} (rule {rule}).</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>failed</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>in progress</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <translation>passed</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>skipped</translation>
+        </message>
+        <message>
+            <source>waiting</source>
+            <translation>waiting</translation>
+        </message>
+        <message>
+            <source>{path} is neither a draft nor an eHealth legal-entity request (JSON).</source>
+            <translation>{path} is neither a draft nor an eHealth legal-entity request (JSON).</translation>
+        </message>
+        <message>
+            <source>{url} is not a valid server address (it must start with https://).</source>
+            <translation>{url} is not a valid server address (it must start with https://).</translation>
+        </message>
+        <message>
+            <source>{value} is not an ISO 8601 date and time.</source>
+            <translation>{value} is not an ISO 8601 date and time.</translation>
+        </message>
+    </context>
+</TS>
