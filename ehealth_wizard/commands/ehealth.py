@@ -18,21 +18,14 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ehealth_wizard.core.ehealth.client import EHealthClient
-from ehealth_wizard.core.ehealth.environments import configured_server
-from ehealth_wizard.core.ehealth.stages import (
-    FAILED,
-    PASSED,
-    RESULT_STAGE,
-    RegistrationResult,
-    StageEvent,
-    follow_later_stages,
-    submit_and_follow,
-)
 from ehealth_wizard.core.errors import UserFacingError
-from ehealth_wizard.core.paths import AppPaths, ensure_dir
+from ehealth_wizard.core.paths import ensure_dir
 from ehealth_wizard.core.texts import describe
+
+if TYPE_CHECKING:  # httpx and the client load only when a command of this group runs
+    from ehealth_wizard.core.ehealth.stages import RegistrationResult, StageEvent
 
 # Where the facility's OAuth client secret is kept: keyring service, username = client id.
 KEYRING_SERVICE = "ehealth-wizard client secret"
@@ -125,16 +118,21 @@ def read_signed(path: Path) -> bytes:
 @contextmanager
 def server_for(args: argparse.Namespace) -> Iterator[str]:
     """The server URL for this command; starts (and later stops) the embedded sandbox."""
+    from ehealth_wizard.core.ehealth.environments import configured_server
+
     url = configured_server(getattr(args, "server", None))
     if url is not None:
         yield url
         return
     try:
-        from ehealth_wizard.sandbox.runner import start_sandbox
+        from ehealth_wizard.sandbox.runner import default_sandbox_dir, start_sandbox
     except ImportError as exc:  # a build without the sandbox
         raise SandboxUnavailable(reason=str(exc)) from exc
-    paths = AppPaths.resolve(getattr(args, "data_dir", None))
-    running = start_sandbox(ensure_dir(paths.data_dir / "sandbox"))
+    folder = ensure_dir(default_sandbox_dir(getattr(args, "data_dir", None)))
+    try:
+        running = start_sandbox(folder)
+    except (OSError, RuntimeError) as exc:
+        raise SandboxUnavailable(reason=str(exc)) from exc
     try:
         yield running.url
     finally:
@@ -142,7 +140,11 @@ def server_for(args: argparse.Namespace) -> Iterator[str]:
 
 
 def _print(event: StageEvent) -> None:
-    print(json.dumps(event.to_dict(), ensure_ascii=False), flush=True)
+    data = event.to_dict()
+    try:
+        print(json.dumps(data, ensure_ascii=False), flush=True)
+    except UnicodeEncodeError:  # a console or pipe whose code page lacks a letter: escape it
+        print(json.dumps(data), flush=True)
 
 
 def store_secret(result: RegistrationResult) -> bool:
@@ -166,6 +168,9 @@ def store_secret(result: RegistrationResult) -> bool:
 
 
 def run_submit(args: argparse.Namespace) -> int:
+    from ehealth_wizard.core.ehealth.client import EHealthClient
+    from ehealth_wizard.core.ehealth.stages import PASSED, RESULT_STAGE, submit_and_follow
+
     signed = read_signed(Path(args.signed))
     succeeded = False
     with server_for(args) as url, EHealthClient(url) as client:
@@ -182,6 +187,9 @@ def run_submit(args: argparse.Namespace) -> int:
 
 
 def run_status(args: argparse.Namespace) -> int:
+    from ehealth_wizard.core.ehealth.client import EHealthClient
+    from ehealth_wizard.core.ehealth.stages import FAILED, follow_later_stages
+
     failed = False
     with server_for(args) as url, EHealthClient(url) as client:
         for event in follow_later_stages(

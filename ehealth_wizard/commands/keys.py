@@ -12,7 +12,6 @@ import argparse
 import getpass
 import importlib
 import json
-
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
@@ -52,7 +51,9 @@ def read_secret(path: str | None, prompt: str) -> str:
 
 class FileKeyOption:
     def add_arguments(self, parser: argparse.ArgumentParser, group: Any) -> None:
-        group.add_argument("--key", metavar="KEY", help="key file (.pfx/.p12, .pk8/.pem, Key-6.dat, .jks)")
+        group.add_argument(
+            "--key", metavar="KEY", help="key file (.pfx/.p12, .pk8/.pem, Key-6.dat, .jks)"
+        )
         parser.add_argument(
             "--cert", metavar="C", help="certificate file (.cer/.crt/.pem/.p7b) or folder"
         )
@@ -127,8 +128,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("verify", help="verify a CAdES signature (exit 0 only when valid)")
     p.add_argument("--json", action="store_true", help="one JSON object")
     p.add_argument("--at", metavar="ISO8601", type=_time, help="check validity at this moment")
-    p.add_argument("--trusted", metavar="CA", action="append", default=[],
-                   help="CA certificate(s) the signer must chain to (file or folder)")
+    p.add_argument(
+        "--trusted",
+        metavar="CA",
+        action="append",
+        default=[],
+        help="CA certificate(s) the signer must chain to (file or folder)",
+    )
     p.add_argument("file", metavar="FILE.p7s")
     p.set_defaults(func=_verify)
 
@@ -280,15 +286,21 @@ def _verify(args: argparse.Namespace) -> int:
 
 def _print_verification(data: dict[str, Any]) -> None:
     print(f"{'valid' if data['valid'] else 'INVALID'} (checked at {data['checked_at']})")
-    print(f"content: {data['content_length']} bytes, "
-          f"{data['content_digest_algorithm']} {data['content_digest']}")
+    print(
+        f"content: {data['content_length']} bytes, "
+        f"{data['content_digest_algorithm']} {data['content_digest']}"
+    )
     for i, s in enumerate(data["signers"], 1):
         facts = s["signer"] or {}
         print(f"signer {i}: {'valid' if s['valid'] else s['message'] + ' [' + s['status'] + ']'}")
-        print(f"  name: {facts.get('full_name', '')}  РНОКПП: {facts.get('rnokpp') or '-'}  "
-              f"ЄДРПОУ: {facts.get('edrpou') or '-'}  seal: {s['is_seal']}")
-        print(f"  certificate: {facts.get('serial', '')} from {facts.get('issuer', '')}, "
-              f"valid {facts.get('not_before')} .. {facts.get('not_after')}")
+        print(
+            f"  name: {facts.get('full_name', '')}  РНОКПП: {facts.get('rnokpp') or '-'}  "
+            f"ЄДРПОУ: {facts.get('edrpou') or '-'}  seal: {s['is_seal']}"
+        )
+        print(
+            f"  certificate: {facts.get('serial', '')} from {facts.get('issuer', '')}, "
+            f"valid {facts.get('not_before')} .. {facts.get('not_after')}"
+        )
         print(f"  signing time: {s['signing_time'] or '-'}")
         ts = s["timestamp"]
         if ts is None:
@@ -306,5 +318,3 @@ def _unarmor(data: bytes) -> bytes:
         _, _, der = pem.unarmor(data)
         return bytes(der)
     return data
-
-

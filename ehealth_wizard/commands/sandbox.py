@@ -1,4 +1,4 @@
-"""`sandbox` (serve the local eHealth) and `demo-key` (a test key + registration for a ЄДР record)."""
+"""`sandbox` (serve the local eHealth) and `demo-key` (a test key for a ЄДР record's head)."""
 
 from __future__ import annotations
 
@@ -32,10 +32,20 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="pause per verification stage (default: a realistic 0.3–1.5 s; 0 for none)",
     )
     p.add_argument("--edr", metavar="FILE", help="ЄДР records to load instead of the seed")
-    p.add_argument("--invite-ttl", type=float, metavar="SECONDS", default=None,
-                   help="how long invitation links stay valid (default 7 days)")
-    p.add_argument("--registry-delay", type=float, metavar="SECONDS", default=None,
-                   help="delay between account acceptance and public listing (default 5 s)")
+    p.add_argument(
+        "--invite-ttl",
+        type=float,
+        metavar="SECONDS",
+        default=None,
+        help="how long invitation links stay valid (default 7 days)",
+    )
+    p.add_argument(
+        "--registry-delay",
+        type=float,
+        metavar="SECONDS",
+        default=None,
+        help="delay between account acceptance and public listing (default 5 s)",
+    )
     p.set_defaults(func=run_sandbox)
 
     d = sub.add_parser(
@@ -44,16 +54,24 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description="Ask the sandbox's test CA for a key of the head of the ЄДР record with "
         "this code; write DIR/key.p12, DIR/password.txt and DIR/registration.json.",
     )
-    d.add_argument("--server", metavar="URL", default=argparse.SUPPRESS,
-                   help="sandbox URL (default: the embedded sandbox)")
+    d.add_argument(
+        "--server",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="sandbox URL (default: the embedded sandbox)",
+    )
     d.add_argument("--edrpou", required=True, metavar="CODE", help="ЄДРПОУ or РНОКПП of a ФОП")
     d.add_argument("--out", required=True, metavar="DIR", help="folder to write the files to")
     variant = d.add_mutually_exclusive_group()
     variant.add_argument("--expired", dest="variant", action="store_const", const="expired")
     variant.add_argument("--revoked", dest="variant", action="store_const", const="revoked")
     variant.add_argument("--seal", dest="variant", action="store_const", const="seal")
-    d.add_argument("--format", dest="key_format", default=None,
-                   help="key container format (default: the sandbox's default)")
+    d.add_argument(
+        "--format",
+        dest="key_format",
+        default=None,
+        help="key container format (default: the sandbox's default)",
+    )
     d.set_defaults(func=run_demo_key, variant="valid")
 
 

@@ -28,10 +28,12 @@ from pathlib import Path
 from typing import Any
 
 from ehealth_wizard.core.atomic import (
+    TEMP_SUFFIX,
     atomic_write_bytes,
     is_temp_file,
     json_bytes,
     remove_stale_temp_files,
+    temp_prefix,
 )
 from ehealth_wizard.core.errors import UserFacingError
 from ehealth_wizard.core.model import Registration, RegistrationMalformed, RegistrationTooNew
@@ -535,7 +537,7 @@ class DraftStore:
                 return False
             previous: bytes | None = _read_or_none(main)  # our own last write: known good
         else:  # first save here, or another process wrote it: check what is on disk
-            previous = self._current_good_bytes(main)
+            previous = self._current_good_bytes(main, draft.draft_id)
             if previous is not None and self._same_body(previous, digest):
                 self._remember(draft.draft_id, digest, main)
                 return False
@@ -544,7 +546,7 @@ class DraftStore:
         try:
             ensure_dir(self.folder)
             if previous is not None:
-                self._write_backup(draft.draft_id, previous)
+                self._write_backup(draft.draft_id, main, previous)
             atomic_write_bytes(main, data)
         except OSError as exc:
             raise DraftWriteFailed(file=str(main), error=exc.strerror or str(exc)) from exc
@@ -557,12 +559,24 @@ class DraftStore:
         if key is not None:
             self._written[draft_id] = (digest, key)
 
-    def _current_good_bytes(self, main: Path) -> bytes | None:
-        """The main file's bytes if it holds a usable draft (what becomes the backup)."""
+    def _current_good_bytes(self, main: Path, draft_id: str) -> bytes | None:
+        """The main file's bytes if it holds a usable draft (what becomes the backup).
+
+        A damaged main file is moved aside rather than overwritten (its bytes are kept for
+        support); one written by a newer program is never overwritten (DraftTooNew).
+        """
         try:
             raw = main.read_bytes()
-            _parse_doc(_decode(raw), main.name[: -len(MAIN_SUFFIX)])
-        except (OSError, _Damaged, _TooNew):
+            _parse_doc(_decode(raw), draft_id)
+        except FileNotFoundError:
+            return None
+        except _TooNew as exc:
+            raise DraftTooNew(
+                draft_id=draft_id, version=exc.version, supported=SCHEMA_VERSION
+            ) from None
+        except (OSError, _Damaged):
+            if os.path.lexists(main):
+                self._move_aside(main, draft_id)
             return None
         return raw
 
@@ -577,11 +591,26 @@ class DraftStore:
         doc.pop("updated_at", None)
         return _digest(doc) == digest
 
-    def _write_backup(self, draft_id: str, previous: bytes) -> None:
+    def _write_backup(self, draft_id: str, main: Path, previous: bytes) -> None:
+        """Make the current (good) main file the backup.
+
+        A hard link costs no data write and no fsync (the bytes are already durable; the
+        folder fsync after the main file's replace covers this rename too). Where links are
+        not possible, or the file changed under us, the bytes are written out instead.
+        """
         backup = self.backup_path(draft_id)
-        with contextlib.suppress(OSError):
-            if backup.read_bytes() == previous:
-                return
+        link = self.folder / f"{temp_prefix(backup)}{secrets.token_hex(6)}{TEMP_SUFFIX}"
+        try:
+            os.link(main, link)
+            try:
+                if link.read_bytes() == previous:
+                    os.replace(link, backup)
+                    return
+            finally:
+                with contextlib.suppress(FileNotFoundError):
+                    link.unlink()
+        except OSError:
+            pass  # no hard links on this file system (FAT, some network shares)
         atomic_write_bytes(backup, previous)
 
     # loading
@@ -606,7 +635,8 @@ class DraftStore:
             events.append(
                 DraftRecovered("drafts.damaged.missing", {"file": str(main), "moved_to": ""})
             )
-        from_backup = self._try_load(backup, draft_id, events) if backup.exists() else None
+        has_backup = os.path.lexists(backup)
+        from_backup = self._try_load(backup, draft_id, events) if has_backup else None
         if from_backup is None:
             events.append(DraftRecovered("drafts.recovery_failed", {"draft_id": draft_id}))
             return LoadResult(Draft(draft_id=draft_id, created_at=_now()), events)
@@ -807,6 +837,25 @@ class DraftStore:
         ):
             return wanted
         return self.new_draft().draft_id
+
+
+def read_draft_file(path: Path | str) -> Draft:
+    """One draft file (any format version, migrated in memory) read without a store: for
+    `check` and tests. Raises DraftImportUnreadable, DraftNotADraft or DraftTooNew."""
+    source = Path(path)
+    try:
+        raw = source.read_bytes()
+    except OSError as exc:
+        raise DraftImportUnreadable(file=str(source), error=exc.strerror or str(exc)) from exc
+    name = source.name.removesuffix(BACKUP_SUFFIX).removesuffix(MAIN_SUFFIX)
+    try:
+        doc = _decode(raw)
+        wanted = doc.get("draft_id", doc.get("id", name)) if isinstance(doc, dict) else name
+        return _parse_doc(doc, wanted if isinstance(wanted, str) else name).draft
+    except _TooNew as exc:
+        raise DraftTooNew(draft_id=name, version=exc.version, supported=SCHEMA_VERSION) from None
+    except _Damaged as exc:
+        raise DraftNotADraft(file=str(source)) from exc
 
 
 def _migrated(from_version: int) -> DraftMigrated:

@@ -177,6 +177,7 @@ class Wizard:
         self._validator: Validator = validator or _default_validator
         self._stack: list[Step] = [Step.WELCOME]
         self._return_to: Step | None = None
+        self._fixing: Step | None = None  # the step `go_to` jumped back to
         self._cache_key: tuple[Registration, date | None] | None = None
         self._cache: tuple[Problem, ...] = ()
 
@@ -255,13 +256,13 @@ class Wizard:
         self._push(self._forward())
         while self._return_to is not None and self.current is not self._return_to:
             if self._return_to not in self._ahead():
-                self._return_to = None  # the way changed (e.g. another intent): forget it
+                self._return_to = self._fixing = None  # the way changed: forget it
                 break
             if not self.status().complete:
                 break  # stop where the director has something to fix
             self._push(self._forward())
         if self.current is self._return_to:
-            self._return_to = None
+            self._return_to = self._fixing = None
         return self.current
 
     def _forward(self) -> Step:
@@ -288,6 +289,8 @@ class Wizard:
         if not self.can_back():
             raise CannotGoBack(step=self.current.value)
         self._stack.pop()
+        if self._fixing is not None and ORDER.index(self.current) < ORDER.index(self._fixing):
+            self._return_to = self._fixing = None  # walking back by hand: no shortcut any more
         return self.current
 
     def go_to(self, step: Step) -> Step:
@@ -299,22 +302,26 @@ class Wizard:
         if step in self._stack:
             if not can_leave_backwards(self.current, self.state):
                 raise CannotGoBack(step=self.current.value)
-            if self._return_to is None or self._return_to not in self._stack:
-                self._return_to = self.current
+            # Return to the farthest point reached, but no further than review: changed data
+            # is looked over again before it is sent again.
+            here = min(self.current, Step.REVIEW, key=ORDER.index)
+            if self._return_to is None or ORDER.index(here) > ORDER.index(self._return_to):
+                self._return_to = here
             del self._stack[self._stack.index(step) + 1 :]
+            self._fixing = step
             return self.current
         if step not in self._ahead():
             raise StepNotReachable(step=step.value)
         while self.current is not step and self.status().complete and not self.is_last():
             self._push(self._forward())
         if self._return_to is not None and self._return_to in self._stack:
-            self._return_to = None
+            self._return_to = self._fixing = None
         return self.current
 
     def restart(self) -> Step:
         """Back to the welcome page with an empty back-stack (e.g. after Done)."""
         self._stack = [Step.WELCOME]
-        self._return_to = None
+        self._return_to = self._fixing = None
         return self.current
 
     # edits the pages make

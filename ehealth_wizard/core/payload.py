@@ -518,4 +518,18 @@ def file_problems(loaded: LoadedFile, today: date | None = None) -> list[Problem
     if loaded.kind != "payload":
         return validate(loaded.registration, today)
     problems = validate(loaded.registration, today, payload_only=True)
-    return merge_problems(problems, schema_problems(loaded.data))
+    return merge_problems(
+        problems, [*schema_problems(loaded.data), *_license_id_extras(loaded.data)]
+    )
+
+
+def _license_id_extras(data: Mapping[str, Any]) -> list[Problem]:
+    """The server refuses `license.id` sent with anything else (v2 licenses.ex), key by key."""
+    lic = data.get("license")
+    if not isinstance(lic, Mapping) or "id" not in lic:
+        return []
+    return [
+        Problem(f"$.license.{key}", "schema_additional_property")
+        for key in sorted(lic)
+        if key != "id"
+    ]

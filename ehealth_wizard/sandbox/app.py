@@ -74,7 +74,7 @@ from starlette.routing import BaseRoute, Mount, Route
 
 from ehealth_wizard.core import dictionaries
 from ehealth_wizard.sandbox import mailbox as mail_pages
-from ehealth_wizard.sandbox.ds import SandboxQtsp, SandboxSignatureService, open_qtsp, qtsp_routes
+from ehealth_wizard.sandbox.ds import SandboxQtsp, SandboxSignatureService, open_qtsp
 from ehealth_wizard.sandbox.edr import Edr
 from ehealth_wizard.sandbox.jobs import Jobs
 from ehealth_wizard.sandbox.mailbox import InvitationExpired, InvitationUnknown, Mailbox
@@ -87,6 +87,7 @@ from ehealth_wizard.sandbox.pipeline import (
     event,
     meta,
 )
+from ehealth_wizard.sandbox.qtsp_app import qtsp_routes
 from ehealth_wizard.sandbox.store import Store
 
 POLL_SECONDS = 0.02
@@ -147,7 +148,7 @@ def create_app(sandbox: Sandbox) -> Starlette:
         Route("/qtsp/demo-keys", demo_keys, methods=["POST"]),
         Route("/", home, methods=["GET"]),
     ]
-    routes.append(Mount("/qtsp", routes=qtsp_routes(sandbox.qtsp)))
+    routes.append(Mount("/qtsp", routes=qtsp_routes(lambda: sandbox.qtsp.qtsp)))
     app = Starlette(routes=routes)
     app.state.sandbox = sandbox
     return app
@@ -197,8 +198,9 @@ async def put_legal_entity(request: Request) -> Response:
         payload = _job_json(request, job)
         payload["existing"] = not created
         return JSONResponse(
-            payload, 202, headers={"Location": payload["status_url"], "Preference-Applied":
-                                   "respond-async"}
+            payload,
+            202,
+            headers={"Location": payload["status_url"], "Preference-Applied": "respond-async"},
         )
     job = await run_in_threadpool(sb.jobs.wait, job_id, None)
     assert job is not None
@@ -226,8 +228,12 @@ async def list_legal_entities(request: Request) -> Response:
         {
             "meta": meta(200, str(request.url)) | {"type": "list"},
             "data": data,
-            "paging": {"page_number": 1, "page_size": 50, "total_entries": len(data),
-                       "total_pages": 1},
+            "paging": {
+                "page_number": 1,
+                "page_size": 50,
+                "total_entries": len(data),
+                "total_pages": 1,
+            },
         }
     )
 
@@ -244,31 +250,47 @@ def later_stages(sb: Sandbox, doc: dict[str, Any], now: float) -> list[dict[str,
     accepted = doc.get("accepted_at")
     entity_id = doc["data"]["id"]
     if accepted is not None:
-        account = event("account", "passed",
-                        f"the director accepted the invitation; account {doc.get('account_email')}"
-                        " created", {"accepted_at": accepted})
+        account = event(
+            "account",
+            "passed",
+            f"the director accepted the invitation; account {doc.get('account_email')} created",
+            {"accepted_at": accepted},
+        )
         listed_at = accepted + sb.settings.registry_delay
         if now >= listed_at:
-            registry = event("registry", "passed",
-                             f"listed publicly: GET /api/v2/legal_entities?edrpou="
-                             f"{doc['data']['edrpou']}", {"listed_at": listed_at})
+            registry = event(
+                "registry",
+                "passed",
+                f"listed publicly: GET /api/v2/legal_entities?edrpou={doc['data']['edrpou']}",
+                {"listed_at": listed_at},
+            )
         else:
-            registry = event("registry", "running",
-                             f"publishing in the public registry in {listed_at - now:.0f} s",
-                             {"listed_at": listed_at})
+            registry = event(
+                "registry",
+                "running",
+                f"publishing in the public registry in {listed_at - now:.0f} s",
+                {"listed_at": listed_at},
+            )
         return [account, registry]
     mail = sb.store.latest_mail_for_entity(entity_id)
     if mail is not None and now >= mail["expires_at"]:
         return [
-            event("account", "failed",
-                  "the invitation has expired; submit the registration again for a new one",
-                  {"to": mail["to"], "expires_at": mail["expires_at"]}),
+            event(
+                "account",
+                "failed",
+                "the invitation has expired; submit the registration again for a new one",
+                {"to": mail["to"], "expires_at": mail["expires_at"]},
+            ),
             event("registry", "skipped", "Not checked: stage account failed"),
         ]
     to = mail["to"] if mail else ""
     return [
-        event("account", "running", f"waiting for the director to accept the invitation sent "
-              f"to {to}", {"to": to, "expires_at": mail["expires_at"] if mail else None}),
+        event(
+            "account",
+            "running",
+            f"waiting for the director to accept the invitation sent to {to}",
+            {"to": to, "expires_at": mail["expires_at"] if mail else None},
+        ),
         event("registry", "running", "listed after the director accepts the invitation"),
     ]
 
@@ -289,9 +311,14 @@ async def get_stages(request: Request) -> Response:
         stages[ev["stage"]] = ev
     ordered = [stages[s] for s in ALL_STAGES if s in stages]
     return JSONResponse(
-        {"meta": meta(200, str(request.url)),
-         "data": {"legal_entity_id": doc["data"]["id"], "job_id": job["id"] if job else None,
-                  "stages": ordered}}
+        {
+            "meta": meta(200, str(request.url)),
+            "data": {
+                "legal_entity_id": doc["data"]["id"],
+                "job_id": job["id"] if job else None,
+                "stages": ordered,
+            },
+        }
     )
 
 
@@ -299,8 +326,12 @@ async def get_dictionaries(request: Request) -> Response:
     name = request.query_params.get("name")
     names = [n for n in dictionaries.DICTIONARY_NAMES if name is None or n == name]
     data = [
-        {"name": n, "values": dict(dictionaries.dictionary(n)), "labels": ["SYSTEM", "EXTERNAL"],
-         "is_active": True}
+        {
+            "name": n,
+            "values": dict(dictionaries.dictionary(n)),
+            "labels": ["SYSTEM", "EXTERNAL"],
+            "is_active": True,
+        }
         for n in names
     ]
     return JSONResponse({"meta": meta(200, str(request.url)) | {"type": "list"}, "data": data})
@@ -375,8 +406,9 @@ async def edr_search(request: Request) -> Response:
     passport = request.query_params.get("passport")
     value = code or passport
     if not value:
-        return JSONResponse({"errors": [{"code": 1, "message": "code or passport is required"}]},
-                            400)
+        return JSONResponse(
+            {"errors": [{"code": 1, "message": "code or passport is required"}]}, 400
+        )
     return JSONResponse([sb.edr.search_item(r, _base(request)) for r in sb.edr.search(value)])
 
 
@@ -419,7 +451,9 @@ async def invite_page(request: Request) -> Response:
         return HTMLResponse(mail_pages.expired_page(), 410)
     except InvitationUnknown:
         return HTMLResponse(mail_pages.unknown_page(), 404)
-    return HTMLResponse(mail_pages.invitation_page(mail, _facility_name(sb, mail["legal_entity_id"])))
+    return HTMLResponse(
+        mail_pages.invitation_page(mail, _facility_name(sb, mail["legal_entity_id"]))
+    )
 
 
 async def invite_accept(request: Request) -> Response:
@@ -437,7 +471,9 @@ async def invite_accept(request: Request) -> Response:
         return HTMLResponse(mail_pages.unknown_page(), 404)
     if wants_json:
         return JSONResponse({"accepted": True, "legal_entity_id": mail["legal_entity_id"]})
-    return HTMLResponse(mail_pages.invitation_page(mail, _facility_name(sb, mail["legal_entity_id"])))
+    return HTMLResponse(
+        mail_pages.invitation_page(mail, _facility_name(sb, mail["legal_entity_id"]))
+    )
 
 
 async def demo_keys(request: Request) -> Response:
@@ -452,8 +488,11 @@ async def demo_keys(request: Request) -> Response:
         return _error(request, 400, "request_malformed", "Expected an object")
     try:
         issued = await run_in_threadpool(
-            demo.issue_demo_key, sb, str(spec.get("edrpou", "")),
-            str(spec.get("variant", "valid")), str(spec.get("format", demo.DEFAULT_FORMAT)),
+            demo.issue_demo_key,
+            sb,
+            str(spec.get("edrpou", "")),
+            str(spec.get("variant", "valid")),
+            str(spec.get("format", demo.DEFAULT_FORMAT)),
         )
     except demo.DemoKeyRefused as exc:
         return _error(request, 422, "request_malformed", str(exc))

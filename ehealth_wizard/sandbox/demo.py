@@ -151,7 +151,9 @@ def registration_for(record: Record, person: dict[str, Any], today: date) -> Reg
                 area=area.upper() if area == "м.Київ" else area,
                 settlement=str(fac.get("settlement") or "Київ"),
                 settlement_type=str(fac.get("settlement_type") or "CITY"),
-                settlement_id=str(fac.get("settlement_id") or "f2d556b4-86d5-4afe-87b8-3908ad947106"),
+                settlement_id=str(
+                    fac.get("settlement_id") or "f2d556b4-86d5-4afe-87b8-3908ad947106"
+                ),
                 street_type="STREET",
                 street=str(fac.get("street") or "вул. Шевченка").replace("вул. ", ""),
                 building=str(fac.get("building") or "1"),
@@ -202,6 +204,10 @@ def issue_demo_key(
     if variant not in VARIANTS:
         raise DemoKeyRefused(reason=f"unknown variant {variant!r}; one of {', '.join(VARIANTS)}")
     fmt_name = key_format or DEFAULT_FORMAT
+    if fmt_name not in KEY_FORMATS and "dstu" in fmt_name:
+        from ehealth_wizard.sandbox import qtsp_dstu
+
+        qtsp_dstu.install(default_demo_format=False)
     fmt = KEY_FORMATS.get(fmt_name)
     if fmt is None:
         raise DemoKeyRefused(reason=f"unknown key format {fmt_name!r}")
@@ -218,8 +224,11 @@ def issue_demo_key(
     now = datetime.now(UTC)
     kwargs: dict[str, Any] = {"key_type": fmt.key_type}
     if variant == "seal":
-        kwargs.update(organization=str(record["names"]["short"] or record["names"]["name"]),
-                      edrpou=str(record["code"]), seal=True)
+        kwargs.update(
+            organization=str(record["names"]["short"] or record["names"]["name"]),
+            edrpou=str(record["code"]),
+            seal=True,
+        )
     else:
         kwargs.update(
             surname=str(person["last_name"]),
@@ -246,12 +255,15 @@ def issue_demo_key(
         password=password,
         certificate_der=issued.cert_der(),
         registration=payload,
-        director_name=f"{person['last_name']} {person['first_name']} {person.get('second_name') or ''}".strip(),
+        director_name=" ".join(
+            str(person.get(k) or "") for k in ("last_name", "first_name", "second_name")
+        ).strip(),
     )
 
 
-def fetch_demo_key(server_url: str, edrpou: str, variant: str = "valid",
-                   key_format: str | None = None) -> DemoKey:
+def fetch_demo_key(
+    server_url: str, edrpou: str, variant: str = "valid", key_format: str | None = None
+) -> DemoKey:
     """Ask a running sandbox for a demo key (`POST {server}/qtsp/demo-keys`)."""
     url = f"{server_url.rstrip('/')}/qtsp/demo-keys"
     spec: dict[str, Any] = {"edrpou": edrpou, "variant": variant}
@@ -271,13 +283,18 @@ def fetch_demo_key(server_url: str, edrpou: str, variant: str = "valid",
 
 
 def write_demo_key(key: DemoKey, out_dir: Path) -> list[Path]:
-    """Write the key, its password and the registration, owner-only (0600)."""
+    """Write the key, its password and the registration, owner-only (0600).
+
+    The certificate goes beside them as `certificate.cer` too: containers such as Key-6.dat
+    do not hold it.
+    """
     out_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     key_path = out_dir / key.file_name
     password_path = out_dir / "password.txt"
     registration_path = out_dir / "registration.json"
+    cert_path = out_dir / "certificate.cer"
     atomic_write_bytes(key_path, key.key_bytes)
     atomic_write_text(password_path, key.password + "\n")
     atomic_write_json(registration_path, key.registration)
-    return [key_path, password_path, registration_path]
-
+    atomic_write_bytes(cert_path, key.certificate_der)
+    return [key_path, password_path, registration_path, cert_path]

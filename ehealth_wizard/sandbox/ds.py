@@ -14,10 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from asn1crypto import x509
-from starlette.concurrency import run_in_threadpool
-from starlette.requests import Request
-from starlette.responses import Response
-from starlette.routing import BaseRoute, Route
 
 from ehealth_wizard.core.signing.cades import SignerResult, verify_cades
 from ehealth_wizard.core.signing.errors import CadesError, SigningError
@@ -31,7 +27,9 @@ MESSAGES = {
     "cades_cert_untrusted": "matching ROOT certificate not found",
     "cades_timestamp_untrusted": "matching TSP certificate not found",
     "cades_timestamp_invalid": NO_TIMESTAMP,
-    "cades_signer_cert_missing": "retrieving a certificate from an envelope with signed data failed",
+    "cades_signer_cert_missing": (
+        "retrieving a certificate from an envelope with signed data failed"
+    ),
     "revoked": "OCSP certificate verificaton failed",
 }
 SIGNATURE_FAILED = "verifying the signature of data failed"
@@ -70,7 +68,7 @@ class SandboxQtsp:
             return issued
 
     def certificate_status(self, cert: x509.Certificate) -> str:
-        """"good", "revoked" or "unknown", as this QTSP's OCSP responder would answer."""
+        """ "good", "revoked" or "unknown", as this QTSP's OCSP responder would answer."""
         with self._lock:
             serial = cert.serial_number
             if cert.issuer != self.qtsp.ca_cert.subject or serial not in self.qtsp.issued:
@@ -92,31 +90,6 @@ class SandboxQtsp:
 def open_qtsp(state_dir: Path, base_url: str) -> SandboxQtsp:
     """The sandbox's QTSP with its state in `state_dir`, serving under `base_url`."""
     return SandboxQtsp(state_dir, base_url)
-
-
-def qtsp_routes(qtsp: SandboxQtsp) -> list[BaseRoute]:
-    """POST /tsp (RFC 3161), POST /ocsp (RFC 6960), GET /ca.cer — relative to the mount."""
-
-    async def tsp(request: Request) -> Response:
-        body = await request.body()
-        der = await run_in_threadpool(qtsp.tsp_respond, body)
-        return Response(der, media_type="application/timestamp-reply")
-
-    async def ocsp_route(request: Request) -> Response:
-        body = await request.body()
-        der = await run_in_threadpool(qtsp.ocsp_respond, body)
-        return Response(der, media_type="application/ocsp-response")
-
-    async def ca(request: Request) -> Response:
-        return Response(qtsp.ca_der(), media_type="application/pkix-cert")
-
-    return [
-        Route("/tsp", tsp, methods=["POST"]),
-        Route("/tsp/", tsp, methods=["POST"]),
-        Route("/ocsp", ocsp_route, methods=["POST"]),
-        Route("/ocsp/", ocsp_route, methods=["POST"]),
-        Route("/ca.cer", ca, methods=["GET"]),
-    ]
 
 
 class SandboxSignatureService:

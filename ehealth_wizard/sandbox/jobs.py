@@ -35,17 +35,27 @@ class Jobs:
         response = Response(
             503,
             {
-                "meta": {"code": 503, "url": self.pipeline.url, "type": "object",
-                         "request_id": str(uuid.uuid4())},
-                "error": {"type": "service_unavailable",
-                          "message": "The sandbox restarted while this request was checked"},
+                "meta": {
+                    "code": 503,
+                    "url": self.pipeline.url,
+                    "type": "object",
+                    "request_id": str(uuid.uuid4()),
+                },
+                "error": {
+                    "type": "service_unavailable",
+                    "message": "The sandbox restarted while this request was checked",
+                },
             },
         )
         self.store.add_job_event(
             job_id,
             seq + 1,
-            event(stage, "failed", "The sandbox restarted while this stage ran",
-                  {"status_code": 503, "response": response.to_dict()}),
+            event(
+                stage,
+                "failed",
+                "The sandbox restarted while this stage ran",
+                {"status_code": 503, "response": response.to_dict()},
+            ),
         )
         self.store.finish_job(job_id, response.to_dict(), None)
 
@@ -59,7 +69,9 @@ class Jobs:
             done = threading.Event()
             self._done[job_id] = done
         thread = threading.Thread(
-            target=self._run, args=(job_id, body, done), name=f"sandbox-job-{job_id[:8]}",
+            target=self._run,
+            args=(job_id, body, done),
+            name=f"sandbox-job-{job_id[:8]}",
             daemon=True,
         )
         self._threads.append(thread)
@@ -83,12 +95,24 @@ class Jobs:
         except Exception as exc:  # a bug in the sandbox: still end the job visibly
             response = Response(
                 500,
-                {"meta": {"code": 500, "url": self.pipeline.url, "type": "object",
-                          "request_id": str(uuid.uuid4())},
-                 "error": {"type": "internal_error", "message": f"sandbox error: {exc!r}"}},
+                {
+                    "meta": {
+                        "code": 500,
+                        "url": self.pipeline.url,
+                        "type": "object",
+                        "request_id": str(uuid.uuid4()),
+                    },
+                    "error": {"type": "internal_error", "message": f"sandbox error: {exc!r}"},
+                },
             )
-            emit(event("registration", "failed", "Internal sandbox error",
-                       {"status_code": 500, "response": response.to_dict()}))
+            emit(
+                event(
+                    "registration",
+                    "failed",
+                    "Internal sandbox error",
+                    {"status_code": 500, "response": response.to_dict()},
+                )
+            )
             self.store.finish_job(job_id, response.to_dict(), None)
         finally:
             done.set()

@@ -25,8 +25,12 @@ class InvitationExpired(Exception):
     pass
 
 
-POSITION_NAMES = {"P1": "Генеральний директор", "P2": "Директор", "P3": "Головний лікар",
-                  "P26": "ФОП"}
+POSITION_NAMES = {
+    "P1": "Генеральний директор",
+    "P2": "Директор",
+    "P3": "Головний лікар",
+    "P26": "ФОП",
+}
 
 
 @dataclass
@@ -141,7 +145,7 @@ def mailbox_page(mails: list[dict[str, Any]]) -> str:
         state = "прийнято" if pm["accepted"] else ("термін дії минув" if pm["expired"] else "")
         items.append(
             f'<div class="mail"><div class="meta">Кому: {html.escape(pm["to"])} · '
-            f'{html.escape(pm["sent_at"])} {html.escape(state)}</div>'
+            f"{html.escape(pm['sent_at'])} {html.escape(state)}</div>"
             f"<h2>{html.escape(pm['subject'])}</h2><pre>{html.escape(pm['body'])}</pre>"
             f'<p><a href="{html.escape(pm["link"])}">{html.escape(pm["link"])}</a></p></div>'
         )

@@ -149,7 +149,9 @@ def validation_failed(entries: list[dict[str, Any]]) -> StageFailed:
     )
 
 
-def invalid(path: str, description: str, rule: str = "invalid", params: Sequence[Any] = ()) -> StageFailed:
+def invalid(
+    path: str, description: str, rule: str = "invalid", params: Sequence[Any] = ()
+) -> StageFailed:
     return validation_failed([entry(path, rule, description, params)])
 
 
@@ -188,8 +190,11 @@ def problem_entry(problem: Problem) -> dict[str, Any]:
         parent, _, name = problem.path.rpartition(".")
         return entry(parent or "$", "required", f"required property {name} was not present")
     if code == "schema_additional_property":
-        return entry(problem.path, "schema_does_not_allow_additional_properties",
-                     "schema does not allow additional properties")
+        return entry(
+            problem.path,
+            "schema_does_not_allow_additional_properties",
+            "schema does not allow additional properties",
+        )
     if code == "schema_format" and "pattern" in p:
         return entry(problem.path, "format", f'string does not match pattern "{p["pattern"]}"')
     if code == "schema_format":
@@ -201,12 +206,14 @@ def problem_entry(problem: Problem) -> dict[str, Any]:
     if code == "schema_min_items":
         return entry(problem.path, "length", f"expected a minimum of {p.get('min')} items")
     if code == "schema_min_length":
-        return entry(problem.path, "length",
-                     f"expected value to have a minimum length of {p.get('min')}")
+        return entry(
+            problem.path, "length", f"expected value to have a minimum length of {p.get('min')}"
+        )
     return entry(problem.path, _PROBLEM_RULES.get(code, "invalid"), str(p.get("rule", code)))
 
 
 # --- field checks of reference §3.3 (the server's own, independent of the client's) ---------
+
 
 def tax_id_valid(value: str) -> bool:
     """The server's tax_id rule: 10 digits, not all zeros, РНОКПП check digit."""
@@ -291,8 +298,10 @@ class Pipeline:
                     failure.status_code, error_body(failure.status_code, failure.error, self.url)
                 )
                 rest = STAGES[index + 1 :]
-                fail_details: dict[str, Any] = {"status_code": failure.status_code,
-                                                "error": failure.error}
+                fail_details: dict[str, Any] = {
+                    "status_code": failure.status_code,
+                    "error": failure.error,
+                }
                 if not rest:
                     fail_details["response"] = response.to_dict()
                 emit(event(stage, "failed", failure.message, fail_details))
@@ -300,8 +309,11 @@ class Pipeline:
                     skipped_details: dict[str, Any] = {}
                     if n == len(rest):
                         skipped_details["response"] = response.to_dict()
-                    emit(event(later, "skipped", f"Not checked: stage {stage} failed",
-                               skipped_details))
+                    emit(
+                        event(
+                            later, "skipped", f"Not checked: stage {stage} failed", skipped_details
+                        )
+                    )
                 return response
             if stage == STAGES[-1]:
                 response = Response(200, self._success_body(run))
@@ -324,8 +336,9 @@ class Pipeline:
         if isinstance(body.get("signed_legal_entity_request", ""), str) is False:
             entries.append(entry(SIGNED_ENTRY, "cast", "type mismatch. Expected String"))
         if "signed_content_encoding" in body and body["signed_content_encoding"] != "base64":
-            entries.append(entry("$.signed_content_encoding", "inclusion",
-                                 "value is not allowed in enum"))
+            entries.append(
+                entry("$.signed_content_encoding", "inclusion", "value is not allowed in enum")
+            )
         if entries:
             raise validation_failed(entries)
         try:
@@ -352,17 +365,21 @@ class Pipeline:
             content = json.loads(decoded.content.decode("utf-8"))
         except (UnicodeDecodeError, ValueError):
             raise invalid(
-                SIGNED_ENTRY, "Malformed encoded content. Probably, you have encoded corrupted JSON."
+                SIGNED_ENTRY,
+                "Malformed encoded content. Probably, you have encoded corrupted JSON.",
             ) from None
         if not isinstance(content, dict):
             raise invalid(
-                SIGNED_ENTRY, "Malformed encoded content. Probably, you have encoded corrupted JSON."
+                SIGNED_ENTRY,
+                "Malformed encoded content. Probably, you have encoded corrupted JSON.",
             )
         run.payload = content
         run.signature = sig
         who = sig.signer.get("common_name") or sig.signer.get("surname", "")
-        return f"1 valid signature by {who}, 0 stamps", {"signer": dict(sig.signer),
-                                                         **dict(sig.details)}
+        return f"1 valid signature by {who}, 0 stamps", {
+            "signer": dict(sig.signer),
+            **dict(sig.details),
+        }
 
     def _signer(self, run: Run) -> tuple[str, dict[str, Any]]:
         assert run.signature is not None
@@ -373,14 +390,19 @@ class Pipeline:
         edrpou = edrpou if isinstance(edrpou, str) else ""
         if cert_edrpou:
             if not re.fullmatch(r"[0-9]{8,10}", edrpou) or edrpou != cert_edrpou:
-                raise invalid("$.edrpou", "EDRPOU does not match legal_entity edrpou",
-                              rule="inclusion", params=[cert_edrpou])
+                raise invalid(
+                    "$.edrpou",
+                    "EDRPOU does not match legal_entity edrpou",
+                    rule="inclusion",
+                    params=[cert_edrpou],
+                )
             how = f"certificate EDRPOU {cert_edrpou} = edrpou"
         elif drfo:
             pattern = r"[0-9]{9,10}|((?![ЫЪЭЁ])([А-ЯҐЇІЄ])){2}[0-9]{6}"
             if not re.fullmatch(pattern, edrpou) or edrpou != drfo:
-                raise invalid("$.drfo", "DRFO does not match signer drfo", rule="inclusion",
-                              params=[drfo])
+                raise invalid(
+                    "$.drfo", "DRFO does not match signer drfo", rule="inclusion", params=[drfo]
+                )
             how = f"certificate DRFO {drfo} = edrpou"
         else:
             raise invalid("$.data.signatures", "EDRPOU and DRFO is empty in digital sign")
@@ -405,10 +427,16 @@ class Pipeline:
         if entries:
             raise validation_failed(entries)
         lic = payload.get("license")
-        if payload["type"] == "PHARMACY" and isinstance(lic, dict) and "id" not in lic \
-                and not lic.get("license_number"):
-            raise invalid("$.license.license_number",
-                          "license_number is required for legal_entity with type-based PHARMACY")
+        if (
+            payload["type"] == "PHARMACY"
+            and isinstance(lic, dict)
+            and "id" not in lic
+            and not lic.get("license_number")
+        ):
+            raise invalid(
+                "$.license.license_number",
+                "license_number is required for legal_entity with type-based PHARMACY",
+            )
         if owner.get("no_tax_id") is True:
             raise invalid("$.owner.no_tax_id", "'no_tax_id' must be false")
         if not tax_id_valid(str(owner["tax_id"])):
@@ -430,8 +458,11 @@ class Pipeline:
         matching = [k for k in found if k in allowed]
         if allowed and not matching:
             listed = ", ".join(f'"{k}"' for k in allowed)
-            raise invalid("$.kveds", f"At least one KVED code must be from list [{listed}]",
-                          params=list(allowed))
+            raise invalid(
+                "$.kveds",
+                f"At least one KVED code must be from list [{listed}]",
+                params=list(allowed),
+            )
         return f"KVED {', '.join(matching)} in EDR", {"kveds": found, "allowed": list(allowed)}
 
     def _edr(self, run: Run) -> tuple[str, dict[str, Any]]:
@@ -443,9 +474,7 @@ class Pipeline:
             raise invalid("$.data.edrpou", "Provided EDRPOU is not active in EDR")
         record = active[0]
         owner = run.payload["owner"]
-        full = " ".join(
-            str(owner.get(k) or "") for k in ("last_name", "first_name", "second_name")
-        )
+        full = " ".join(str(owner.get(k) or "") for k in ("last_name", "first_name", "second_name"))
         heads = head_full_names(record)
         if normalize_name(full) not in heads:
             raise invalid("$.owner", NEW_TEXTS["head"])
@@ -467,10 +496,16 @@ class Pipeline:
         if "id" in lic:
             extra = [k for k in lic if k != "id"]
             if extra:
-                raise validation_failed([
-                    entry(f"$.license.{k}", "schema_does_not_allow_additional_properties",
-                          "schema does not allow additional properties") for k in extra
-                ])
+                raise validation_failed(
+                    [
+                        entry(
+                            f"$.license.{k}",
+                            "schema_does_not_allow_additional_properties",
+                            "schema does not allow additional properties",
+                        )
+                        for k in extra
+                    ]
+                )
             known = self._find_license(str(lic["id"]))
             if known is None:
                 raise invalid("$.license.id", "License not found")
@@ -510,8 +545,14 @@ class Pipeline:
         lic = dict(p.get("license") or {})
         if lic and "id" not in lic:
             old = (existing or {}).get("data", {}).get("license") or {}
-            lic = {"id": old.get("id") or str(uuid.uuid4()), **lic, "is_active": True,
-                   "issuer_status": None, "inserted_at": now, "updated_at": now}
+            lic = {
+                "id": old.get("id") or str(uuid.uuid4()),
+                **lic,
+                "is_active": True,
+                "issuer_status": None,
+                "inserted_at": now,
+                "updated_at": now,
+            }
         elif lic:
             found = self._find_license(str(lic["id"]))
             lic = found[0] if found else lic
@@ -576,16 +617,21 @@ class Pipeline:
         return (
             f"legal entity {entity_id} {verb} (ACTIVE); OAuth client and owner employee "
             f"request {request['id']} created",
-            {"legal_entity_id": entity_id, "employee_request_id": request["id"],
-             "updated": bool(existing)},
+            {
+                "legal_entity_id": entity_id,
+                "employee_request_id": request["id"],
+                "updated": bool(existing),
+            },
         )
 
     def _invitation(self, run: Run) -> tuple[str, dict[str, Any]]:
         assert run.entity is not None and run.employee_request is not None
         mail = self.mailbox.send_invitation(run.entity, run.employee_request, self.edr_name(run))
         run.mail = mail
-        return f"invitation e-mail sent to {mail['to']}", {"to": mail["to"],
-                                                           "expires_at": mail["expires_at"]}
+        return f"invitation e-mail sent to {mail['to']}", {
+            "to": mail["to"],
+            "expires_at": mail["expires_at"],
+        }
 
     @staticmethod
     def edr_name(run: Run) -> str:

@@ -48,7 +48,9 @@ class KeyPair:
     public_key: keys.PublicKeyInfo
     key_type: str
 
-    def signer(self, certificate: x509.Certificate, chain: Sequence[x509.Certificate] = ()) -> Signer:
+    def signer(
+        self, certificate: x509.Certificate, chain: Sequence[x509.Certificate] = ()
+    ) -> Signer:
         return KEY_TYPES[self.key_type].make_signer(self, certificate, chain)
 
     def private_pem(self) -> bytes:
@@ -103,10 +105,16 @@ def _load_crypto(name: str) -> Callable[[bytes], KeyPair]:
 
 KEY_TYPES: dict[str, KeyType] = {
     "ecdsa-p256": KeyType(
-        _gen_ec(ec.SECP256R1(), "ecdsa-p256"), _crypto_signer, _dump_crypto, _load_crypto("ecdsa-p256")
+        _gen_ec(ec.SECP256R1(), "ecdsa-p256"),
+        _crypto_signer,
+        _dump_crypto,
+        _load_crypto("ecdsa-p256"),
     ),
     "ecdsa-p384": KeyType(
-        _gen_ec(ec.SECP384R1(), "ecdsa-p384"), _crypto_signer, _dump_crypto, _load_crypto("ecdsa-p384")
+        _gen_ec(ec.SECP384R1(), "ecdsa-p384"),
+        _crypto_signer,
+        _dump_crypto,
+        _load_crypto("ecdsa-p384"),
     ),
     "rsa2048": KeyType(_gen_rsa, _crypto_signer, _dump_crypto, _load_crypto("rsa2048")),
 }
@@ -120,11 +128,11 @@ def register_key_type(name: str, key_type: KeyType) -> None:
 # --- extension payloads asn1crypto has no class for ------------------------------------------
 
 
-class _Attribute(core.Sequence):
-    _fields = [("type", core.ObjectIdentifier), ("values", core.SetOf, {"spec": core.Any})]
+class _Attribute(core.Sequence):  # type: ignore[misc]
+    _fields = [("type", core.ObjectIdentifier), ("values", core.SetOf, {"spec": core.Any})]  # noqa: RUF012
 
 
-class _Attributes(core.SequenceOf):
+class _Attributes(core.SequenceOf):  # type: ignore[misc]
     _child_spec = _Attribute
 
 
@@ -134,18 +142,20 @@ def _sda(rnokpp: str, edrpou: str) -> bytes:
         attrs.append({"type": ci.DRFO_OID, "values": [core.PrintableString(rnokpp)]})
     if edrpou:
         attrs.append({"type": ci.EDRPOU_OID, "values": [core.PrintableString(edrpou)]})
-    return _Attributes(attrs).dump()
+    return bytes(_Attributes(attrs).dump())
 
 
 def _qc_statements(seal: bool) -> bytes:
     types = ci.QcTypes([ci.QC_TYPE_ESEAL if seal else ci.QC_TYPE_ESIGN])
-    return ci.QcStatements(
-        [
-            {"statement_id": ci.QC_COMPLIANCE_OID},
-            {"statement_id": ci.QC_TYPE_OID, "statement_info": core.Any.load(types.dump())},
-            {"statement_id": ci.UA_QC_STATEMENT_OID},
-        ]
-    ).dump()
+    return bytes(
+        ci.QcStatements(
+            [
+                {"statement_id": ci.QC_COMPLIANCE_OID},
+                {"statement_id": ci.QC_TYPE_OID, "statement_info": core.Any.load(types.dump())},
+                {"statement_id": ci.UA_QC_STATEMENT_OID},
+            ]
+        ).dump()
+    )
 
 
 def _raw_ext(oid: str, value: bytes, critical: bool = False) -> x509.Extension:
@@ -162,6 +172,11 @@ def _time(value: datetime) -> x509.Time:
 
 
 def _key_id(spki: keys.PublicKeyInfo) -> bytes:
+    if spki["algorithm"]["algorithm"].dotted.startswith("1.2.804.2.1.1.1.1.3.1"):
+        # DSTU 4145 (ua-containers): GOST 34.311 of the public-key OCTET STRING, as UA CAs do
+        from ehealth_wizard.core.signing.gost34311 import gost34311
+
+        return gost34311(spki["public_key"].contents[1:])
     return hashlib.sha1(spki["public_key"].contents, usedforsecurity=False).digest()
 
 
@@ -229,6 +244,8 @@ class Revocation:
 @dataclass
 class TestQTSP:
     """CA + TSA + OCSP responder. Create with `TestQTSP.create(...)`, or `TestQTSP.load(dir)`."""
+
+    __test__ = False  # not a pytest test class, despite the name
 
     ca: KeyPair
     ca_cert: x509.Certificate
@@ -342,7 +359,9 @@ class TestQTSP:
         na = not_after or now + timedelta(days=730)
         pair = KEY_TYPES[key_type].generate()
         subject: dict[str, str] = {"country_name": "UA", "locality_name": "Київ"}
-        cn = common_name or (organization if seal else " ".join(p for p in (surname, given_names) if p))
+        cn = common_name or (
+            organization if seal else " ".join(p for p in (surname, given_names) if p)
+        )
         if cn:
             subject["common_name"] = cn
         if surname:
@@ -409,7 +428,9 @@ class TestQTSP:
             },
         ]
         if eku:
-            exts.append({"extn_id": "extended_key_usage", "critical": eku_critical, "extn_value": eku})
+            exts.append(
+                {"extn_id": "extended_key_usage", "critical": eku_critical, "extn_value": eku}
+            )
         if with_urls:
             exts.append(
                 {
@@ -422,9 +443,7 @@ class TestQTSP:
                         },
                         {
                             "access_method": "ca_issuers",
-                            "access_location": {
-                                "uniform_resource_identifier": self.ca_issuers_url
-                            },
+                            "access_location": {"uniform_resource_identifier": self.ca_issuers_url},
                         },
                     ],
                 }
@@ -458,7 +477,13 @@ class TestQTSP:
         self.issued.add(serial)
         return cert
 
-    def revoke(self, cert: x509.Certificate, *, when: datetime | None = None, reason: str = "key_compromise") -> None:
+    def revoke(
+        self,
+        cert: x509.Certificate,
+        *,
+        when: datetime | None = None,
+        reason: str = "key_compromise",
+    ) -> None:
         self.revoked[cert.serial_number] = Revocation(utc(when or self.clock()), reason)
 
     # --- services -----------------------------------------------------------------------------
@@ -480,7 +505,10 @@ class TestQTSP:
         tst: dict[str, Any] = {
             "version": "v1",
             "policy": TSA_POLICY,
-            "message_imprint": {"hash_algorithm": imprint["hash_algorithm"], "hashed_message": hashed},
+            "message_imprint": {
+                "hash_algorithm": imprint["hash_algorithm"],
+                "hashed_message": hashed,
+            },
             "serial_number": int.from_bytes(secrets.token_bytes(12), "big"),
             "gen_time": utc(self.clock()),
             "accuracy": {"seconds": 1},
@@ -494,9 +522,8 @@ class TestQTSP:
             signer,
             content_type="tst_info",
             signing_time=self.clock(),
-            certificates=[] if cert_req else [],
         )
-        if not cert_req:
+        if not cert_req:  # RFC 3161: the TSA certificate only when asked for
             token["content"]["certificates"] = cms.CertificateSet([])
         response = tsp.TimeStampResp({"status": {"status": "granted"}, "time_stamp_token": token})
         return bytes(response.dump(force=not cert_req))
@@ -511,7 +538,7 @@ class TestQTSP:
                 if ext["extn_id"].native == "nonce":
                     nonce = ext["extn_value"].parsed.native
         except Exception:
-            return ocsp.OCSPResponse({"response_status": "malformed_request"}).dump()
+            return bytes(ocsp.OCSPResponse({"response_status": "malformed_request"}).dump())
         now = utc(self.clock())
         responses = []
         for item in items:
@@ -540,25 +567,26 @@ class TestQTSP:
             {
                 "tbs_response_data": tbs,
                 "signature_algorithm": signer.signature_algorithm,
-                "signature": signer.sign(tbs.dump()),
+                "signature": getattr(signer, "sign_x509", signer.sign)(tbs.dump()),
                 "certs": [self.ca_cert],
             }
         )
-        return ocsp.OCSPResponse(
-            {
-                "response_status": "successful",
-                "response_bytes": {"response_type": "basic_ocsp_response", "response": basic},
-            }
-        ).dump()
+        return bytes(
+            ocsp.OCSPResponse(
+                {
+                    "response_status": "successful",
+                    "response_bytes": {"response_type": "basic_ocsp_response", "response": basic},
+                }
+            ).dump()
+        )
 
     def _status(self, cert_id: ocsp.CertId) -> ocsp.CertStatus:
         try:
             name = digests.name_of(cert_id["hash_algorithm"])
-            ours = (
-                cert_id["issuer_name_hash"].native
-                == digests.digest(name, self.ca_cert.subject.dump())
-                and cert_id["issuer_key_hash"].native
-                == digests.digest(name, self.ca.public_key["public_key"].contents)
+            ours = cert_id["issuer_name_hash"].native == digests.digest(
+                name, self.ca_cert.subject.dump()
+            ) and cert_id["issuer_key_hash"].native == digests.digest(
+                name, self.ca.public_key["public_key"].contents
             )
         except Exception:
             ours = False
@@ -637,13 +665,19 @@ def _sign_tbs(
     if issuer_cert is None:
         # A Signer needs a certificate; for the self-signed root a stand-in with the same key.
         stand_in = x509.Certificate(
-            {"tbs_certificate": tbs, "signature_algorithm": _placeholder_alg(), "signature_value": b""}
+            {
+                "tbs_certificate": tbs,
+                "signature_algorithm": _placeholder_alg(),
+                "signature_value": b"",
+            }
         )
         signer = issuer.signer(stand_in)
     else:
         signer = issuer.signer(issuer_cert)
     tbs["signature"] = signer.signature_algorithm
-    signature = signer.sign(tbs.dump(force=True))
+    # DSTU signers wrap the value in an OCTET STRING for X.509 (ua-crypto.md §2.4)
+    sign: Callable[[bytes], bytes] = getattr(signer, "sign_x509", signer.sign)
+    signature = sign(tbs.dump(force=True))
     return x509.Certificate.load(
         x509.Certificate(
             {
@@ -655,9 +689,11 @@ def _sign_tbs(
     )
 
 
+class _RejectedTimeStampResp(core.Sequence):  # type: ignore[misc]
+    # asn1crypto's TimeStampResp makes the (OPTIONAL) token mandatory
+    _fields = [("status", tsp.PKIStatusInfo)]  # noqa: RUF012
+
+
 def _tsp_reject(status: str, failure: str) -> bytes:
-    return bytes(
-        tsp.TimeStampResp(
-            {"status": {"status": status, "fail_info": {failure}}}
-        ).dump()
-    )
+    reply = _RejectedTimeStampResp({"status": {"status": status, "fail_info": {failure}}})
+    return bytes(reply.dump())

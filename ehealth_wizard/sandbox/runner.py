@@ -20,6 +20,23 @@ from ehealth_wizard.sandbox.pipeline import Settings, SignatureService
 HOST = "127.0.0.1"
 
 
+PORT_FILE = "port"
+
+
+def _bind_sticky(data_dir: Path, port: int) -> socket.socket:
+    if port == 0:
+        try:
+            previous = int((data_dir / PORT_FILE).read_text(encoding="ascii").strip())
+        except (OSError, ValueError):
+            previous = 0
+        if 1024 <= previous <= 65535:
+            try:
+                return bind(previous)
+            except OSError:
+                pass
+    return bind(port)
+
+
 class SandboxStartFailed(RuntimeError):
     pass
 
@@ -37,8 +54,9 @@ def bind(port: int = 0) -> socket.socket:
 class RunningSandbox:
     """A sandbox serving on `url` until `stop()` (also a context manager)."""
 
-    def __init__(self, sandbox: Sandbox, server: uvicorn.Server, thread: threading.Thread,
-                 url: str) -> None:
+    def __init__(
+        self, sandbox: Sandbox, server: uvicorn.Server, thread: threading.Thread, url: str
+    ) -> None:
         self.sandbox = sandbox
         self.url = url
         self._server = server
@@ -98,21 +116,26 @@ def start_sandbox(
 ) -> RunningSandbox:
     """Start a sandbox on 127.0.0.1:`port` (0: a free one) keeping its state in `data_dir`.
 
-    `stage_delay` None means a realistic 0.3–1.5 s per stage; 0 for tests.
+    `stage_delay` None means a realistic 0.3–1.5 s per stage; 0 for tests. With `port=0` the
+    port of the previous run in this data dir is tried first: the certificates the sandbox QTSP
+    issued name its address, so keeping it lets demo keys reach their TSP after a restart.
     """
-    sock = bind(port)
+    data = Path(data_dir)
+    sock = _bind_sticky(data, port)
     url = f"http://{HOST}:{sock.getsockname()[1]}"
     settings = make_settings(url, stage_delay, invite_ttl, registry_delay)
     try:
         sandbox = build_sandbox(
-            Path(data_dir), settings, Path(edr_file) if edr_file else None, signature_service
+            data, settings, Path(edr_file) if edr_file else None, signature_service
         )
+        (data / PORT_FILE).write_text(f"{sock.getsockname()[1]}\n", encoding="ascii")
     except BaseException:
         sock.close()
         raise
     app = create_app(sandbox)
-    config = uvicorn.Config(app, log_level=log_level, access_log=False, lifespan="off",
-                            timeout_graceful_shutdown=1)
+    config = uvicorn.Config(
+        app, log_level=log_level, access_log=False, lifespan="off", timeout_graceful_shutdown=1
+    )
     server = uvicorn.Server(config)
 
     def serve() -> None:

@@ -295,6 +295,10 @@ class RegistrationWizard(QWizard):
         except Exception:
             log.exception("saving the draft on close failed")
         for page in self.pages.values():
+            try:
+                self.session.changed.disconnect(page._session_changed)  # type: ignore[attr-defined]
+            except (AttributeError, RuntimeError, TypeError):
+                pass
             stop = getattr(page, "stop_following", None)
             if stop is not None:
                 stop()

@@ -24,7 +24,7 @@ from ehealth_wizard.core.model import ArchiveEntry, Registration, set_path
 
 
 def contents() -> tuple[Registration, Registration]:
-    """Two registrations differing in every archive entry (files of ~40 KB, so a write takes
+    """Two registrations differing in every archive entry (files of ~25 KB, so a write takes
     long enough for kills to land inside it)."""
 
     def build(tag: str) -> Registration:
@@ -33,7 +33,7 @@ def contents() -> tuple[Registration, Registration]:
         reg = set_path(reg, "$.edrpou", "12345678" if tag == "A" else "87654321")
         archive = tuple(
             ArchiveEntry(date=f"20{i % 30:02d}-01-0{1 + i % 9}", place=f"Архів {tag} №{i} " * 4)
-            for i in range(300)
+            for i in range(150)
         )
         return set_path(reg, "$.archive", archive)
 
@@ -43,7 +43,7 @@ def contents() -> tuple[Registration, Registration]:
 def _save_forever(store: DraftStore, draft_id: str) -> None:
     regs = contents()
     draft = store.load(draft_id).draft
-    i = 0
+    i = 1 if draft.registration == regs[0] else 0  # the first save already changes the file
     while True:
         draft.registration = regs[i % 2]
         store.save(draft)

@@ -27,6 +27,7 @@ from ehealth_wizard.core.drafts import (
     DraftWriteFailed,
     Submission,
     draft_document,
+    read_draft_file,
 )
 from ehealth_wizard.core.model import Registration, set_path
 from ehealth_wizard.core.payload import build_payload
@@ -140,7 +141,8 @@ def test_a_failed_write_leaves_the_old_file_and_no_temp(
     assert "No space left" in str(info.value)
     monkeypatch.undo()
     assert store.main_path(draft.draft_id).read_bytes() == old_bytes
-    assert folder_names(store) == {f"{draft.draft_id}.json"}
+    assert store.backup_path(draft.draft_id).read_bytes() == old_bytes  # the backup step ran
+    assert folder_names(store) == {f"{draft.draft_id}.json", f"{draft.draft_id}.json.bak"}
     assert store.save(draft) is True  # and it works once the disk is back
 
 
@@ -305,6 +307,20 @@ def test_version_1_draft_is_migrated_on_load(store: DraftStore) -> None:
     assert again.events == []
     assert again.draft.registration == reg
     assert [i.title for i in store.list()] == ["Стара клініка"]
+
+
+def test_read_draft_file_reads_any_version_without_a_store(tmp_path: Path) -> None:
+    reg = reg_named("Стара клініка")
+    old = tmp_path / "old.json"
+    old.write_bytes(v1_file(reg, page=1, key_file="", draft_id="old1"))
+    draft = read_draft_file(old)
+    assert (draft.draft_id, draft.registration, draft.meta.step) == ("old1", reg, "facility")
+    junk = tmp_path / "junk.json"
+    junk.write_text("[]", encoding="utf-8")
+    with pytest.raises(DraftNotADraft):
+        read_draft_file(junk)
+    with pytest.raises(DraftImportUnreadable):
+        read_draft_file(tmp_path / "missing.json")
 
 
 def test_version_1_page_indices_map_to_current_steps(store: DraftStore) -> None:

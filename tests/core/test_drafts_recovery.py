@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
+import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from ehealth_wizard.core.drafts import DraftRecovered, DraftStore, LoadResult
+from ehealth_wizard.core.drafts import DraftRecovered, DraftStore, DraftTooNew, LoadResult
 from ehealth_wizard.core.model import Registration, set_path
 from ehealth_wizard.core.texts import TEXTS, describe
 
@@ -144,13 +147,59 @@ def test_damaged_main_file_falls_back_to_the_backup(store: DraftStore, case: str
     assert [i.title for i in store.list()] == ["Стара"]
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads 0000 files")
-def test_file_without_read_permission_falls_back_to_the_backup(store: DraftStore) -> None:
-    draft_id = saved_twice(store)
-    store.main_path(draft_id).chmod(0)
-    result = store.load(draft_id)
-    assert result.events[0].code == "drafts.damaged.unreadable"
-    assert result.draft.registration == reg_named("Стара")
+def _as_unprivileged_user(work: Callable[[], str]) -> str:
+    """Run `work` in a forked child that dropped root (root reads 0000 files anyway)."""
+    importlib.import_module("encodings.utf_8_sig")  # the child cannot reach the stdlib
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - runs in the child
+        code = 1
+        try:
+            os.close(read_end)
+            os.setgid(NOBODY)
+            os.setuid(NOBODY)
+            os.write(write_end, work().encode())
+            code = 0
+        except BaseException as exc:
+            os.write(write_end, repr(exc).encode())
+        finally:
+            os._exit(code)
+    os.close(write_end)
+    with os.fdopen(read_end, "rb") as pipe:
+        out = pipe.read().decode()
+    _, status = os.waitpid(pid, 0)
+    assert os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0, out
+    return out
+
+
+NOBODY = 65534
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="POSIX permissions")
+def test_file_without_read_permission_falls_back_to_the_backup(tmp_path: Path) -> None:
+    as_root = os.geteuid() == 0
+    base = Path(tempfile.mkdtemp(prefix="drafts-perm-")) if as_root else tmp_path
+    try:
+        store = DraftStore(base)
+        draft_id = saved_twice(store)
+        store.main_path(draft_id).chmod(0)
+        if as_root:
+            for path in (base, *base.rglob("*")):
+                os.chown(path, NOBODY, NOBODY)
+
+        def load() -> str:
+            result = DraftStore(base).load(draft_id)
+            name = result.draft.registration.facility.name
+            return json.dumps({"codes": [e.code for e in result.events], "name": name})
+
+        outcome = json.loads(_as_unprivileged_user(load) if as_root else load())
+    finally:
+        if as_root:
+            shutil.rmtree(base)
+    assert outcome == {
+        "codes": ["drafts.damaged.unreadable", "drafts.recovered_from_backup"],
+        "name": "Стара",
+    }
 
 
 def test_missing_main_file_with_a_backup(store: DraftStore) -> None:
@@ -216,6 +265,44 @@ def test_a_damaged_main_file_never_overwrites_a_good_backup(store: DraftStore) -
     draft.draft_id = draft_id
     other.save(draft)
     assert store.backup_path(draft_id).read_bytes() == good_backup
+
+
+def test_saving_over_a_damaged_main_file_sets_it_aside_first(store: DraftStore) -> None:
+    draft_id = saved_twice(store)
+    store.main_path(draft_id).write_bytes(b"{broken")
+    fresh = DraftStore(store.folder.parent)  # no memory of what it wrote
+    draft = fresh.new_draft(reg_named("Третя"))
+    draft.draft_id = draft_id
+    assert fresh.save(draft)
+    assert [p.read_bytes() for p in store.corrupt_paths(draft_id)] == [b"{broken"]
+    assert fresh.load(draft_id).draft.registration == reg_named("Третя")
+
+
+def test_saving_never_overwrites_a_draft_from_a_newer_program(store: DraftStore) -> None:
+    draft_id = saved_twice(store)
+    path = store.main_path(draft_id)
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    doc["schema_version"] = 99
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    draft = DraftStore(store.folder.parent).new_draft(reg_named("Третя"))
+    draft.draft_id = draft_id
+    with pytest.raises(DraftTooNew):
+        DraftStore(store.folder.parent).save(draft)
+    assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == 99
+
+
+def test_backup_that_is_a_symlink_loop_is_reported_not_crashed_on(store: DraftStore) -> None:
+    draft_id = saved_twice(store)
+    store.main_path(draft_id).write_bytes(b"")
+    backup = store.backup_path(draft_id)
+    backup.unlink()
+    backup.symlink_to(backup.name)
+    result = store.load(draft_id)
+    assert [e.code for e in result.events] == [
+        "drafts.damaged.truncated",
+        "drafts.damaged.unreadable",
+        "drafts.recovery_failed",
+    ]
 
 
 def test_list_reports_damage_without_moving_anything(store: DraftStore) -> None:

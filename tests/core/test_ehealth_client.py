@@ -102,7 +102,8 @@ def answer(status: str, body: bytes, content_type: str = "application/json") -> 
         _drain(conn)
         conn.sendall(
             f"HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\n"
-            f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n".encode() + body
+            f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n".encode()
+            + body
         )
 
     return handler
@@ -135,9 +136,11 @@ def free_port() -> int:
 
 
 def test_nothing_listening_is_network_unreachable() -> None:
-    with EHealthClient(f"http://127.0.0.1:{free_port()}") as client:
-        with pytest.raises(NetworkUnreachable) as caught:
-            client.dictionaries()
+    with (
+        EHealthClient(f"http://127.0.0.1:{free_port()}") as client,
+        pytest.raises(NetworkUnreachable) as caught,
+    ):
+        client.dictionaries()
     assert caught.value.code == "network_unreachable"
     assert "Cannot reach the eHealth server" in str(caught.value)
 
@@ -189,9 +192,7 @@ def test_200_that_is_not_json_is_a_bad_response(serve: Callable[..., TinyServer]
 
 
 def test_a_4xx_envelope_is_an_api_error_with_the_body(serve: Callable[..., TinyServer]) -> None:
-    body = (
-        b'{"meta":{"code":401},"error":{"type":"access_denied","message":"Invalid api key"}}'
-    )
+    body = b'{"meta":{"code":401},"error":{"type":"access_denied","message":"Invalid api key"}}'
     server = serve(answer("401 Unauthorized", body))
     with EHealthClient(server.url) as client, pytest.raises(ApiError) as caught:
         client.submit(b"\x30\x00")
@@ -296,3 +297,55 @@ def test_an_injected_transport_is_used() -> None:
     with EHealthClient("https://api.example.org", transport=httpx.MockTransport(handler)) as c:
         assert c.dictionaries("GENDER") == [{"name": "GENDER"}]
     assert str(calls[0].url) == "https://api.example.org/api/dictionaries?name=GENDER"
+
+
+def test_a_server_without_the_async_extension_is_followed_through_its_answer(
+    serve: Callable[..., TinyServer],
+) -> None:
+    """The real eHealth ignores `Prefer: respond-async` and answers 200 (reference §4.1)."""
+    from ehealth_wizard.core.ehealth.stages import (
+        PASSED,
+        RESULT_STAGE,
+        SUBMIT_STAGES,
+        submit_and_follow,
+    )
+
+    body = (
+        b'{"meta":{"code":200},"data":{"id":"le-1","status":"ACTIVE","edrpou":"22743189"},'
+        b'"urgent":{"security":{"client_id":"le-1","secret_key":"s3cret",'
+        b'"redirect_uri":"https://x.example/cb"},"employee_request_id":"er-1"}}'
+    )
+    server = serve(answer("200 OK", body))
+    with EHealthClient(server.url) as client:
+        events = list(submit_and_follow(client, b"\x30\x00"))
+    assert [(e.stage, e.status) for e in events] == [
+        *((s, PASSED) for s in SUBMIT_STAGES),
+        (RESULT_STAGE, PASSED),
+    ]
+    result = events[-1].result
+    assert result is not None and result.client_secret == "s3cret"  # [ONE]'s name for it
+    assert events[-1].details == {
+        "legal_entity_id": "le-1",
+        "client_id": "le-1",
+        "employee_request_id": "er-1",
+        "redirect_uri": "https://x.example/cb",
+        "status": "ACTIVE",
+    }
+
+
+def test_a_refusal_without_the_async_extension_lands_on_its_stage(
+    serve: Callable[..., TinyServer],
+) -> None:
+    from ehealth_wizard.core.ehealth.stages import FAILED, submit_and_follow
+
+    body = (
+        b'{"meta":{"code":409},"error":{"type":"request_conflict",'
+        b'"message":"Legal Entity not found in EDR"}}'
+    )
+    server = serve(answer("409 Conflict", body))
+    with EHealthClient(server.url) as client:
+        events = list(submit_and_follow(client, b"\x30\x00"))
+    failed = [e for e in events if e.status == FAILED]
+    assert [e.stage for e in failed] == ["edr", "result"]
+    assert failed[0].problems[0].path == "$.edrpou"
+    assert failed[0].message == "Legal Entity not found in EDR"

@@ -25,8 +25,12 @@ VALIDATION_MESSAGE = (
 
 def validation(entry: str, rule: str, description: str, params: list[Any] | None = None) -> dict:
     return {
-        "meta": {"code": 422, "url": "http://x/api/v2/legal_entities", "type": "object",
-                 "request_id": "r1"},
+        "meta": {
+            "code": 422,
+            "url": "http://x/api/v2/legal_entities",
+            "type": "object",
+            "request_id": "r1",
+        },
         "error": {
             "type": "validation_failed",
             "message": VALIDATION_MESSAGE,
@@ -51,73 +55,212 @@ def message(status: int, kind: str, text: str) -> dict:
 # (status, body, expected form path, expected Problem code, expected stage)
 CASES = [
     # reference §5, verbatim
-    (422, validation("$.owner.tax_id", "invalid", "invalid tax_id value"),
-     "$.owner.tax_id", "server_invalid", "content"),
+    (
+        422,
+        validation("$.owner.tax_id", "invalid", "invalid tax_id value"),
+        "$.owner.tax_id",
+        "server_invalid",
+        "content",
+    ),
     # §3.2
-    (422, validation(SIGNATURE_PATH, "invalid",
-                     "document must contain 1 signature and 0 stamps but contains 2 signatures "
-                     "and 0 stamps"),
-     SIGNATURE_PATH, "server_invalid", "signature"),
-    (422, validation(SIGNATURE_PATH, "invalid", "certificate timestamp expired"),
-     SIGNATURE_PATH, "server_invalid", "signature"),
-    (422, validation(SIGNATURE_PATH, "invalid",
-                     "Malformed encoded content. Probably, you have encoded corrupted JSON."),
-     SIGNATURE_PATH, "server_invalid", "signature"),
-    (400, message(400, "request_malformed", "Invalid signature"),
-     SIGNATURE_PATH, "server_malformed", "signature"),
+    (
+        422,
+        validation(
+            SIGNATURE_PATH,
+            "invalid",
+            "document must contain 1 signature and 0 stamps but contains 2 signatures and 0 stamps",
+        ),
+        SIGNATURE_PATH,
+        "server_invalid",
+        "signature",
+    ),
+    (
+        422,
+        validation(SIGNATURE_PATH, "invalid", "certificate timestamp expired"),
+        SIGNATURE_PATH,
+        "server_invalid",
+        "signature",
+    ),
+    (
+        422,
+        validation(
+            SIGNATURE_PATH,
+            "invalid",
+            "Malformed encoded content. Probably, you have encoded corrupted JSON.",
+        ),
+        SIGNATURE_PATH,
+        "server_invalid",
+        "signature",
+    ),
+    (
+        400,
+        message(400, "request_malformed", "Invalid signature"),
+        SIGNATURE_PATH,
+        "server_malformed",
+        "signature",
+    ),
     # §3.3 item 9: signer against content
-    (422, validation("$.edrpou", "inclusion", "EDRPOU does not match legal_entity edrpou"),
-     "$.edrpou", "server_inclusion", "signer"),
-    (422, validation("$.drfo", "inclusion", "DRFO does not match signer drfo", ["3067305998"]),
-     "$.edrpou", "server_inclusion", "signer"),
-    (422, validation("$.data.signatures", "invalid", "EDRPOU and DRFO is empty in digital sign"),
-     SIGNATURE_PATH, "server_invalid", "signer"),
-    (422, validation("$.owner.last_name", "invalid", "Does not match the signer last name"),
-     "$.owner.last_name", "server_invalid", "signer"),
+    (
+        422,
+        validation("$.edrpou", "inclusion", "EDRPOU does not match legal_entity edrpou"),
+        "$.edrpou",
+        "server_inclusion",
+        "signer",
+    ),
+    (
+        422,
+        validation("$.drfo", "inclusion", "DRFO does not match signer drfo", ["3067305998"]),
+        "$.edrpou",
+        "server_inclusion",
+        "signer",
+    ),
+    (
+        422,
+        validation("$.data.signatures", "invalid", "EDRPOU and DRFO is empty in digital sign"),
+        SIGNATURE_PATH,
+        "server_invalid",
+        "signer",
+    ),
+    (
+        422,
+        validation("$.owner.last_name", "invalid", "Does not match the signer last name"),
+        "$.owner.last_name",
+        "server_invalid",
+        "signer",
+    ),
     # §3.3 schema and field checks
-    (422, validation("$.edrpou", "format",
-                     'string does not match pattern "^[0-9]{8,10}|[0-9]{9,10}$"'),
-     "$.edrpou", "server_format", "content"),
-    (422, validation("$.phones.[0].number", "format",
-                     'string does not match pattern "^\\+38[0-9]{10}$"'),
-     "$.phones[0].number", "server_format", "content"),
-    (422, validation("$.owner", "required", "required property email was not present"),
-     "$.owner.email", "server_required", "content"),
-    (422, validation("$.license.license_number", "invalid",
-                     "license_number is required for legal_entity with type-based PHARMACY"),
-     "$.license.license_number", "server_invalid", "content"),
-    (422, message(422, "request_malformed",
-                  "Only legal_entity with type MSP or Pharmacy could be created"),
-     "$.type", "server_malformed", "content"),
+    (
+        422,
+        validation(
+            "$.edrpou", "format", 'string does not match pattern "^[0-9]{8,10}|[0-9]{9,10}$"'
+        ),
+        "$.edrpou",
+        "server_format",
+        "content",
+    ),
+    (
+        422,
+        validation(
+            "$.phones.[0].number", "format", 'string does not match pattern "^\\+38[0-9]{10}$"'
+        ),
+        "$.phones[0].number",
+        "server_format",
+        "content",
+    ),
+    (
+        422,
+        validation("$.owner", "required", "required property email was not present"),
+        "$.owner.email",
+        "server_required",
+        "content",
+    ),
+    (
+        422,
+        validation(
+            "$.license.license_number",
+            "invalid",
+            "license_number is required for legal_entity with type-based PHARMACY",
+        ),
+        "$.license.license_number",
+        "server_invalid",
+        "content",
+    ),
+    (
+        422,
+        message(
+            422, "request_malformed", "Only legal_entity with type MSP or Pharmacy could be created"
+        ),
+        "$.type",
+        "server_malformed",
+        "content",
+    ),
     # §3.4 KVED (v1 wording)
-    (422, validation("$.kveds", "invalid",
-                     'At least one KVED code must be from list ["86.10", "86.21"]'),
-     "$.kveds", "server_invalid", "kved"),
+    (
+        422,
+        validation(
+            "$.kveds", "invalid", 'At least one KVED code must be from list ["86.10", "86.21"]'
+        ),
+        "$.kveds",
+        "server_invalid",
+        "kved",
+    ),
     # §3.5 ЄДР
-    (422, validation("$.data.edrpou", "invalid", "Provided EDRPOU is not active in EDR"),
-     "$.edrpou", "server_invalid", "edr"),
-    (422, validation("$.data.edrpou", "invalid", "More than 1 active entities in EDR"),
-     "$.edrpou", "server_invalid", "edr"),
-    (409, message(409, "request_conflict", "Legal Entity not found in EDR"),
-     "$.edrpou", "server_conflict", "edr"),
-    (409, message(409, "request_conflict",
-                  "Invalid edr state. Previous legal entity must be closed"),
-     "$.edrpou", "server_conflict", "edr"),
-    (422, validation("$.owner", "invalid",
-                     "Owner full name does not match any head of the legal entity in EDR"),
-     "$.owner", "server_invalid", "edr"),
+    (
+        422,
+        validation("$.data.edrpou", "invalid", "Provided EDRPOU is not active in EDR"),
+        "$.edrpou",
+        "server_invalid",
+        "edr",
+    ),
+    (
+        422,
+        validation("$.data.edrpou", "invalid", "More than 1 active entities in EDR"),
+        "$.edrpou",
+        "server_invalid",
+        "edr",
+    ),
+    (
+        409,
+        message(409, "request_conflict", "Legal Entity not found in EDR"),
+        "$.edrpou",
+        "server_conflict",
+        "edr",
+    ),
+    (
+        409,
+        message(409, "request_conflict", "Invalid edr state. Previous legal entity must be closed"),
+        "$.edrpou",
+        "server_conflict",
+        "edr",
+    ),
+    (
+        422,
+        validation(
+            "$.owner",
+            "invalid",
+            "Owner full name does not match any head of the legal entity in EDR",
+        ),
+        "$.owner",
+        "server_invalid",
+        "edr",
+    ),
     # §3.6 license
-    (409, message(409, "request_conflict", "License is expired"),
-     "$.license.expiry_date", "server_conflict", "license"),
-    (409, message(409, "request_conflict", "License is needed for chosen legal entity type"),
-     "$.license", "server_conflict", "license"),
-    (409, message(409, "request_conflict", "Legal entity type and license type mismatch"),
-     "$.license.type", "server_conflict", "license"),
-    (422, validation("$.license.id", "invalid", "License not found"),
-     "$.license.id", "server_invalid", "license"),
+    (
+        409,
+        message(409, "request_conflict", "License is expired"),
+        "$.license.expiry_date",
+        "server_conflict",
+        "license",
+    ),
+    (
+        409,
+        message(409, "request_conflict", "License is needed for chosen legal entity type"),
+        "$.license",
+        "server_conflict",
+        "license",
+    ),
+    (
+        409,
+        message(409, "request_conflict", "Legal entity type and license type mismatch"),
+        "$.license.type",
+        "server_conflict",
+        "license",
+    ),
+    (
+        422,
+        validation("$.license.id", "invalid", "License not found"),
+        "$.license.id",
+        "server_invalid",
+        "license",
+    ),
     # §3.7
-    (500, message(500, "internal_error", "Failed to send email"),
-     "$.owner.email", "server_message", "invitation"),
+    (
+        500,
+        message(500, "internal_error", "Failed to send email"),
+        "$.owner.email",
+        "server_message",
+        "invitation",
+    ),
 ]
 
 
@@ -127,8 +270,11 @@ def test_real_error_bodies_land_on_fields_and_stages(
 ) -> None:
     problems = problems_from_error(status, body)
     assert [(p.path, p.code) for p in problems] == [(path, code)]
-    server_text = body["error"].get("invalid", [{}])[0].get("rules", [{}])[0].get(
-        "description", body["error"]["message"]
+    server_text = (
+        body["error"]
+        .get("invalid", [{}])[0]
+        .get("rules", [{}])[0]
+        .get("description", body["error"]["message"])
     )
     assert problems[0].params["description"] == server_text
     assert code in TEXTS
@@ -147,10 +293,18 @@ def test_rule_params_and_original_entry_are_kept() -> None:
 def test_several_entries_each_become_a_problem_and_the_earliest_stage_wins() -> None:
     body = validation("$.owner.tax_id", "invalid", "invalid tax_id value")
     body["error"]["invalid"].append(
-        {"entry_type": "json_data_property", "entry": "$.edrpou",
-         "rules": [{"rule": "inclusion", "params": [],
-                    "description": "EDRPOU does not match legal_entity edrpou"},
-                   {"rule": "format", "params": [], "description": "string does not match"}]}
+        {
+            "entry_type": "json_data_property",
+            "entry": "$.edrpou",
+            "rules": [
+                {
+                    "rule": "inclusion",
+                    "params": [],
+                    "description": "EDRPOU does not match legal_entity edrpou",
+                },
+                {"rule": "format", "params": [], "description": "string does not match"},
+            ],
+        }
     )
     problems = problems_from_error(422, body)
     assert [p.path for p in problems] == ["$.owner.tax_id", "$.edrpou", "$.edrpou"]
@@ -215,7 +369,12 @@ def test_every_code_this_area_emits_has_an_english_text() -> None:
     }
     from ehealth_wizard.commands import ehealth as command
 
-    codes |= {command.SignedFileUnreadable.code, command.SignedFileEmpty.code,
-              command.SandboxUnavailable.code, "secret_stored", "secret_not_stored"}
+    codes |= {
+        command.SignedFileUnreadable.code,
+        command.SignedFileEmpty.code,
+        command.SandboxUnavailable.code,
+        "secret_stored",
+        "secret_not_stored",
+    }
     missing = sorted(c for c in codes if c not in TEXTS)
     assert missing == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -181,6 +182,33 @@ def test_jump_back_from_review_to_fix_a_field_then_return() -> None:
     assert w.return_to is None
     assert w.history == ORDER[: ORDER.index(Step.REVIEW) + 1]  # Back still walks every page
     assert w.back() is Step.KEY
+
+
+def test_two_jumps_back_still_return_to_the_farthest_page() -> None:
+    w = wizard(fixture(), key_path="/k", key_checked=True)
+    walk_to(w, Step.REVIEW)
+    w.go_to(Step.DIRECTOR)
+    w.go_to(Step.FACILITY)
+    assert w.return_to is Step.REVIEW
+    assert w.next() is Step.REVIEW
+
+
+def test_a_fix_after_a_rejected_submission_returns_to_review_not_submit() -> None:
+    w = wizard(fixture(), key_path="/k", key_checked=True)
+    walk_to(w, Step.SUBMIT)
+    w.go_to(Step.DIRECTOR)  # eHealth rejected the owner's data
+    assert w.return_to is Step.REVIEW
+    assert w.next() is Step.REVIEW
+
+
+def test_walking_back_past_the_fixed_page_drops_the_shortcut() -> None:
+    w = wizard(fixture(), key_path="/k", key_checked=True)
+    walk_to(w, Step.REVIEW)
+    w.go_to(Step.LICENSE)
+    assert w.back() is Step.FACILITY
+    assert w.return_to is None
+    assert w.next() is Step.LICENSE
+    assert w.next() is Step.DIRECTOR
 
 
 def test_the_return_stops_at_a_page_the_fix_broke() -> None:
@@ -362,3 +390,23 @@ def test_a_draft_with_an_unknown_step_opens_on_welcome(tmp_path: Path) -> None:
     draft = store.new_draft(fixture())
     draft.meta.step = "a-page-from-a-newer-version"
     assert wizard_for_draft(draft, today=TODAY).current is Step.WELCOME
+
+
+def test_every_flow_code_has_a_text() -> None:
+    from ehealth_wizard.core import flow
+
+    codes_ = {
+        cls.code
+        for cls in vars(flow).values()
+        if isinstance(cls, type) and issubclass(cls, flow.FlowError)
+    }
+    codes_ |= {
+        "flow.key_not_ready",
+        "flow.consent_missing",
+        "flow.step_incomplete",
+        "flow.not_submitted",
+        "flow.no_submission",
+    }
+    assert sorted(c for c in codes_ if c not in TEXTS) == []
+    source = Path(flow.__file__).read_text(encoding="utf-8")
+    assert set(re.findall(r'"(flow\.[a-z_]+)"', source)) <= set(TEXTS)

@@ -8,6 +8,7 @@ Every request head it sees is kept, so tests can count PUTs and read `Last-Event
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 from dataclasses import dataclass, field
@@ -92,10 +93,8 @@ class CuttingProxy:
             self._pipe_back(upstream, client, limit, swallow)
         finally:
             for s in (client, upstream):
-                try:
+                with contextlib.suppress(OSError):
                     s.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
                 s.close()
 
     @staticmethod

@@ -78,6 +78,7 @@ def test_a_stream_that_keeps_breaking_gives_up_with_stream_lost(
         list(submit_and_follow(client, signed.der, reconnects=2, retry_pause=0.01))
     assert caught.value.code == "stream_lost"
     assert len(proxy.seen.requests("PUT")) == 1  # following failed; submitting did not repeat
+    sandbox.sandbox.jobs.join_all(timeout=10)
     _one_registration(sandbox)  # the server finished the registration regardless
 
 

@@ -91,26 +91,49 @@ FAILURES = {
     "broken signature": (None, None, None, "signature", "$.signed_legal_entity_request"),
     "a seal": (GOOD_EDRPOU, "seal", None, "signature", "$.signed_legal_entity_request"),
     "expired certificate": (
-        GOOD_EDRPOU, "expired", None, "signature", "$.signed_legal_entity_request",
+        GOOD_EDRPOU,
+        "expired",
+        None,
+        "signature",
+        "$.signed_legal_entity_request",
     ),
     "revoked certificate": (
-        GOOD_EDRPOU, "revoked", None, "signature", "$.signed_legal_entity_request",
+        GOOD_EDRPOU,
+        "revoked",
+        None,
+        "signature",
+        "$.signed_legal_entity_request",
     ),
     "another edrpou": (GOOD_EDRPOU, "valid", _edit("edrpou", "33391451"), "signer", "$.edrpou"),
     "another surname": (
-        GOOD_EDRPOU, "valid", _edit("owner.last_name", "Петренко"), "signer",
+        GOOD_EDRPOU,
+        "valid",
+        _edit("owner.last_name", "Петренко"),
+        "signer",
         "$.owner.last_name",
     ),
-    "bad tax id": (GOOD_EDRPOU, "valid", _edit("owner.tax_id", "1234567890"), "content",
-                   "$.owner.tax_id"),
+    "bad tax id": (
+        GOOD_EDRPOU,
+        "valid",
+        _edit("owner.tax_id", "1234567890"),
+        "content",
+        "$.owner.tax_id",
+    ),
     "no allowed kved": ("32093096", "valid", None, "kved", "$.kveds"),
     "terminated record": ("41531343", "valid", None, "edr", "$.edrpou"),
     "two active records": ("39873751", "valid", None, "edr", "$.edrpou"),
     "director is not a head": (
-        GOOD_EDRPOU, "valid", _edit("owner.first_name", "Марія"), "edr", "$.owner",
+        GOOD_EDRPOU,
+        "valid",
+        _edit("owner.first_name", "Марія"),
+        "edr",
+        "$.owner",
     ),
     "expired license": (
-        GOOD_EDRPOU, "valid", _edit("license.expiry_date", "2020-01-01"), "license",
+        GOOD_EDRPOU,
+        "valid",
+        _edit("license.expiry_date", "2020-01-01"),
+        "license",
         "$.license.expiry_date",
     ),
 }
@@ -141,9 +164,7 @@ def test_a_refusal_is_the_same_stage_live_and_synchronously(
             for i, s in enumerate(SUBMIT_STAGES)
         ]
     # both report the server's own text
-    assert live[-1].problems[0].params["description"] == sync[-1].problems[0].params[
-        "description"
-    ]
+    assert live[-1].problems[0].params["description"] == sync[-1].problems[0].params["description"]
 
 
 def test_the_same_idempotency_key_never_registers_twice(
@@ -167,10 +188,14 @@ def test_cancel_between_events_stops_following(
     sandbox.sandbox.settings.stage_delay = 0.05
     cancel = threading.Event()
     seen: list[StageEvent] = []
-    with EHealthClient(sandbox.url) as client, pytest.raises(Cancelled):
+
+    def watch(client: EHealthClient) -> None:
         for event in submit_and_follow(client, signed.der, cancel=cancel):
             seen.append(event)
             cancel.set()
+
+    with EHealthClient(sandbox.url) as client, pytest.raises(Cancelled):
+        watch(client)
     assert len(seen) == 1 and seen[0].stage == "signature"
 
 

@@ -38,7 +38,9 @@ class Client:
     def close(self) -> None:
         self.http.close()
 
-    def demo_key(self, edrpou: str, variant: str = "valid", **kw: Any) -> tuple[Signer, dict[str, Any]]:
+    def demo_key(
+        self, edrpou: str, variant: str = "valid", **kw: Any
+    ) -> tuple[Signer, dict[str, Any]]:
         """A signer and a registration payload from the sandbox's demo-key machinery."""
         key = demo.issue_demo_key(self.running.sandbox, edrpou, variant, **kw)
         folder = self.running.data_dir.parent / f"key-{edrpou}-{variant}-{id(key)}"
@@ -89,8 +91,9 @@ def fresh_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
 
 
-def read_events(http: httpx.Client, job_id: str, last_id: str | None = None,
-                limit: int | None = None) -> list[tuple[str, dict[str, Any]]]:
+def read_events(
+    http: httpx.Client, job_id: str, last_id: str | None = None, limit: int | None = None
+) -> list[tuple[str, dict[str, Any]]]:
     """(id, event) pairs of a job's stream; stop after `limit` events (a dropped stream)."""
     import httpx_sse
 

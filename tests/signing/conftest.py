@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from asn1crypto import pem
 
-from ehealth_wizard.core.payload import load_registration_file
 from ehealth_wizard.core.model import Registration
+from ehealth_wizard.core.payload import load_registration_file
 from ehealth_wizard.sandbox.qtsp import IssuedKey, TestQTSP
 from ehealth_wizard.sandbox.qtsp_app import RunningServer, serve_qtsp
 

@@ -7,14 +7,15 @@ import os
 from pathlib import Path
 
 import pytest
-from asn1crypto import algos, cms, core, keys as akeys
+from asn1crypto import algos, cms, core
+from asn1crypto import keys as akeys
 
 from ehealth_wizard.core.signing.containers import KeyEntry, load_container
 from ehealth_wizard.core.signing.containers.pkcs8 import Pkcs8Reader
 from ehealth_wizard.core.signing.errors import KeyFileError, UnsupportedAlgorithm, WrongPassword
 from ehealth_wizard.core.signing.keys import FileKeySource, Signer, open_key
 from ehealth_wizard.core.texts import TEXTS, describe
-from tests.signing.conftest import PASSWORD, Keys, write
+from tests.signing.conftest import PASSWORD, Keys, openssl, write
 
 
 def _same_cert(signer: Signer, cert: object) -> bool:
@@ -107,7 +108,7 @@ def test_wrong_password(keys: Keys, tmp_path: Path) -> None:
     p8der = write(tmp_path / "k.der", keys.director.pkcs8(PASSWORD, pem=False))
     for path in (p12, p8, p8der):
         with pytest.raises(WrongPassword) as err:
-            open_key(path, "wrong", keys.director.cert_der() and None)
+            open_key(path, "wrong")
         assert err.value.code == "key_wrong_password"
 
 
@@ -127,7 +128,9 @@ def test_truncated_file(keys: Keys, tmp_path: Path, kind: str) -> None:
 def test_random_empty_missing_and_folder(tmp_path: Path) -> None:
     cases = {
         write(tmp_path / "random.pfx", os.urandom(2000)): "key_file_unknown_format",
-        write(tmp_path / "text.pfx", "Привіт, це не ключ\n".encode() * 20): "key_file_unknown_format",
+        write(
+            tmp_path / "text.pfx", "Привіт, це не ключ\n".encode() * 20
+        ): "key_file_unknown_format",
         write(tmp_path / "empty.pfx", b""): "key_file_empty",
         tmp_path / "missing.pfx": "key_file_unreadable",
         tmp_path: "key_file_unreadable",
@@ -200,10 +203,9 @@ def test_gost_pbes2_is_handed_to_the_next_reader(tmp_path: Path) -> None:
         reader.load(data, b"password")
     assert err.value.params["algorithm"].startswith("1.2.804.")
     # Through the chain: a DSTU reader may take it; if none can, a clear error — never a crash.
-    try:
+    with pytest.raises((KeyFileError, WrongPassword)) as chained:
         load_container(data, b"password")
-    except (KeyFileError, WrongPassword) as exc:
-        assert describe(exc.code, exc.params)
+    assert describe(chained.value.code, chained.value.params)
 
 
 def test_error_codes_have_texts() -> None:
@@ -219,3 +221,30 @@ def test_error_codes_have_texts() -> None:
         "key_file_unsupported_algorithm",
     ):
         assert code in TEXTS
+
+
+@pytest.mark.parametrize(
+    "options",
+    [(), ("-legacy",), ("-macalg", "sha1", "-iter", "1000"), ("-keypbe", "AES-128-CBC")],
+)
+def test_pkcs12_written_by_openssl(keys: Keys, tmp_path: Path, options: tuple[str, ...]) -> None:
+    key = write(tmp_path / "k.pem", keys.director_rsa.pkcs8(None))
+    cert = write(tmp_path / "c.pem", keys.director_rsa.cert_pem())
+    out = tmp_path / "o.p12"
+    made = openssl(
+        "pkcs12",
+        "-export",
+        *options,
+        "-inkey",
+        key,
+        "-in",
+        cert,
+        "-out",
+        out,
+        "-passout",
+        "file:" + str(write(tmp_path / "pw", PASSWORD.encode())),
+    )
+    assert made.returncode == 0, made.stderr
+    assert _same_cert(open_key(out, PASSWORD), keys.director_rsa.certificate)
+    with pytest.raises(WrongPassword):
+        open_key(out, PASSWORD + "x")

@@ -21,7 +21,7 @@ import ssl
 from collections.abc import Generator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
 import httpx
 import httpx_sse
@@ -179,7 +179,7 @@ class EHealthClient:
 
     def legal_entity(self, legal_entity_id: str) -> dict[str, Any]:
         """`GET /api/v2/legal_entities/{id}`: the entity's `data`."""
-        body = self._json(self._send("GET", f"{LEGAL_ENTITIES_PATH}/{legal_entity_id}"))
+        body = self._json(self._send("GET", f"{LEGAL_ENTITIES_PATH}/{_seg(legal_entity_id)}"))
         return _data_of(body)
 
     def dictionaries(self, name: str | None = None) -> Any:
@@ -190,14 +190,14 @@ class EHealthClient:
 
     def stages(self, legal_entity_id: str) -> dict[str, Any]:
         """The later stages (`account`, `registry`) of a registered entity (sandbox extension)."""
-        path = f"{LEGAL_ENTITIES_PATH}/{legal_entity_id}/stages"
+        path = f"{LEGAL_ENTITIES_PATH}/{_seg(legal_entity_id)}/stages"
         return _data_of(self._json(self._send("GET", path)))
 
     # --- jobs (sandbox extension) ----------------------------------------------------------------
 
     def job(self, job_id: str) -> dict[str, Any]:
         """`GET /api/jobs/{id}`: where a background submission stands."""
-        return _data_of(self._json(self._send("GET", f"{JOBS_PATH}/{job_id}")))
+        return _data_of(self._json(self._send("GET", f"{JOBS_PATH}/{_seg(job_id)}")))
 
     def job_by_key(self, idempotency_key: str) -> dict[str, Any] | None:
         """`GET /api/jobs?idempotency_key=`: the job a PUT with this key started, if the server
@@ -232,7 +232,7 @@ class EHealthClient:
         Transport failures mid-stream raise `ConnectionDropped` / `NetworkTimeout`; the caller
         resumes by calling again with the last id it saw.
         """
-        url = job.events_url if isinstance(job, Job) else f"{JOBS_PATH}/{job}/events"
+        url = job.events_url if isinstance(job, Job) else f"{JOBS_PATH}/{_seg(job)}/events"
         headers = {"Last-Event-ID": last_event_id} if last_event_id else {}
         t = self.timeout
         timeout = httpx.Timeout(
@@ -358,6 +358,11 @@ class _Translate:
         if isinstance(exc, httpx.DecodingError | httpx.TooManyRedirects):
             raise BadResponse(url=url, status=0) from exc
         raise NetworkUnreachable(url=url, reason=str(exc)) from exc
+
+
+def _seg(value: str) -> str:
+    """An id as one path segment: a typed `../x` must not reach another endpoint."""
+    return quote(str(value), safe="")
 
 
 def _data_of(body: Mapping[str, Any]) -> dict[str, Any]:

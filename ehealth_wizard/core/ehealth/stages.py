@@ -200,7 +200,8 @@ def _put_once(
     attempts: int,
     retry_pause: float,
 ) -> Job | dict[str, Any] | ApiError | ServerError:
-    """The PUT, repeated with the same key only while its outcome is unknown or nothing was sent."""
+    """The PUT, repeated (with the same key) only while its outcome is unknown. Nothing
+    answering at all (`NetworkUnreachable`) is raised at once: nothing was sent."""
     unknown = False
     last: Exception | None = None
     for attempt in range(max(1, attempts)):
@@ -224,13 +225,12 @@ def _put_once(
             last = exc
             if exc.status not in (502, 503, 504):
                 raise
+            unknown = True  # a gateway may have passed the request on before failing
         except NetworkTimeout as exc:
             unknown = unknown or exc.sent
             last = exc
         except ConnectionDropped as exc:
             unknown = True
-            last = exc
-        except NetworkUnreachable as exc:
             last = exc
     if unknown:
         raise OutcomeUnknown(reason=str(last)) from last

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from asn1crypto import core, keys
+from asn1crypto import cms, core, keys
 
 _public_spec = keys.PublicKeyInfo._public_key_spec
 _private_spec = keys.PrivateKeyInfo._private_key_spec
@@ -33,4 +33,15 @@ def _private_key_spec(self: keys.PrivateKeyInfo) -> Any:
 if not getattr(keys.PublicKeyInfo, "_ehealth_patched", False):
     keys.PublicKeyInfo._spec_callbacks = {"public_key": _public_key_spec}
     keys.PrivateKeyInfo._spec_callbacks = {"private_key": _private_key_spec}
-    keys.PublicKeyInfo._ehealth_patched = True  # type: ignore[attr-defined]
+    keys.PublicKeyInfo._ehealth_patched = True
+
+
+# contentTimeStamp (CAdES, RFC 5126; ua-crypto.md §5.2 item 5): without a spec asn1crypto
+# parses the token as a bare Any and fails on its [0] fields (dstu-engine cms.pem carries one).
+# Added by ua-containers.
+_CONTENT_TS = "1.2.840.113549.1.9.16.2.20"
+if _CONTENT_TS not in cms.CMSAttributeType._map:
+    cms.CMSAttributeType._map[_CONTENT_TS] = "content_time_stamp"
+    if cms.CMSAttributeType._reverse_map is not None:
+        cms.CMSAttributeType._reverse_map["content_time_stamp"] = _CONTENT_TS
+    cms.CMSAttribute._oid_specs["content_time_stamp"] = cms.SetOfContentInfo

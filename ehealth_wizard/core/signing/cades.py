@@ -1,4 +1,4 @@
-"""CAdES-BES / CAdES-T: attached CMS SignedData as ua-crypto.md §5.1–5.2 lays it out, and its verifier."""
+"""CAdES-BES / CAdES-T: attached CMS SignedData as ua-crypto.md §5.1–5.2, and its verifier."""
 
 from __future__ import annotations
 
@@ -59,9 +59,7 @@ def sign_cades(
         token, _ = request_timestamp(
             tsp_url, digest_name, digests.digest(digest_name, signature), http=http
         )
-        unsigned.append(
-            cms.CMSAttribute({"type": "signature_time_stamp_token", "values": [token]})
-        )
+        unsigned.append(cms.CMSAttribute({"type": "signature_time_stamp_token", "values": [token]}))
     info = assemble_signed_data(
         content,
         signer,
@@ -71,7 +69,7 @@ def sign_cades(
         unsigned_attrs=unsigned,
         detached=detached,
     )
-    return info.dump()
+    return bytes(info.dump())
 
 
 @dataclass(frozen=True)
@@ -221,9 +219,12 @@ def _verify_one(
         return result("cades_cert_not_yet_valid")
     if when > facts.not_after:
         return result("cades_cert_expired")
-    if timestamp is not None and timestamp.time is not None:
-        if not facts.not_before <= timestamp.time <= facts.not_after:
-            return result("cades_timestamp_outside_validity")
+    if (
+        timestamp is not None
+        and timestamp.time is not None
+        and not facts.not_before <= timestamp.time <= facts.not_after
+    ):
+        return result("cades_timestamp_outside_validity")
     if trust is False:
         return result("cades_cert_untrusted")
     return result(VALID)

@@ -54,34 +54,34 @@ KEY_USAGE_BITS = (
 # --- ASN.1 shapes asn1crypto does not ship --------------------------------------------------------
 
 
-class QcStatement(core.Sequence):
-    _fields = [
+class QcStatement(core.Sequence):  # type: ignore[misc]
+    _fields = [  # noqa: RUF012 - asn1crypto schema
         ("statement_id", core.ObjectIdentifier),
         ("statement_info", core.Any, {"optional": True}),
     ]
 
 
-class QcStatements(core.SequenceOf):
+class QcStatements(core.SequenceOf):  # type: ignore[misc]
     _child_spec = QcStatement
 
 
-class QcTypes(core.SequenceOf):
+class QcTypes(core.SequenceOf):  # type: ignore[misc]
     _child_spec = core.ObjectIdentifier
 
 
-class _AnyAttribute(core.Sequence):
-    _fields = [("type", core.ObjectIdentifier), ("values", core.SetOf, {"spec": core.Any})]
+class _AnyAttribute(core.Sequence):  # type: ignore[misc]
+    _fields = [("type", core.ObjectIdentifier), ("values", core.SetOf, {"spec": core.Any})]  # noqa: RUF012
 
 
-class _AnyAttributes(core.SequenceOf):
+class _AnyAttributes(core.SequenceOf):  # type: ignore[misc]
     _child_spec = _AnyAttribute
 
 
-class _AccessDescription(core.Sequence):
-    _fields = [("method", core.ObjectIdentifier), ("location", x509.GeneralName)]
+class _AccessDescription(core.Sequence):  # type: ignore[misc]
+    _fields = [("method", core.ObjectIdentifier), ("location", x509.GeneralName)]  # noqa: RUF012
 
 
-class _AccessDescriptions(core.SequenceOf):
+class _AccessDescriptions(core.SequenceOf):  # type: ignore[misc]
     _child_spec = _AccessDescription
 
 
@@ -117,7 +117,7 @@ def describe_key(spki: keys.PublicKeyInfo) -> str:
     if describer is not None:
         with contextlib.suppress(Exception):
             return describer(spki)
-    return oid
+    return str(oid)
 
 
 @dataclass(frozen=True)
@@ -222,15 +222,15 @@ def _name_fields(name: x509.Name) -> dict[str, str]:
     return out
 
 
-class _RawExtension(core.Sequence):
-    _fields = [
+class _RawExtension(core.Sequence):  # type: ignore[misc]
+    _fields = [  # noqa: RUF012 - asn1crypto schema
         ("extn_id", core.ObjectIdentifier),
         ("critical", core.Boolean, {"default": False}),
         ("extn_value", core.OctetString),
     ]
 
 
-class _RawExtensions(core.SequenceOf):
+class _RawExtensions(core.SequenceOf):  # type: ignore[misc]
     _child_spec = _RawExtension
 
 

@@ -22,20 +22,20 @@ if TYPE_CHECKING:
 
 # ESSCertIDv2 with hashAlgorithm as a plain field: asn1crypto drops a DEFAULT (sha256) value,
 # but ua-crypto.md §5.2 wants it written explicitly (eHealth/UAPKI read it).
-class _ExplicitESSCertIDv2(core.Sequence):
-    _fields = [
+class _ExplicitESSCertIDv2(core.Sequence):  # type: ignore[misc]
+    _fields = [  # noqa: RUF012 - asn1crypto schema
         ("hash_algorithm", algos.DigestAlgorithm),
         ("cert_hash", core.OctetString),
         ("issuer_serial", tsp.IssuerSerial, {"optional": True}),
     ]
 
 
-class _ExplicitESSCertIDv2s(core.SequenceOf):
+class _ExplicitESSCertIDv2s(core.SequenceOf):  # type: ignore[misc]
     _child_spec = _ExplicitESSCertIDv2
 
 
-class _ExplicitSigningCertificateV2(core.Sequence):
-    _fields = [("certs", _ExplicitESSCertIDv2s)]
+class _ExplicitSigningCertificateV2(core.Sequence):  # type: ignore[misc]
+    _fields = [("certs", _ExplicitESSCertIDv2s)]  # noqa: RUF012
 
 
 def utc(value: datetime) -> datetime:
@@ -197,16 +197,15 @@ def find_signer_certificate(
                 return cert
             if ias["serial_number"].native == cert.serial_number and ias["issuer"] == cert.issuer:
                 return cert
-        elif sid.name == "subject_key_identifier":
-            if cert.key_identifier == sid.chosen.native:
-                return cert
+        elif sid.name == "subject_key_identifier" and cert.key_identifier == sid.chosen.native:
+            return cert
     return None
 
 
 def signed_attrs_bytes(signer_info: cms.SignerInfo) -> bytes:
     """The exact signed-attribute bytes as received, re-tagged [0] -> SET (RFC 5652 §5.4)."""
     raw = signer_info["signed_attrs"].dump()
-    return b"\x31" + raw[1:]
+    return bytes(b"\x31" + raw[1:])
 
 
 def attribute(signer_info: cms.SignerInfo, name: str, *, signed: bool = True) -> list[Any]:
@@ -277,10 +276,13 @@ def chains_to(
             return True
         issuer = None
         for cand in candidates:
-            if cand.subject == current.issuer and cand.sha256 != current.sha256:
-                if verify_certificate_signature(current, cand):
-                    issuer = cand
-                    break
+            if (
+                cand.subject == current.issuer
+                and cand.sha256 != current.sha256
+                and verify_certificate_signature(current, cand)
+            ):
+                issuer = cand
+                break
         if issuer is None:
             # A self-issued certificate equal to a trusted one by key (re-issued root)
             return False

@@ -240,20 +240,34 @@ class Curve:
         return self._to_affine(self._mul_ld(k, p))
 
     def _mul_ld(self, k: int, p: Point) -> _LD:
+        odd = self._odd_multiples(p)
+        acc = _LD_INFINITY
+        double, add = self._ld_double, self._ld_add_affine
+        if len(odd) < 1 << (_WNAF_W - 2):  # a point of tiny order: plain double-and-add
+            for bit in bin(k)[2:]:
+                acc = double(acc)
+                if bit == "1":
+                    acc = add(acc, p)
+            return acc
+        neg = [Point(q.x, q.x ^ q.y) for q in odd]
+        for d in reversed(_wnaf(k, _WNAF_W)):
+            acc = double(acc)
+            if d > 0:
+                acc = add(acc, odd[d >> 1])
+            elif d < 0:
+                acc = add(acc, neg[(-d) >> 1])
+        return acc
+
+    def _odd_multiples(self, p: Point) -> list[Point]:
+        """P, 3P, 5P, …, (2^(w-1) - 1)P in affine form (fewer if P has tiny order)."""
         odd = [p]
         twice = self.double(p)
         for _ in range((1 << (_WNAF_W - 2)) - 1):
-            odd.append(self.add(odd[-1], twice) if odd[-1] is not None else None)  # type: ignore[arg-type]
-        neg = [self.negate(q) for q in odd]
-        acc = _LD_INFINITY
-        double, add = self._ld_double, self._ld_add_affine
-        for d in reversed(_wnaf(k, _WNAF_W)):
-            acc = double(acc)
-            if d:
-                q = odd[d >> 1] if d > 0 else neg[(-d) >> 1]
-                if q is not None:
-                    acc = add(acc, q)
-        return acc
+            nxt = self.add(odd[-1], twice)
+            if twice is None or nxt is None:  # order < 16: never in a curve's prime subgroup
+                break
+            odd.append(nxt)
+        return odd
 
     def _fixed_table(self) -> list[list[Point]]:
         table = self._fixed

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from asn1crypto import algos, x509
 
 from ehealth_wizard.core.signing import containers, gost34311
-from ehealth_wizard.core.signing.containers import KeyEntry
+from ehealth_wizard.core.signing.containers import KeyEntry, der
 from ehealth_wizard.core.signing.containers.dstu_key import DstuPrivateKey
 from ehealth_wizard.core.signing.dstu_spki import DSTU4145_LE, DstuPublicKey, verify_with_key
 from ehealth_wizard.core.signing.errors import KeyFileError
@@ -58,6 +58,11 @@ class DstuSigner:
             raise KeyFileError("key_closed")
         digest = gost34311.gost34311(data, key.params.sbox)
         return key.sign_digest(digest)
+
+    def sign_x509(self, data: bytes) -> bytes:
+        """The value for an X.509 / OCSP signature BIT STRING: the raw r‖s wrapped in an
+        OCTET STRING, as Ukrainian CAs write it (ua-crypto.md §2.4)."""
+        return der.e_octets(self.sign(data))
 
     def verify(self, signature: bytes, data: bytes) -> bool:
         """Self-check against the public key (used by tests and the sandbox)."""

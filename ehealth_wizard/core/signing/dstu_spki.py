@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+
 from asn1crypto import keys
 
 from ehealth_wizard.core.signing import algorithms, dstu4145, gost28147, gost34311
 from ehealth_wizard.core.signing.containers import der
-from ehealth_wizard.core.signing.dstu_curves import NAMED_CURVES
 from ehealth_wizard.core.signing.containers.der import DerError, Tlv
+from ehealth_wizard.core.signing.dstu_curves import NAMED_CURVES
 
 DSTU4145_LE = "1.2.804.2.1.1.1.1.3.1.1"
 DSTU4145_BE = "1.2.804.2.1.1.1.1.3.1.1.1.1"
@@ -146,8 +147,7 @@ def parse_ecbinary(tlv: Tlv, *, iit_kep: bool = False) -> CurveSpec:
     size = (m + 7) // 8
     if len(b_raw) > size + 1 or len(bp) > size + 1 or not 1 < n < (1 << (m + 1)):
         raise DerError("curve constant out of range")
-    order = "big" if iit_kep else "little"
-    b = int.from_bytes(b_raw, order)
+    b = int.from_bytes(b_raw, "big") if iit_kep else int.from_bytes(b_raw, "little")
     if iit_kep:
         bp = bp[::-1]
     bp = bp[:size].ljust(size, b"\0")
@@ -303,9 +303,18 @@ def _verify(
     return verify_with_key(public, signature, data)
 
 
+def describe(spki: keys.PublicKeyInfo) -> str:
+    """ "DSTU 4145-2002 M257" for certinfo (parameters only, no point arithmetic)."""
+    alg = der.seq(der.seq(der.parse(spki.dump()), 2)[0], 2)
+    return f"DSTU 4145-2002 M{parse_params(alg[1]).spec.m}"
+
+
 def register() -> None:
+    from ehealth_wizard.core.signing import certinfo
+
     for oid in KEY_OIDS:
         algorithms.register_verifier(oid, _verify)
+        certinfo.register_key_describer(oid, describe)
 
 
 register()

@@ -161,12 +161,20 @@ class Field:
 
     # --- trace and quadratic equations -------------------------------------------------
     def _compute_trace_mask(self) -> int:
-        # Tr is GF(2)-linear: Tr(a) = parity(a & mask) with bit i of mask = Tr(x^i).
-        mask = 0
-        for i in range(self.m):
-            if self._trace_slow(1 << i):
-                mask |= 1 << i
-        return mask
+        # Tr is GF(2)-linear: Tr(a) = parity(a & mask) with bit i of mask = Tr(x^i), the i-th
+        # power sum of the roots of f.  Newton's identities give them from f's coefficients:
+        # s_k = Σ_{j=1}^{k-1} c_{m-j}·s_{k-j} + k·c_{m-k}  (mod 2), s_0 = m mod 2.
+        m = self.m
+        coef = set(self.ks)
+        sums = [m & 1]
+        for k in range(1, m):
+            v = (k & 1) if (m - k) in coef else 0
+            for e in coef:
+                j = m - e
+                if 1 <= j < k:
+                    v ^= sums[k - j]
+            sums.append(v)
+        return sum(1 << i for i, v in enumerate(sums) if v)
 
     def _trace_slow(self, a: int) -> int:
         t = a

@@ -14,13 +14,14 @@ block is the message length in bits, and the digest is H written little-endian.
 
 from __future__ import annotations
 
+import struct
 from collections.abc import Callable
 from functools import cache, lru_cache
+from operator import itemgetter
 
 from ehealth_wizard.core.signing.gost28147 import (
     DEFAULT_DKE,
     SBoxLike,
-    encrypt_words,
     pack_sbox,
     round_tables,
 )
@@ -52,9 +53,6 @@ _M64 = (1 << 64) - 1
 _M256 = (1 << 256) - 1
 # The C3 constant of the key schedule: bytes 1,3,5,7,8,10,12,14,17,18,20,23,24,28,29,31 = FF.
 _C3 = sum(0xFF << (8 * i) for i in (1, 3, 5, 7, 8, 10, 12, 14, 17, 18, 20, 23, 24, 28, 29, 31))
-# Gathering the transposed key bytes: see _key_word.
-_GATHER_MASK = 0xFF | 0xFF << 64 | 0xFF << 128 | 0xFF << 192
-_GATHER_MUL = 1 << 192 | 1 << 136 | 1 << 80 | 1 << 24
 
 
 def _psi(x: int) -> int:
@@ -86,7 +84,345 @@ def _psi_tables(n: int) -> _MapTables:
     return tuple(tables)
 
 
-def _apply(t: _MapTables, x: int) -> int:
+_UNPACK8 = struct.Struct("<8I").unpack
+_PACK8 = struct.Struct("<8I").pack
+# Byte transpose P of the key schedule: Key[i + 4j] = W[8i + j].
+_P_ORDER = itemgetter(*[8 * i + j for j in range(8) for i in range(4)])
+# In the transposed domain A moves bytes inside each 32-bit word: masks for that.
+_T012 = int.from_bytes(b"\xff\xff\xff\x00" * 8, "little")
+_T0 = int.from_bytes(b"\xff\x00\x00\x00" * 8, "little")
+
+
+def _transpose(x: int) -> int:
+    """P(x) as an int: the key-schedule byte permutation."""
+    return int.from_bytes(bytes(_P_ORDER(x.to_bytes(32, "little"))), "little")
+
+
+_C3T = _transpose(_C3)
+_T256 = _transpose(256)
+_T512 = _transpose(512)
+
+
+def _compress(
+    h: int,
+    m: int,
+    ht: int,
+    mt: int,
+    lo: list[int],
+    mid: list[int],
+    hi: list[int],
+    t12: _MapTables,
+    t61: _MapTables,
+) -> int:
+    """χ(M, H) = ψ^61(H ⊕ ψ(M ⊕ ψ^12(S))); ``ht`` / ``mt`` are H and M byte-transposed.
+
+    Generated code (four unrolled 32-round encryptions); do not edit by hand.  The key
+    schedule runs in the transposed domain, where the P permutation is the identity and
+    A is five int operations, so the eight key words are one ``unpack`` away.
+    """
+    h0, h1, h2, h3, h4, h5, h6, h7 = _UNPACK8(h.to_bytes(32, "little"))
+    # key 1: P(H ⊕ M)
+    k0, k1, k2, k3, k4, k5, k6, k7 = _UNPACK8((ht ^ mt).to_bytes(32, "little"))
+    a = h0
+    b = h1
+    t = a + k0
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k1
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k2
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k3
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k4
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k5
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k6
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k7
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k0
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k1
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k2
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k3
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k4
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k5
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k6
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k7
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k0
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k1
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k2
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k3
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k4
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k5
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k6
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k7
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k7
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k6
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k5
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k4
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k3
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k2
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k1
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k0
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    s0, s1 = b, a
+    # key 2: U = A(H), V = A²(M)
+    u = ((ht >> 8) & _T012) | ((ht ^ (ht >> 8)) & _T0) << 24
+    v = ((mt >> 8) & _T012) | ((mt ^ (mt >> 8)) & _T0) << 24
+    v = ((v >> 8) & _T012) | ((v ^ (v >> 8)) & _T0) << 24
+    k0, k1, k2, k3, k4, k5, k6, k7 = _UNPACK8((u ^ v).to_bytes(32, "little"))
+    a = h2
+    b = h3
+    t = a + k0
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k1
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k2
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k3
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k4
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k5
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k6
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k7
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k0
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k1
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k2
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k3
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k4
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k5
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k6
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k7
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k0
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k1
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k2
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k3
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k4
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k5
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k6
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k7
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k7
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k6
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k5
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k4
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k3
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k2
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k1
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k0
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    s2, s3 = b, a
+    # key 3: U = A(U) ⊕ C3, V = A²(V)
+    u = (((u >> 8) & _T012) | ((u ^ (u >> 8)) & _T0) << 24) ^ _C3T
+    v = ((v >> 8) & _T012) | ((v ^ (v >> 8)) & _T0) << 24
+    v = ((v >> 8) & _T012) | ((v ^ (v >> 8)) & _T0) << 24
+    k0, k1, k2, k3, k4, k5, k6, k7 = _UNPACK8((u ^ v).to_bytes(32, "little"))
+    a = h4
+    b = h5
+    t = a + k0
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k1
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k2
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k3
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k4
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k5
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k6
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k7
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k0
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k1
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k2
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k3
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k4
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k5
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k6
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k7
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k0
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k1
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k2
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k3
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k4
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k5
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k6
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k7
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k7
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k6
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k5
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k4
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k3
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k2
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k1
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k0
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    s4, s5 = b, a
+    # key 4: U = A(U), V = A²(V)
+    u = ((u >> 8) & _T012) | ((u ^ (u >> 8)) & _T0) << 24
+    v = ((v >> 8) & _T012) | ((v ^ (v >> 8)) & _T0) << 24
+    v = ((v >> 8) & _T012) | ((v ^ (v >> 8)) & _T0) << 24
+    k0, k1, k2, k3, k4, k5, k6, k7 = _UNPACK8((u ^ v).to_bytes(32, "little"))
+    a = h6
+    b = h7
+    t = a + k0
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k1
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k2
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k3
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k4
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k5
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k6
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k7
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k0
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k1
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k2
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k3
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k4
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k5
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k6
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k7
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k0
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k1
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k2
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k3
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k4
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k5
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k6
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k7
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k7
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k6
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k5
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k4
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k3
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k2
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = a + k1
+    b ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    t = b + k0
+    a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
+    s6, s7 = b, a
+    t = t12
+    b = _PACK8(s0, s1, s2, s3, s4, s5, s6, s7)
+    x = (
+        t[0][b[0]] ^ t[1][b[1]] ^ t[2][b[2]] ^ t[3][b[3]]
+        ^ t[4][b[4]] ^ t[5][b[5]] ^ t[6][b[6]] ^ t[7][b[7]]
+        ^ t[8][b[8]] ^ t[9][b[9]] ^ t[10][b[10]] ^ t[11][b[11]]
+        ^ t[12][b[12]] ^ t[13][b[13]] ^ t[14][b[14]] ^ t[15][b[15]]
+        ^ t[16][b[16]] ^ t[17][b[17]] ^ t[18][b[18]] ^ t[19][b[19]]
+        ^ t[20][b[20]] ^ t[21][b[21]] ^ t[22][b[22]] ^ t[23][b[23]]
+        ^ t[24][b[24]] ^ t[25][b[25]] ^ t[26][b[26]] ^ t[27][b[27]]
+        ^ t[28][b[28]] ^ t[29][b[29]] ^ t[30][b[30]] ^ t[31][b[31]]
+    ) ^ m  # fmt: skip
+    x = (
+        (x >> 16)
+        | ((x ^ (x >> 16) ^ (x >> 32) ^ (x >> 48) ^ (x >> 192) ^ (x >> 240)) & 0xFFFF) << 240
+    ) ^ h
+    t = t61
     b = x.to_bytes(32, "little")
     return (
         t[0][b[0]] ^ t[1][b[1]] ^ t[2][b[2]] ^ t[3][b[3]]
@@ -100,37 +436,6 @@ def _apply(t: _MapTables, x: int) -> int:
     )  # fmt: skip
 
 
-def _a(y: int) -> int:
-    """A(y4‖y3‖y2‖y1) = (y1 ⊕ y2)‖y4‖y3‖y2 on 64-bit quarters (y1 lowest)."""
-    return (y >> 64) | (((y ^ (y >> 64)) & _M64) << 192)
-
-
-def _encrypt_with(w: int, block: int, lo: list[int], mid: list[int], hi: list[int]) -> int:
-    """E_{P(w)}(block): the key is the byte transpose P of w (Key[i + 4j] = W[8i + j]).
-
-    Key word j gathers bytes j, 8+j, 16+j, 24+j of w; masking those four bytes and one
-    multiplication lines them up at bits 192..223 without carries.
-    """
-    g = _GATHER_MASK
-    m = _GATHER_MUL
-    a, b = encrypt_words(
-        block & _M32,
-        (block >> 32) & _M32,
-        (w & g) * m >> 192 & _M32,
-        (w >> 8 & g) * m >> 192 & _M32,
-        (w >> 16 & g) * m >> 192 & _M32,
-        (w >> 24 & g) * m >> 192 & _M32,
-        (w >> 32 & g) * m >> 192 & _M32,
-        (w >> 40 & g) * m >> 192 & _M32,
-        (w >> 48 & g) * m >> 192 & _M32,
-        (w >> 56 & g) * m >> 192 & _M32,
-        lo,
-        mid,
-        hi,
-    )
-    return a | b << 32
-
-
 class _Engine:
     """The compression function χ(M, H) for one S-box, plus its lookup tables."""
 
@@ -142,19 +447,10 @@ class _Engine:
         self.t61 = _psi_tables(61)
 
     def compress(self, h: int, m: int) -> int:
-        """H' = ψ^61(H ⊕ ψ(M ⊕ ψ^12(S))), S = the four encrypted quarters of H."""
-        lo, mid, hi = self.lo, self.mid, self.hi
-        s = _encrypt_with(h ^ m, h & _M64, lo, mid, hi)
-        u = _a(h)
-        v = _a(_a(m))
-        s |= _encrypt_with(u ^ v, (h >> 64) & _M64, lo, mid, hi) << 64
-        u = _a(u) ^ _C3
-        v = _a(_a(v))
-        s |= _encrypt_with(u ^ v, (h >> 128) & _M64, lo, mid, hi) << 128
-        u = _a(u)
-        v = _a(_a(v))
-        s |= _encrypt_with(u ^ v, h >> 192, lo, mid, hi) << 192
-        return _apply(self.t61, _psi(_apply(self.t12, s) ^ m) ^ h)
+        """H' = χ(M, H) for one 32-byte block (both as little-endian ints)."""
+        return _compress(
+            h, m, _transpose(h), _transpose(m), self.lo, self.mid, self.hi, self.t12, self.t61
+        )
 
     def finish(self, h: int, sigma: int, length: int, tail: bytes) -> int:
         """Pad and process the tail, then the length block and Σ (the standard's stage 3)."""
@@ -168,18 +464,33 @@ class _Engine:
 
     def hash32(self, m: int) -> int:
         """Digest (as int) of exactly one 32-byte message: three compression steps."""
-        h = self.compress(0, m)
-        h = self.compress(h, 256)
-        return self.compress(h, m)
+        return self.iterate32(m, 1, None)
 
     def iterate32(self, m: int, count: int, progress: Progress | None) -> int:
-        """Apply ``hash32`` ``count`` times."""
-        compress = self.compress
+        """Apply ``hash32`` ``count`` times (the Key-6.dat and PKCS#12 KDF loops)."""
+        lo, mid, hi, t12, t61 = self.lo, self.mid, self.hi, self.t12, self.t61
+        tr = _transpose
         for i in range(count):
-            m = compress(compress(compress(0, m), 256), m)
+            mt = tr(m)
+            h = _compress(0, m, 0, mt, lo, mid, hi, t12, t61)
+            h = _compress(h, 256, tr(h), _T256, lo, mid, hi, t12, t61)
+            m = _compress(h, m, tr(h), mt, lo, mid, hi, t12, t61)
             if progress is not None and i % _PROGRESS_EVERY == 0:
                 progress(i, count)
         return m
+
+    def hmac32(self, hi0: int, si: int, ho0: int, so: int, m: int) -> int:
+        """HMAC of a 32-byte message given the states after the ipad / opad blocks."""
+        lo, mid, hi, t12, t61 = self.lo, self.mid, self.hi, self.t12, self.t61
+        tr = _transpose
+        h = _compress(hi0, m, tr(hi0), tr(m), lo, mid, hi, t12, t61)
+        h = _compress(h, 512, tr(h), _T512, lo, mid, hi, t12, t61)
+        sigma = (si + m) & _M256
+        inner = _compress(h, sigma, tr(h), tr(sigma), lo, mid, hi, t12, t61)
+        h = _compress(ho0, inner, tr(ho0), tr(inner), lo, mid, hi, t12, t61)
+        h = _compress(h, 512, tr(h), _T512, lo, mid, hi, t12, t61)
+        sigma = (so + inner) & _M256
+        return _compress(h, sigma, tr(h), tr(sigma), lo, mid, hi, t12, t61)
 
 
 @lru_cache(maxsize=8)
@@ -329,9 +640,7 @@ class HmacGost34311:
 
         Six compression steps: message, length (512 bits), Σ for the inner and outer hash.
         """
-        compress = self._engine.compress
-        inner = compress(compress(compress(self._hi, m), 512), (self._si + m) & _M256)
-        return compress(compress(compress(self._ho, inner), 512), (self._so + inner) & _M256)
+        return self._engine.hmac32(self._hi, self._si, self._ho, self._so, m)
 
 
 def hmac_gost34311(

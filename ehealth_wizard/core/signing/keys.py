@@ -196,9 +196,13 @@ def parse_certificates(data: bytes) -> list[x509.Certificate]:
                 der = base64.b64decode(re.sub(rb"\s+|[A-Za-z-]+:[^\n]*\n", b"", body))
             except ValueError:
                 continue
-            if kind in (b"CERTIFICATE", b"X509 CERTIFICATE", b"TRUSTED CERTIFICATE"):
-                out.extend(_der_certificates(der))
-            elif kind in (b"PKCS7", b"CMS"):
+            if kind in (
+                b"CERTIFICATE",
+                b"X509 CERTIFICATE",
+                b"TRUSTED CERTIFICATE",
+                b"PKCS7",
+                b"CMS",
+            ):
                 out.extend(_der_certificates(der))
         return out
     return _der_certificates(data)

@@ -56,16 +56,22 @@ def _cert_id(cert: x509.Certificate, issuer: x509.Certificate) -> ocsp.CertId:
 
 
 def build_request(cert: x509.Certificate, issuer: x509.Certificate, nonce: bytes) -> bytes:
-    return ocsp.OCSPRequest(
-        {
-            "tbs_request": {
-                "request_list": [{"req_cert": _cert_id(cert, issuer)}],
-                "request_extensions": [
-                    {"extn_id": "nonce", "critical": False, "extn_value": core.OctetString(nonce)}
-                ],
+    return bytes(
+        ocsp.OCSPRequest(
+            {
+                "tbs_request": {
+                    "request_list": [{"req_cert": _cert_id(cert, issuer)}],
+                    "request_extensions": [
+                        {
+                            "extn_id": "nonce",
+                            "critical": False,
+                            "extn_value": core.OctetString(nonce),
+                        }
+                    ],
+                }
             }
-        }
-    ).dump()
+        ).dump()
+    )
 
 
 def find_issuer(

@@ -45,7 +45,9 @@ def preflight(
     problems: list[Problem] = []
     if info.not_before is not None and when < info.not_before:
         problems.append(
-            Problem(KEY_PATH, "signer_cert_not_yet_valid", {"not_before": info.not_before.isoformat()})
+            Problem(
+                KEY_PATH, "signer_cert_not_yet_valid", {"not_before": info.not_before.isoformat()}
+            )
         )
     elif info.not_after is None or when > info.not_after:
         problems.append(
@@ -57,7 +59,9 @@ def preflight(
         )
     if not info.can_sign:
         problems.append(
-            Problem(KEY_PATH, "signer_cert_not_for_signing", {"key_usage": ", ".join(info.key_usage)})
+            Problem(
+                KEY_PATH, "signer_cert_not_for_signing", {"key_usage": ", ".join(info.key_usage)}
+            )
         )
     if info.is_seal:
         problems.append(Problem(KEY_PATH, "signer_is_seal", {"organization": info.organization}))

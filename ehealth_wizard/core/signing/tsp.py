@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import httpx
-from asn1crypto import cms, tsp, x509
+from asn1crypto import cms, core, tsp, x509
 
 from ehealth_wizard.core.signing import digests
 from ehealth_wizard.core.signing.cms import (
@@ -22,6 +22,15 @@ from ehealth_wizard.core.signing.errors import TspError, UnsupportedAlgorithm
 CONTENT_TYPE_QUERY = "application/timestamp-query"
 CONTENT_TYPE_REPLY = "application/timestamp-reply"
 DEFAULT_TIMEOUT = 15.0
+
+
+class TimeStampResponse(core.Sequence):  # type: ignore[misc]
+    """RFC 3161 TimeStampResp with the token OPTIONAL (asn1crypto's requires it)."""
+
+    _fields = [  # noqa: RUF012 - asn1crypto schema
+        ("status", tsp.PKIStatusInfo),
+        ("time_stamp_token", cms.ContentInfo, {"optional": True}),
+    ]
 
 
 @dataclass(frozen=True)
@@ -80,15 +89,15 @@ def request_timestamp(
     if reply.status_code != 200:
         raise TspError("tsp_http_error", url=url, status=reply.status_code)
     try:
-        response = tsp.TimeStampResp.load(reply.content)
+        response = TimeStampResponse.load(reply.content)
         status = response["status"]["status"].native
+        text = response["status"]["status_string"].native
     except Exception:
         raise TspError("tsp_bad_response", url=url) from None
     if status not in ("granted", "granted_with_mods"):
-        text = response["status"]["status_string"].native
         raise TspError("tsp_rejected", url=url, status=str(status), reason=" ".join(text or []))
     token = response["time_stamp_token"]
-    if not token.contents:
+    if isinstance(token, core.Void):
         raise TspError("tsp_bad_response", url=url)
     info = verify_token(
         token, digest_name=digest_name, imprint=imprint, nonce=nonce, trusted=trusted
@@ -135,11 +144,15 @@ def verify_token(
         raise TspError("tsp_imprint_mismatch") from None
     hashed = mi["hashed_message"].native
     if data is not None:
-        if hashed != digests.digest(token_digest, data):
-            raise TspError("tsp_imprint_mismatch")
+        expected = digests.digest(token_digest, data)
     elif imprint is not None:
-        if (digest_name is not None and token_digest != digest_name) or hashed != imprint:
+        if digest_name is not None and token_digest != digest_name:
             raise TspError("tsp_imprint_mismatch")
+        expected = imprint
+    else:
+        expected = hashed
+    if hashed != expected:
+        raise TspError("tsp_imprint_mismatch")
     token_nonce = tst["nonce"].native
     if nonce is not None and token_nonce != nonce:
         raise TspError("tsp_nonce_mismatch")

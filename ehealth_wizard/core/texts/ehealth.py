@@ -89,4 +89,7 @@ TEXTS: dict[str, str] = {
     ),
     "secret_stored": "The facility's client secret is kept in the system's secure store.",
     "sandbox_unavailable": "The embedded sandbox could not start: {reason}",
+    # --- the sandbox's own commands (commands/sandbox.py, sandbox/demo.py) ---------------------
+    "sandbox_port_busy": "The sandbox cannot listen on 127.0.0.1 port {port}: {reason}",
+    "demo_key_refused": "The sandbox did not issue a demo key: {reason}",
 }

@@ -34,16 +34,13 @@ TEXTS: dict[str, str] = {
     "after signing.",
     "cades_no_signers": "The file contains no signature.",
     "cades_signer_cert_missing": "The signer's certificate is not inside the signature.",
-    "cades_algorithm_unsupported": "The signature uses an algorithm this program does not "
-    "support.",
-    "cades_signature_invalid": "The signature value does not verify with the signer's "
-    "certificate.",
+    "cades_algorithm_unsupported": "The signature uses an algorithm this program does not support.",
+    "cades_signature_invalid": "The signature value does not verify with the signer's certificate.",
     "cades_signing_cert_mismatch": "The signature names a different signer certificate than "
     "the one it carries.",
     "cades_timestamp_invalid": "The signature's time-stamp does not verify.",
     "cades_timestamp_untrusted": "The signature's time-stamp comes from an untrusted service.",
-    "cades_timestamp_outside_validity": "The time-stamp lies outside the certificate's "
-    "validity.",
+    "cades_timestamp_outside_validity": "The time-stamp lies outside the certificate's validity.",
     "cades_cert_not_yet_valid": "The signer's certificate was not yet valid at that time.",
     "cades_cert_expired": "The signer's certificate had expired at that time.",
     "cades_cert_untrusted": "The signer's certificate was not issued by a trusted provider.",
@@ -90,8 +87,7 @@ TEXTS: dict[str, str] = {
     "signer_tax_id_mismatch": "The key's РНОКПП {cert_rnokpp} differs from the director's "
     "РНОКПП {tax_id}.",
     "signer_cert_revoked": "The key's certificate has been revoked ({revoked_at}).",
-    "signer_cert_status_unknown": "The provider's OCSP service does not know this "
-    "certificate.",
+    "signer_cert_status_unknown": "The provider's OCSP service does not know this certificate.",
     "signer_ocsp_unreachable": "The certificate status could not be checked ({detail}); "
     "eHealth will check it when the registration is sent.",
     # --- verify (CLI) -------------------------------------------------------------------------

@@ -3,6 +3,14 @@
 `validate` runs every rule; `validate_field` gives what concerns one field (for the GUI to show
 under it as the director leaves it). The single-field checkers are re-exported for reuse.
 An ERROR blocks signing; a WARNING is shown and never blocks.
+
+Choices where the server is silent or looser (each documented at its rule):
+- a director must be 18..150 years old (the server only demands 0..150);
+- a license expiring today is still valid; one that expired before today is an ERROR;
+- an expired accreditation is a WARNING (optional data the server does not check);
+- PRIMARY_CARE without KVED 86.21 is a WARNING (no public server rule; the procedure expects it);
+- a passport or ID-card number that does not look like today's format is a WARNING;
+- a ФОП whose owner's РНОКПП differs from the facility code is a WARNING.
 """
 
 from __future__ import annotations

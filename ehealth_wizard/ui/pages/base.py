@@ -63,6 +63,7 @@ class FormPage(StepPage):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._content = QWidget()
         self._column = QVBoxLayout(self._content)
         self._column.setContentsMargins(4, 4, 12, 4)
@@ -124,6 +125,17 @@ class FormPage(StepPage):
             self._loading = False
         self.refresh(show_all=False)
 
+    def initializePage(self) -> None:
+        super().initializePage()
+        QTimer.singleShot(0, self, self.focus_first)
+
+    def focus_first(self) -> None:
+        """Start the keyboard on the first visible field (QWizard may pick a hidden one)."""
+        for field in self.fields.values():
+            if not field.label.isHidden():
+                field.focus()
+                return
+
     def _edited(self, path: str) -> None:
         if self._loading:
             return
@@ -139,7 +151,7 @@ class FormPage(StepPage):
             return
         if path in self.fields:
             self.update_visibility()
-            QTimer.singleShot(0, lambda: self.refresh(show_all=False))
+            self.refresh(show_all=False)
 
     def update_visibility(self) -> None:
         """Show or hide fields that depend on others (e.g. pharmacy-only fields)."""

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ehealth_wizard.core.ehealth.stages import LATER_STAGES, StageEvent
 from ehealth_wizard.ui.pages.base import StepPage
@@ -36,6 +36,7 @@ class DonePage(StepPage):
     def __init__(self, session: Session) -> None:
         super().__init__(session)
         self.setTitle(translate("DonePage", "Sent! One more step for you"))
+        self.setSubTitle(translate("DonePage", "eHealth accepted the registration."))
         self.worker: Worker | None = None
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
@@ -45,7 +46,10 @@ class DonePage(StepPage):
         layout.addWidget(self.next_steps)
         self.mailbox = QPushButton(translate("DonePage", "Open the sandbox mailbox"))
         self.mailbox.clicked.connect(self.open_mailbox)
-        layout.addWidget(self.mailbox)
+        row = QHBoxLayout()
+        row.addWidget(self.mailbox)
+        row.addStretch(1)
+        layout.addLayout(row)
         heading = QLabel(translate("DonePage", "After you accept the invitation:"))
         heading.setObjectName("sectionHeading")
         layout.addWidget(heading)

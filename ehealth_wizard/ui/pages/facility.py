@@ -192,8 +192,22 @@ class FacilityPage(FormPage):
         self.section(translate("FacilityPage", "Contacts"))
         self.add(
             Field(
+                "$.phones[0].type",
+                translate("FacilityPage", "Phone type"),
+                combo(
+                    [
+                        ("MOBILE", translate("FacilityPage", "mobile")),
+                        ("LAND_LINE", translate("FacilityPage", "landline")),
+                    ],
+                    choose,
+                ),
+                required=True,
+            )
+        )
+        self.add(
+            Field(
                 "$.phones[0].number",
-                translate("FacilityPage", "Mobile phone"),
+                translate("FacilityPage", "Phone"),
                 PhoneEdit(),
                 hint=translate("FacilityPage", "e.g. +38 (050) 341-08-70"),
                 required=True,

@@ -106,6 +106,7 @@ class KeyPage(StepPage):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setSpacing(10)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
-from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStringListModel, Qt
+from PySide6.QtWidgets import QApplication, QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ehealth_wizard.ui.widgets.fields import ValueEditor
 
@@ -42,6 +42,18 @@ class KvedPicker(ValueEditor):
         layout.addWidget(self.names_label)
         self.edit.textEdited.connect(self._typed)
         self.setFocusProxy(self.edit)
+        self.edit.installEventFilter(self)
+
+    def popup(self) -> QWidget:
+        return self._completer.popup()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Leaving the field closes the suggestions, so they never pull the cursor back later.
+        if watched is self.edit and event.type() == QEvent.Type.FocusOut:
+            popup = self._completer.popup()
+            if popup.isVisible() and QApplication.focusWidget() is not popup:
+                popup.hide()
+        return False
 
     def focus_widget(self) -> QWidget:
         return self.edit
@@ -59,7 +71,7 @@ class KvedPicker(ValueEditor):
 
     def _typed(self, text: str) -> None:
         token = _SPLIT.split(text)[-1] if text else ""
-        if len(token) >= 2:
+        if len(token) >= 2 and self.edit.hasFocus():
             self._completer.setCompletionPrefix(token)
             self._completer.complete()
         self._show_names()

@@ -15,14 +15,21 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import secrets
 import struct
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from asn1crypto import x509
 
 from ehealth_wizard.core.signing.containers import KeyEntry, der, register_reader
 from ehealth_wizard.core.signing.containers.der import DerError
-from ehealth_wizard.core.signing.containers.dstu_key import entries_from_info, parse_private_key_info
+from ehealth_wizard.core.signing.containers.dstu_key import (
+    IitKeyInfo,
+    entries_from_info,
+    parse_private_key_info,
+)
+from ehealth_wizard.core.signing.containers.pkcs12_gost import load_certificate
 from ehealth_wizard.core.signing.errors import KeyFileError, UnsupportedAlgorithm, WrongPassword
 
 MAGIC = b"\xfe\xed\xfe\xed"
@@ -169,13 +176,29 @@ def protect(plain: bytes, key_password: bytes, salt: bytes) -> bytes:
     return der.e_seq(der.e_seq(der.e_oid(SUN_KEY_PROTECTOR), der.e_null()), der.e_octets(blob))
 
 
-def _cert(raw: bytes) -> x509.Certificate:
-    try:
-        cert = x509.Certificate.load(raw)
-        cert.native  # noqa: B018 - parse fully so damage shows here
-    except Exception:
-        raise _damaged("certificate") from None
-    return cert
+@dataclass
+class UnlockedKey:
+    alias: str
+    info: IitKeyInfo
+    chain: list[x509.Certificate]
+
+
+def unlock_jks(
+    data: bytes, key_password: bytes, store_password: bytes | None = None
+) -> tuple[list[UnlockedKey], bool]:
+    """Parse, check integrity, undo the key protector and parse every key (no public-key
+    arithmetic). Returns the keys and whether the store's integrity was verified."""
+    store = parse_jks(data)
+    if store_password is not None and not integrity_ok(store, store_password):
+        raise WrongPassword()  # like Java: "tampered with, or password was incorrect"
+    verified = integrity_ok(store, store_password if store_password is not None else key_password)
+    out = []
+    for item in store.keys:
+        info = parse_private_key_info(unprotect(item.protected, key_password))
+        out.append(UnlockedKey(item.alias, info, [load_certificate(c) for c in item.chain]))
+    if not out:
+        raise KeyFileError("key_file_no_key", format="JKS")
+    return out, verified
 
 
 def load_jks(
@@ -183,22 +206,41 @@ def load_jks(
 ) -> list[KeyEntry]:
     """Every key of the store with its chain. With `store_password` the integrity check is
     mandatory (WrongPassword when it fails); otherwise it is tried with the key password."""
-    store = parse_jks(data)
-    if store_password is not None and not integrity_ok(store, store_password):
-        raise WrongPassword()  # like Java: "tampered with, or password was incorrect"
-    verified = integrity_ok(store, store_password if store_password is not None else key_password)
+    unlocked, verified = unlock_jks(data, key_password, store_password)
     entries: list[KeyEntry] = []
-    for item in store.keys:
-        plain = unprotect(item.protected, key_password)
-        chain = [_cert(c) for c in item.chain]
-        for entry in entries_from_info(parse_private_key_info(plain)):
-            entry.certificates = list(chain)
+    for item in unlocked:
+        for entry in entries_from_info(item.info):
+            entry.certificates = list(item.chain)
             entry.extra["alias"] = item.alias
             entry.extra["store_integrity_verified"] = verified
             entries.append(entry)
-    if not entries:
-        raise KeyFileError("key_file_no_key", format="JKS")
     return entries
+
+
+def _utf(text: str) -> bytes:
+    raw = text.encode("utf-8")
+    return struct.pack(">H", len(raw)) + raw
+
+
+def write_jks(
+    key_info: bytes,
+    chain: Sequence[bytes],
+    *,
+    store_password: bytes,
+    key_password: bytes,
+    alias: str = "key",
+    timestamp_ms: int = 0,
+) -> bytes:
+    """A version-2 JKS with one private-key entry (plaintext PrivateKeyInfo `key_info`) and
+    its chain — what PrivatBank hands out; used by tests and the sandbox."""
+    protected = protect(key_info, key_password, secrets.token_bytes(20))
+    body = bytearray(MAGIC + struct.pack(">II", 2, 1))
+    body += struct.pack(">I", 1) + _utf(alias) + struct.pack(">Q", timestamp_ms)
+    body += struct.pack(">I", len(protected)) + protected + struct.pack(">I", len(chain))
+    for cert in chain:
+        body += _utf("X.509") + struct.pack(">I", len(cert)) + cert
+    digest = hashlib.sha1(_utf16(store_password) + _WHITENER + bytes(body)).digest()  # noqa: S324
+    return bytes(body) + digest
 
 
 class JksReader:

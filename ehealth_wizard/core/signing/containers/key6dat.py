@@ -25,6 +25,7 @@ from ehealth_wizard.core.signing.containers import (
 from ehealth_wizard.core.signing.containers.der import DerError
 from ehealth_wizard.core.signing.containers.dstu_key import (
     DstuPrivateKey,
+    IitKeyInfo,
     encode_private_key_info,
     entries_from_info,
     parse_private_key_info,
@@ -84,8 +85,13 @@ def entries_from_plaintext(plain: bytes) -> list[KeyEntry]:
     return entries_from_info(parse_private_key_info(plain))
 
 
+def unlock_key6(data: bytes, key: bytes) -> IitKeyInfo:
+    """Parse, decrypt (MAC-checked) and parse the key, given the derived key."""
+    return parse_private_key_info(decrypt(parse_key6(data), key))
+
+
 def load_key6(data: bytes, password: bytes) -> list[KeyEntry]:
-    parsed = parse_key6(data)
+    parsed = parse_key6(data)  # a damaged file fails before the slow key derivation
     return entries_from_plaintext(decrypt(parsed, derive_key(password)))
 
 
@@ -96,8 +102,12 @@ def write_key6(key: DstuPrivateKey, password: bytes, sign_ski: bytes | None = No
 
 
 def encrypt_plaintext(plain: bytes, password: bytes) -> bytes:
-    k = derive_key(password)
-    cipher = gost28147.Gost28147(k)
+    return encrypt_with_key(plain, derive_key(password))
+
+
+def encrypt_with_key(plain: bytes, key: bytes) -> bytes:
+    """Key-6.dat bytes for a plaintext under an already derived key."""
+    cipher = gost28147.Gost28147(key)
     fill = (-len(plain)) % 8
     enc = cipher.ecb_encrypt(plain + secrets.token_bytes(fill))
     body, pad = enc[: len(plain)], enc[len(plain) :]

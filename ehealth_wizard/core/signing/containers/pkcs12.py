@@ -6,6 +6,9 @@ PKCS#12 too; `load` then raises UnsupportedAlgorithm so the DSTU reader gets the
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+
 from asn1crypto import algos, cms, pkcs12, x509
 from cryptography.exceptions import UnsupportedAlgorithm as CryptoUnsupported
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
@@ -74,6 +77,66 @@ def refuse_foreign(oids: list[str]) -> None:
         raise UnsupportedAlgorithm("signature_algorithm_unsupported", algorithm=(ua or foreign)[0])
 
 
+def pkcs12_kdf(
+    hash_name: str, password: bytes, salt: bytes, purpose: int, iterations: int, size: int
+) -> bytes:
+    """RFC 7292 Appendix B.2 key derivation (`password` already BMPString-encoded)."""
+    u = hashlib.new(hash_name).digest_size
+    v = hashlib.new(hash_name).block_size
+
+    def fill(value: bytes) -> bytes:
+        if not value:
+            return b""
+        length = v * -(-len(value) // v)
+        return (value * (length // len(value) + 1))[:length]
+
+    block_i = bytearray(fill(salt) + fill(password))
+    out = b""
+    prefix = bytes([purpose]) * v
+    while len(out) < size:
+        a = hashlib.new(hash_name, prefix + bytes(block_i)).digest()
+        for _ in range(iterations - 1):
+            a = hashlib.new(hash_name, a).digest()
+        out += a
+        b = int.from_bytes((a * (v // u + 1))[:v], "big")
+        for j in range(0, len(block_i), v):
+            chunk = (int.from_bytes(block_i[j : j + v], "big") + b + 1) % (1 << (8 * v))
+            block_i[j : j + v] = chunk.to_bytes(v, "big")
+    return out[:size]
+
+
+_MAC_HASHES = {
+    "1.3.14.3.2.26": "sha1",
+    "2.16.840.1.101.3.4.2.4": "sha224",
+    "2.16.840.1.101.3.4.2.1": "sha256",
+    "2.16.840.1.101.3.4.2.2": "sha384",
+    "2.16.840.1.101.3.4.2.3": "sha512",
+}
+
+
+def mac_matches(pfx: pkcs12.Pfx, password: bytes) -> bool | None:
+    """Does the password open the PFX's integrity MAC? None: no MAC (or one we cannot compute)."""
+    mac_data = pfx["mac_data"]
+    if mac_data.native is None:
+        return None
+    hash_name = _MAC_HASHES.get(mac_data["mac"]["digest_algorithm"]["algorithm"].dotted)
+    if hash_name is None:
+        return None
+    salt = mac_data["mac_salt"].native
+    iterations = mac_data["iterations"].native
+    expected = mac_data["mac"]["digest"].native
+    content = pfx["auth_safe"]["content"].native
+    text = password.decode("utf-8", "replace")
+    candidates = [text.encode("utf-16-be") + b"\x00\x00"]
+    if not password:
+        candidates.append(b"")  # OpenSSL's "no password" (NULL) versus "" (two zero bytes)
+    for bmp in candidates:
+        key = pkcs12_kdf(hash_name, bmp, salt, 3, iterations, hashlib.new(hash_name).digest_size)
+        if hmac.compare_digest(hmac.new(key, content, hash_name).digest(), expected):
+            return True
+    return False
+
+
 class Pkcs12Reader:
     name = "pkcs12"
 
@@ -104,6 +167,9 @@ class Pkcs12Reader:
         except Exception:
             raise KeyFileError("key_file_damaged", format="PKCS#12") from None
         refuse_foreign(oids)
+        mac_ok = mac_matches(pfx, password)
+        if mac_ok is False:
+            raise WrongPassword()
         loaded = None
         for attempt in (password, None) if not password else (password,):
             try:
@@ -116,6 +182,8 @@ class Pkcs12Reader:
             except (ValueError, TypeError):
                 continue
         if loaded is None:
+            if mac_ok:  # the password is right (MAC), so OpenSSL lacks something it needs
+                raise KeyFileError("key_file_unsupported_algorithm", algorithm=", ".join(oids))
             raise WrongPassword()
         certs = []
         for c in ([loaded.cert] if loaded.cert else []) + list(loaded.additional_certs):

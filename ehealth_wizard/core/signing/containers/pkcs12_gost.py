@@ -13,13 +13,18 @@ from __future__ import annotations
 
 import hmac
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+from asn1crypto import x509
 
 from ehealth_wizard.core.signing import gost34311
 from ehealth_wizard.core.signing.containers import KeyEntry, der, der_state, register_reader
 from ehealth_wizard.core.signing.containers.der import DerError, Tlv
 from ehealth_wizard.core.signing.containers.dstu_key import (
     DstuPrivateKey,
+    IitKeyInfo,
     encode_private_key_info,
     entries_from_info,
     looks_like_private_key_info,
@@ -181,13 +186,9 @@ def choose_bag(pfx: Pfx, want_key_id: bytes | None = None) -> ShroudedBag:
 
 
 def _signing_cert(cert_der: bytes) -> bool:
-    from asn1crypto import x509
-
     try:
         usage = x509.Certificate.load(cert_der).key_usage_value
-        return usage is None or bool(
-            {"digital_signature", "non_repudiation"} & set(usage.native)
-        )
+        return usage is None or bool({"digital_signature", "non_repudiation"} & set(usage.native))
     except Exception:  # an unreadable certificate simply does not steer the choice
         return False
 
@@ -200,39 +201,62 @@ def decrypt_bag(bag: ShroudedBag, key: bytes) -> bytes:
     return plain
 
 
-def _certificates(pfx: Pfx) -> list[object]:
-    from asn1crypto import x509
+@lru_cache(maxsize=64)
+def load_certificate(der_bytes: bytes) -> x509.Certificate:
+    """A fully parsed certificate (cached: the same public bytes recur across opens)."""
+    try:
+        cert = x509.Certificate.load(der_bytes)
+        cert.native  # noqa: B018 - parse fully so damage shows here
+    except Exception:
+        raise _damaged("certificate") from None
+    return cert
 
-    out: list[object] = []
-    for cert_der, _ in pfx.certificates:
-        try:
-            cert = x509.Certificate.load(cert_der)
-            cert.native  # noqa: B018 - parse fully so damage shows here
-        except Exception:
-            raise _damaged("certificate") from None
-        out.append(cert)
-    return out
+
+MacKeyFn = Callable[[MacInfo, bytes], bytes]
+BagKeyFn = Callable[[Pbes2Params, bytes], bytes]
+
+
+@dataclass
+class UnlockedPfx:
+    keys: list[tuple[IitKeyInfo, bytes | None]]
+    certificates: list[x509.Certificate]
+
+
+def unlock_pkcs12_gost(
+    data: bytes,
+    password: bytes,
+    *,
+    want_key_id: bytes | None = None,
+    all_keys: bool = False,
+    mac_key_fn: MacKeyFn | None = None,
+    bag_key_fn: BagKeyFn | None = None,
+) -> UnlockedPfx:
+    """Parse, check the MAC, decrypt the signing bag (or all with `all_keys`) and parse the
+    keys. The KDFs are parameters so a caller can supply already derived keys."""
+    pfx = parse_pfx(data)
+    if not pfx.shrouded and not pfx.plain_keys:
+        raise KeyFileError("key_file_no_key", format="PKCS#12")
+    if pfx.mac is not None:
+        check_mac(pfx, (mac_key_fn or mac_key)(pfx.mac, password))
+    certs = [load_certificate(c) for c, _ in pfx.certificates]
+    plains: list[tuple[bytes, bytes | None]] = list(pfx.plain_keys)
+    if pfx.shrouded:
+        bags = pfx.shrouded if all_keys else [choose_bag(pfx, want_key_id)]
+        derive = bag_key_fn or derive_key
+        for bag in bags:
+            plains.append((decrypt_bag(bag, derive(bag.params, password)), bag.local_key_id))
+    return UnlockedPfx([(parse_private_key_info(p), kid) for p, kid in plains], certs)
 
 
 def load_pkcs12_gost(
     data: bytes, password: bytes, want_key_id: bytes | None = None, all_keys: bool = False
 ) -> list[KeyEntry]:
     """Unlock a GOST PKCS#12: MAC check, then the signing bag (or every bag with `all_keys`)."""
-    pfx = parse_pfx(data)
-    if not pfx.shrouded and not pfx.plain_keys:
-        raise KeyFileError("key_file_no_key", format="PKCS#12")
-    if pfx.mac is not None:
-        check_mac(pfx, mac_key(pfx.mac, password))
-    certs = _certificates(pfx)
-    plains: list[tuple[bytes, bytes | None]] = list(pfx.plain_keys)
-    if pfx.shrouded:
-        bags = pfx.shrouded if all_keys else [choose_bag(pfx, want_key_id)]
-        for bag in bags:
-            plains.append((decrypt_bag(bag, derive_key(bag.params, password)), bag.local_key_id))
+    unlocked = unlock_pkcs12_gost(data, password, want_key_id=want_key_id, all_keys=all_keys)
     entries: list[KeyEntry] = []
-    for plain, kid in plains:
-        for entry in entries_from_info(parse_private_key_info(plain), kid):
-            entry.certificates = list(certs)  # type: ignore[arg-type]
+    for info, kid in unlocked.keys:
+        for entry in entries_from_info(info, kid):
+            entry.certificates = list(unlocked.certificates)
             if entry.local_key_id is None:
                 entry.local_key_id = kid
             entries.append(entry)
@@ -250,9 +274,7 @@ def write_pkcs12_gost(
     """A Diia/IIT-style PKCS#12: one GOST-shrouded key bag (+ certificate bags) and a GOST MAC."""
     local_id = ski if ski is not None else key.public.ski
     attrs = der.e_set(der.e_seq(der.e_oid(LOCAL_KEY_ID), der.e_set(der.e_octets(local_id))))
-    alg, ct = encrypt_gost(
-        encode_private_key_info(key, local_id), password, iterations=iterations
-    )
+    alg, ct = encrypt_gost(encode_private_key_info(key, local_id), password, iterations=iterations)
     bags = [
         der.e_seq(
             der.e_oid(SHROUDED_KEY_BAG), der.e_ctx(0, der.e_seq(alg, der.e_octets(ct))), attrs

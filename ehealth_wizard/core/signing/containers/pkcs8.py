@@ -1,4 +1,4 @@
-"""PKCS#8 private keys (encrypted or not, PEM or DER) and traditional EC/RSA PEM, via `cryptography`.
+"""PKCS#8 keys (encrypted or not, PEM or DER) and traditional EC/RSA PEM, via `cryptography`.
 
 An EncryptedPrivateKeyInfo under GOST PBES2, or a PrivateKeyInfo holding a DSTU key, raises
 UnsupportedAlgorithm so the DSTU reader gets it.

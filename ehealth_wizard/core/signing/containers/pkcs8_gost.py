@@ -6,11 +6,13 @@ hands these over with UnsupportedAlgorithm; an EC/RSA key found here is handed b
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ehealth_wizard.core.signing.containers import KeyEntry, der, der_state, register_reader
 from ehealth_wizard.core.signing.containers.der import DerError
 from ehealth_wizard.core.signing.containers.dstu_key import (
+    IitKeyInfo,
     entries_from_info,
     looks_like_private_key_info,
     parse_private_key_info,
@@ -69,13 +71,20 @@ def decrypt_key(enc: EncryptedKey, key: bytes) -> bytes:
     return plain
 
 
-def load_pkcs8_dstu(data: bytes, password: bytes) -> list[KeyEntry]:
+def unlock_pkcs8_dstu(
+    data: bytes, password: bytes, *, key_fn: Callable[[Pbes2Params, bytes], bytes] | None = None
+) -> IitKeyInfo:
+    """Unarmor, parse, derive (via `key_fn` if given), decrypt and parse the DSTU key."""
     parsed = parse_pkcs8(unarmor(data))
     if isinstance(parsed, EncryptedKey):
-        plain = decrypt_key(parsed, derive_key(parsed.params, password))
+        plain = decrypt_key(parsed, (key_fn or derive_key)(parsed.params, password))
     else:
         plain = parsed
-    return entries_from_info(parse_private_key_info(plain))
+    return parse_private_key_info(plain)
+
+
+def load_pkcs8_dstu(data: bytes, password: bytes) -> list[KeyEntry]:
+    return entries_from_info(unlock_pkcs8_dstu(data, password))
 
 
 class Pkcs8DstuReader:

@@ -1,0 +1,103 @@
+"""The public Ukrainian test containers (tests/fixtures/vectors, copied from
+shared/reference/vectors) and their unlocked contents, cached per process: unlocking costs
+seconds in pure Python, so each vector is unlocked once whichever test asks first."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from asn1crypto import cms, pem, x509
+
+from ehealth_wizard.core.signing.containers import KeyEntry, load_container
+from ehealth_wizard.core.signing.containers import jks as jks_mod
+from ehealth_wizard.core.signing.containers import key6dat
+from ehealth_wizard.core.signing.containers import pkcs12_gost
+
+VECTORS = Path(__file__).resolve().parents[1] / "fixtures" / "vectors"
+DE = VECTORS / "dstu-engine"
+JK = VECTORS / "jkurwa"
+
+KEY6 = DE / "Key-6.dat"
+KEY6_PASSWORD = b"tect4"
+PFX = DE / "Key-6.pfx"
+PFX_PASSWORD = b"testplat2021"
+JKS = DE / "key.jks"
+JKS_STORE_PASSWORD = b"123456"
+JKS_KEY_PASSWORD = b"qwerty"
+STORE_A040 = JK / "STORE_A040.dat"
+STORE_A040_PEM = JK / "STORE_A040.pem"
+STORE_PASSWORD = b"password"
+PRIVATE_PEMS = (DE / "private1.pem", DE / "private2.pem")
+PUBLIC_PEMS = (DE / "public1.pem", DE / "public2.pem")
+PEM_PASSWORD = b"123456"
+
+
+def der_of(path: Path) -> bytes:
+    data = path.read_bytes()
+    if pem.detect(data):
+        _, _, der = pem.unarmor(data)
+        return bytes(der)
+    return data
+
+
+@functools.cache
+def key6_derived_key() -> bytes:
+    return key6dat.derive_key(KEY6_PASSWORD)
+
+
+@functools.cache
+def key6_plaintext() -> bytes:
+    return key6dat.decrypt(key6dat.parse_key6(KEY6.read_bytes()), key6_derived_key())
+
+
+@functools.cache
+def key6_entries() -> tuple[KeyEntry, ...]:
+    return tuple(key6dat.entries_from_plaintext(key6_plaintext()))
+
+
+@functools.cache
+def pfx_entries() -> tuple[KeyEntry, ...]:
+    """As `load_pkcs12_gost`, step by step so the MAC key derived for other tests is reused."""
+    pfx = pkcs12_gost.parse_pfx(PFX.read_bytes())
+    pkcs12_gost.check_mac(pfx, pfx_mac_key())
+    bag = pkcs12_gost.choose_bag(pfx)
+    plain = pkcs12_gost.decrypt_bag(bag, pkcs12_gost.derive_key(bag.params, PFX_PASSWORD))
+    info = pkcs12_gost.parse_private_key_info(plain)
+    return tuple(pkcs12_gost.entries_from_info(info, bag.local_key_id))
+
+
+@functools.cache
+def pfx_mac_key() -> bytes:
+    pfx = pkcs12_gost.parse_pfx(PFX.read_bytes())
+    assert pfx.mac is not None
+    return pkcs12_gost.mac_key(pfx.mac, PFX_PASSWORD)
+
+
+@functools.cache
+def jks_entries() -> tuple[KeyEntry, ...]:
+    return tuple(
+        jks_mod.load_jks(JKS.read_bytes(), JKS_KEY_PASSWORD, store_password=JKS_STORE_PASSWORD)
+    )
+
+
+@functools.cache
+def store_a040_entries() -> tuple[KeyEntry, ...]:
+    return tuple(load_container(STORE_A040.read_bytes(), STORE_PASSWORD))
+
+
+@functools.cache
+def private_pem_entries(index: int) -> tuple[KeyEntry, ...]:
+    return tuple(load_container(PRIVATE_PEMS[index].read_bytes(), PEM_PASSWORD))
+
+
+def certificate(path: Path) -> x509.Certificate:
+    return x509.Certificate.load(der_of(path))
+
+
+@functools.cache
+def cms_pem_signer_certificate() -> x509.Certificate:
+    """The signer of dstu-engine/cms.pem — the certificate of Key-6.dat's / key.jks' key."""
+    info = cms.ContentInfo.load(der_of(DE / "cms.pem"))
+    certs = [c.chosen for c in info["content"]["certificates"]]
+    return next(c for c in certs if not c.ca)

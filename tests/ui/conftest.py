@@ -1,0 +1,59 @@
+"""Shared UI fixtures: one zero-delay sandbox per module, windows, a Cyrillic-safe typist."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type any text, Cyrillic included (qtbot.keyClicks aborts on non-ASCII)."""
+    for ch in text:
+        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
+
+
+def wait_until(condition: Callable[[], bool], timeout: float = 30.0) -> bool:
+    app = QApplication.instance()
+    end = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > end:
+            return False
+        app.processEvents()  # type: ignore[union-attr]
+        time.sleep(0.005)
+    app.processEvents()  # type: ignore[union-attr]
+    return True
+
+
+@pytest.fixture(scope="module")
+def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    from ehealth_wizard.sandbox.runner import start_sandbox
+
+    running = start_sandbox(tmp_path_factory.mktemp("sandbox"), stage_delay=0)
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+def scenario_factory(qapp: Any, sandbox: Any, tmp_path: Path) -> Iterator[Callable[..., Any]]:
+    from ehealth_wizard.ui.screenshots import Scenario
+
+    made: list[Any] = []
+
+    def make(lang: str = "uk", data_dir: Path | None = None) -> Any:
+        scenario = Scenario(data_dir or tmp_path / "data", lang, running=sandbox)
+        made.append(scenario)
+        return scenario
+
+    yield make
+    for scenario in made:
+        scenario.close()

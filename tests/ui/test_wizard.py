@@ -1,0 +1,215 @@
+"""The wizard end to end against the embedded sandbox (zero stage delay), offscreen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QWidget
+
+from ehealth_wizard.core import flow
+from ehealth_wizard.core.model import get_path
+from ehealth_wizard.ui.demo import make_demo
+from ehealth_wizard.ui.messages import describe
+from ehealth_wizard.ui.widgets.fields import DateEdit, Field, PhoneEdit
+from ehealth_wizard.ui.widgets.kved import KvedPicker
+from tests.ui.conftest import type_text, wait_until
+
+
+def focus(widget: QWidget) -> QWidget:
+    return getattr(widget, "focus_widget", lambda: widget)()
+
+
+def tab_to(target: QWidget, limit: int = 200) -> None:
+    """Reach `target` with the Tab key only (keys go to the window's focused widget)."""
+    window = target.window()
+    seen = []
+    for _ in range(limit):
+        current = window.focusWidget()
+        if current is target:
+            return
+        seen.append(current.accessibleName() if current else None)
+        QTest.keyClick(current or window, Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached {target.accessibleName()!r}: {seen[:20]}")
+
+
+def key_fill(field: Field, value: Any) -> None:
+    """Fill one field with the keyboard as a person would."""
+    editor = field.editor
+    target = focus(editor)
+    tab_to(target)
+    if isinstance(editor, QComboBox):
+        QTest.keyClick(editor, Qt.Key.Key_Home)
+        for _ in range(editor.count()):
+            if editor.currentData() == value:
+                break
+            QTest.keyClick(editor, Qt.Key.Key_Down)
+        assert editor.currentData() == value
+    elif isinstance(editor, DateEdit):
+        y, m, d = str(value).split("-")
+        QTest.keyClick(target, Qt.Key.Key_Home)
+        type_text(target, d + m + y)
+    elif isinstance(editor, PhoneEdit):
+        QTest.keyClick(target, Qt.Key.Key_Home)
+        type_text(target, str(value)[3:])
+    elif isinstance(editor, KvedPicker):
+        type_text(target, ", ".join(value))
+        popup = editor.popup()
+        if popup.isVisible():
+            QTest.keyClick(popup, Qt.Key.Key_Escape)  # close the suggestions
+        assert not popup.isVisible()
+        # offscreen has no window manager: the closed popup does not hand activation back
+        editor.window().activateWindow()
+        assert QTest.qWaitForWindowActive(editor.window(), 1000)
+    elif isinstance(editor, QCheckBox):
+        if editor.isChecked() != bool(value):
+            QTest.keyClick(editor, Qt.Key.Key_Space)
+    else:
+        assert isinstance(editor, QLineEdit)
+        QTest.keySequence(target, "Ctrl+A")
+        type_text(target, str(value))
+
+
+def press_next(window: Any) -> None:
+    before = window.currentId()
+    QTest.keyClick(window.focusWidget() or window, Qt.Key.Key_Return)
+    assert wait_until(lambda: window.currentId() != before, 5), window.current_step
+
+
+def test_keyboard_only_from_empty_draft_to_done(scenario_factory: Any, sandbox: Any, tmp_path: Path) -> None:
+    demo = make_demo(sandbox, tmp_path / "key")
+    sc = scenario_factory("uk")
+    w = sc.window
+    w.activateWindow()
+    w.next_button = w.button(w.WizardButton.NextButton)
+    QTest.qWait(10)
+    w.button(w.WizardButton.NextButton).setFocus()
+    press_next(w)
+    for step in ("facility", "license", "director"):
+        page = sc.page(step)
+        assert w.current_step.value == step
+        for path, field in page.fields.items():
+            value = get_path(demo.registration, path)
+            if field.label.isHidden() or value in ("", (), None) or path == "$.license.type":
+                continue
+            key_fill(field, value)
+            assert sc.session.get(path) == value, path
+        assert page.isComplete(), [p.code for p in sc.session.status(step).blockers]
+        press_next(w)
+
+    key = sc.page("key")
+    key_fill_line(key.path_edit, str(demo.key_path))
+    key_fill_line(key.password, demo.password)
+    QTest.keyClick(key.password, Qt.Key.Key_Return)  # opens the key
+    assert wait_until(lambda: key.worker is None and key.isComplete(), 30), key.error.text()
+    press_next(w)
+    review = sc.page("review")
+    tab_to(review.consent)
+    QTest.keyClick(review.consent, Qt.Key.Key_Space)
+    assert review.isComplete()
+    press_next(w)
+    submit = sc.page("submit")
+    assert wait_until(lambda: submit.isComplete(), 30), submit.summary.text()
+    assert all(row.state == "passed" for row in submit.stages.rows.values())
+    w.button(w.WizardButton.NextButton).setFocus()
+    press_next(w)
+    assert w.current_step is flow.Step.DONE
+    assert sc.session.draft.meta.submission is not None
+    assert sc.session.draft.meta.submission.legal_entity_id
+
+
+def key_fill_line(edit: QLineEdit, text: str) -> None:
+    tab_to(edit)
+    type_text(edit, text)
+
+
+def to_key_page(sc: Any) -> Any:
+    sc.fill_demo()
+    sc.through_forms()
+    assert sc.window.current_step is flow.Step.KEY
+    return sc.page("key")
+
+
+def test_failed_stage_is_translated_and_fix_it_lands_on_the_field(scenario_factory: Any) -> None:
+    sc = scenario_factory("uk")
+    sc.fill_demo()
+    sc.session.set("$.owner.second_name", "Іванівна")  # ЄДР knows another patronymic
+    sc.through_forms()
+    sc.open_key()
+    sc.window.next()
+    sc.page("review").consent.setChecked(True)
+    sc.send()
+    submit = sc.page("submit")
+    row = submit.stages.row("edr")
+    assert row is not None and row.state == "failed"
+    assert row.status.text() == describe("stage_status_failed") != "failed"
+    assert "ЄДР" in submit.summary.text() and "не" in submit.summary.text()
+    fix = [b for b in row.detail.findChildren(QWidget) if b.objectName() == "fixButton"]
+    assert fix, "a failed field offers 'fix it'"
+    fix[0].click()
+    assert wait_until(lambda: sc.window.current_step is flow.Step.DIRECTOR, 5)
+    director = sc.page("director")
+    assert wait_until(lambda: QApplication.focusWidget() is not None, 2)
+    focused = QApplication.focusWidget()
+    assert any(focus(f.editor) is focused for p, f in director.fields.items() if p.startswith("$.owner"))
+
+
+def test_continue_from_draft_restores_every_field(scenario_factory: Any, tmp_path: Path) -> None:
+    data = tmp_path / "shared"
+    first = scenario_factory("uk", data)
+    first.fill_demo()
+    reg = first.session.reg
+    first.close()
+    second = scenario_factory("uk", data)
+    welcome = second.page("welcome")
+    assert welcome.continue_button.isChecked(), "the program offers to continue"
+    second.window.next()
+    second.pump()
+    assert second.session.reg == reg
+    for step in ("facility", "license", "director"):
+        page = second.page(step)
+        page.load()
+        for path, field in page.fields.items():
+            assert field.value() == get_path(reg, path) or (
+                field.value() == "" and get_path(reg, path) in ("", ())
+            ), path
+
+
+def test_wrong_password_is_said_plainly(scenario_factory: Any) -> None:
+    sc = scenario_factory("uk")
+    key = to_key_page(sc)
+    key.password.setText("not-the-password")
+    key.open_key()
+    assert wait_until(lambda: key.worker is None, 30)
+    assert key.error.text() == describe("key_wrong_password")
+    assert not key.isComplete()
+    assert QApplication.focusWidget() is key.password or not sc.window.isActiveWindow()
+
+
+def test_cancel_while_the_key_opens(scenario_factory: Any, monkeypatch: Any) -> None:
+    import threading
+
+    from ehealth_wizard.core.signing import keys
+
+    gate = threading.Event()
+    real_open = keys.open_key
+
+    def slow_open(*args: Any, **kwargs: Any) -> Any:
+        gate.wait(10)  # a slow DSTU unlock, held until the test lets it finish
+        return real_open(*args, **kwargs)
+
+    monkeypatch.setattr(keys, "open_key", slow_open)
+    sc = scenario_factory("uk")
+    key = to_key_page(sc)
+    key.open_key()
+    worker = key.worker
+    assert worker is not None and key.progress.isVisible() and key.cancel_button.isVisible()
+    key.cancel_button.click()
+    assert key.worker is None and not key.progress.isVisible() and key.open_button.isEnabled()
+    gate.set()
+    assert wait_until(lambda: worker.done.is_set(), 30)
+    sc.pump()
+    assert sc.session.signer is None, "a late result after Cancel is dropped"
+    assert not key.isComplete()
