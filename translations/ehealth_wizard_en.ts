@@ -150,6 +150,10 @@
             <translation>Sent! One more step for you</translation>
         </message>
         <message>
+            <source>eHealth accepted the registration.</source>
+            <translation>eHealth accepted the registration.</translation>
+        </message>
+        <message>
             <source>Open the sandbox mailbox</source>
             <translation>Open the sandbox mailbox</translation>
         </message>
@@ -321,8 +325,20 @@
             <translation>Contacts</translation>
         </message>
         <message>
-            <source>Mobile phone</source>
-            <translation>Mobile phone</translation>
+            <source>Phone type</source>
+            <translation>Phone type</translation>
+        </message>
+        <message>
+            <source>mobile</source>
+            <translation>mobile</translation>
+        </message>
+        <message>
+            <source>landline</source>
+            <translation>landline</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
         </message>
         <message>
             <source>e.g. +38 (050) 341-08-70</source>
@@ -367,8 +383,8 @@
             <translation>Your signature key</translation>
         </message>
         <message>
-            <source>The registration is signed with the head's qualified electronic signature (КЕП). The key and its password stay on this computer.</source>
-            <translation>The registration is signed with the head's qualified electronic signature (КЕП). The key and its password stay on this computer.</translation>
+            <source>The registration is signed with the head's qualified electronic signature (QES). The key and its password stay on this computer.</source>
+            <translation>The registration is signed with the head's qualified electronic signature (QES). The key and its password stay on this computer.</translation>
         </message>
         <message>
             <source>Key file</source>
@@ -817,8 +833,8 @@
     <context>
         <name>TokenPanel</name>
         <message>
-            <source>Hardware keys (tokens such as Алмаз, Кристал, SecureToken) will be supported in the next version. For now, please use a key file.</source>
-            <translation>Hardware keys (tokens such as Алмаз, Кристал, SecureToken) will be supported in the next version. For now, please use a key file.</translation>
+            <source>Hardware keys (tokens such as Almaz-1K, Crystal-1, SecureToken) will be supported in the next version. For now, please use a key file.</source>
+            <translation>Hardware keys (tokens such as Almaz-1K, Crystal-1, SecureToken) will be supported in the next version. For now, please use a key file.</translation>
         </message>
     </context>
     <context>
@@ -989,6 +1005,81 @@ practice mode</translation>
         </message>
     </context>
     <context>
+        <name>server</name>
+        <message>
+            <source>Invalid signature</source>
+            <translation>Invalid signature</translation>
+        </message>
+        <message>
+            <source>Not a base64 string</source>
+            <translation>Not a base64 string</translation>
+        </message>
+        <message>
+            <source>Malformed encoded content. Probably, you have encoded corrupted JSON.</source>
+            <translation>Malformed encoded content. Probably, you have encoded corrupted JSON.</translation>
+        </message>
+        <message>
+            <source>EDRPOU does not match legal_entity edrpou</source>
+            <translation>EDRPOU does not match legal_entity edrpou</translation>
+        </message>
+        <message>
+            <source>DRFO does not match signer drfo</source>
+            <translation>DRFO does not match signer drfo</translation>
+        </message>
+        <message>
+            <source>EDRPOU and DRFO is empty in digital sign</source>
+            <translation>EDRPOU and DRFO is empty in digital sign</translation>
+        </message>
+        <message>
+            <source>Does not match the signer last name</source>
+            <translation>Does not match the signer last name</translation>
+        </message>
+        <message>
+            <source>Legal Entity not found in EDR</source>
+            <translation>Legal Entity not found in EDR</translation>
+        </message>
+        <message>
+            <source>More than 1 active entities in EDR</source>
+            <translation>More than 1 active entities in EDR</translation>
+        </message>
+        <message>
+            <source>Provided EDRPOU is not active in EDR</source>
+            <translation>Provided EDRPOU is not active in EDR</translation>
+        </message>
+        <message>
+            <source>Owner full name does not match any head of the legal entity in EDR</source>
+            <translation>Owner full name does not match any head of the legal entity in EDR</translation>
+        </message>
+        <message>
+            <source>License is not needed for chosen legal entity type</source>
+            <translation>License is not needed for chosen legal entity type</translation>
+        </message>
+        <message>
+            <source>License is needed for chosen legal entity type</source>
+            <translation>License is needed for chosen legal entity type</translation>
+        </message>
+        <message>
+            <source>License not found</source>
+            <translation>License not found</translation>
+        </message>
+        <message>
+            <source>Legal entity type and license type mismatch</source>
+            <translation>Legal entity type and license type mismatch</translation>
+        </message>
+        <message>
+            <source>License doesn't correspond to your legal entity</source>
+            <translation>License doesn't correspond to your legal entity</translation>
+        </message>
+        <message>
+            <source>License is expired</source>
+            <translation>License is expired</translation>
+        </message>
+        <message>
+            <source>At least one KVED code must be from the list: {codes}</source>
+            <translation>At least one KVED code must be from the list: {codes}</translation>
+        </message>
+    </context>
+    <context>
         <name>stages</name>
         <message>
             <source>Signing on this computer</source>
@@ -1118,6 +1209,14 @@ practice mode</translation>
             <translation>Medical practice license</translation>
         </message>
         <message>
+            <source>No token is connected. Plug in your key (token) and try again.</source>
+            <translation>No token is connected. Plug in your key (token) and try again.</translation>
+        </message>
+        <message>
+            <source>No token program (PKCS#11 module) was found on this computer. Install the program that came with your token, or choose its module file.</source>
+            <translation>No token program (PKCS#11 module) was found on this computer. Install the program that came with your token, or choose its module file.</translation>
+        </message>
+        <message>
             <source>None of the certificates belongs to this key. Choose the certificate issued for this key.</source>
             <translation>None of the certificates belongs to this key. Choose the certificate issued for this key.</translation>
         </message>
@@ -1170,6 +1269,10 @@ practice mode</translation>
             <translation>Russian-only letters ({letters}) are not allowed; use Ukrainian spelling.</translation>
         </message>
         <message>
+            <source>Several tokens are connected ({labels}). Choose one of them.</source>
+            <translation>Several tokens are connected ({labels}). Choose one of them.</translation>
+        </message>
+        <message>
             <source>Signer's key matches the facility</source>
             <translation>Signer's key matches the facility</translation>
         </message>
@@ -1212,6 +1315,14 @@ practice mode</translation>
         <message>
             <source>The OCSP service refused the request.</source>
             <translation>The OCSP service refused the request.</translation>
+        </message>
+        <message>
+            <source>The PIN of the token “{label}” has expired. Change it with the token's tool.</source>
+            <translation>The PIN of the token “{label}” has expired. Change it with the token's tool.</translation>
+        </message>
+        <message>
+            <source>The PIN of the token “{label}” is locked after too many wrong tries. Unlock it with the PUK or your key provider's tool; the program cannot do it.</source>
+            <translation>The PIN of the token “{label}” is locked after too many wrong tries. Unlock it with the PUK or your key provider's tool; the program cannot do it.</translation>
         </message>
         <message>
             <source>The accreditation expired on {expiry_date}.</source>
@@ -1482,6 +1593,14 @@ practice mode</translation>
             <translation>The registration was saved by a newer version of the program (format {version}, this one reads up to {supported}).</translation>
         </message>
         <message>
+            <source>The sandbox cannot listen on 127.0.0.1 port {port}: {reason}</source>
+            <translation>The sandbox cannot listen on 127.0.0.1 port {port}: {reason}</translation>
+        </message>
+        <message>
+            <source>The sandbox did not issue a demo key: {reason}</source>
+            <translation>The sandbox did not issue a demo key: {reason}</translation>
+        </message>
+        <message>
             <source>The saved registration data is damaged ({reason}).</source>
             <translation>The saved registration data is damaged ({reason}).</translation>
         </message>
@@ -1622,6 +1741,46 @@ practice mode</translation>
             <translation>The time-stamp's signature does not verify ({reason}).</translation>
         </message>
         <message>
+            <source>The token is no longer open. Open it again.</source>
+            <translation>The token is no longer open. Open it again.</translation>
+        </message>
+        <message>
+            <source>The token program (PKCS#11 module) {path} was not found.</source>
+            <translation>The token program (PKCS#11 module) {path} was not found.</translation>
+        </message>
+        <message>
+            <source>The token program {path} could not be loaded ({reason}). Make sure it is the module your token's supplier provides for this computer (64-bit).</source>
+            <translation>The token program {path} could not be loaded ({reason}). Make sure it is the module your token's supplier provides for this computer (64-bit).</translation>
+        </message>
+        <message>
+            <source>The token reported an error: {reason}.</source>
+            <translation>The token reported an error: {reason}.</translation>
+        </message>
+        <message>
+            <source>The token “{label}” cannot make this kind of signature ({mechanism}).</source>
+            <translation>The token “{label}” cannot make this kind of signature ({mechanism}).</translation>
+        </message>
+        <message>
+            <source>The token “{label}” holds no certificate together with its signing key.</source>
+            <translation>The token “{label}” holds no certificate together with its signing key.</translation>
+        </message>
+        <message>
+            <source>The token “{label}” holds the certificate {cert_id} but not its private key.</source>
+            <translation>The token “{label}” holds the certificate {cert_id} but not its private key.</translation>
+        </message>
+        <message>
+            <source>The token “{label}” is not connected. Plug it in and try again. Connected: {available}.</source>
+            <translation>The token “{label}” is not connected. Plug it in and try again. Connected: {available}.</translation>
+        </message>
+        <message>
+            <source>The token “{label}” returned a signature that does not match its certificate. Choose another certificate or contact your key provider.</source>
+            <translation>The token “{label}” returned a signature that does not match its certificate. Choose another certificate or contact your key provider.</translation>
+        </message>
+        <message>
+            <source>The token “{label}” was removed while it was in use. Plug it back in and open it again.</source>
+            <translation>The token “{label}” was removed while it was in use. Plug it back in and open it again.</translation>
+        </message>
+        <message>
             <source>The value breaks the eHealth request schema (rule {rule}).</source>
             <translation>The value breaks the eHealth request schema (rule {rule}).</translation>
         </message>
@@ -1654,6 +1813,10 @@ practice mode</translation>
             <translation>The РНОКПП (individual tax number) must be 10 digits.</translation>
         </message>
         <message>
+            <source>There is no certificate with id {cert_id} on the token “{label}”.</source>
+            <translation>There is no certificate with id {cert_id} on the token “{label}”.</translation>
+        </message>
+        <message>
             <source>There is no draft {draft_id}.</source>
             <translation>There is no draft {draft_id}.</translation>
         </message>
@@ -1668,6 +1831,10 @@ practice mode</translation>
         <message>
             <source>These credentials may not register facilities: {message}</source>
             <translation>These credentials may not register facilities: {message}</translation>
+        </message>
+        <message>
+            <source>This PIN has a length or characters the token “{label}” does not accept.</source>
+            <translation>This PIN has a length or characters the token “{label}” does not accept.</translation>
         </message>
         <message>
             <source>This certificate is for encryption (key agreement), not for signing. Choose the signing key.</source>
@@ -1720,6 +1887,18 @@ practice mode</translation>
         <message>
             <source>Types of activity (KVED)</source>
             <translation>Types of activity (KVED)</translation>
+        </message>
+        <message>
+            <source>Wrong PIN for the token “{label}”. Check it and try again.</source>
+            <translation>Wrong PIN for the token “{label}”. Check it and try again.</translation>
+        </message>
+        <message>
+            <source>Wrong PIN for the token “{label}”. Only one try is left: one more wrong PIN locks the token.</source>
+            <translation>Wrong PIN for the token “{label}”. Only one try is left: one more wrong PIN locks the token.</translation>
+        </message>
+        <message>
+            <source>Wrong PIN for the token “{label}”. The token reports that only a few tries are left before it locks.</source>
+            <translation>Wrong PIN for the token “{label}”. The token reports that only a few tries are left before it locks.</translation>
         </message>
         <message>
             <source>You cannot go back from the step {step}.</source>

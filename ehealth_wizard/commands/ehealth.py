@@ -14,9 +14,11 @@ import argparse
 import base64
 import binascii
 import json
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,10 +27,8 @@ from ehealth_wizard.core.paths import ensure_dir
 from ehealth_wizard.core.texts import describe
 
 if TYPE_CHECKING:  # httpx and the client load only when a command of this group runs
+    from ehealth_wizard.core.ehealth.client import EHealthClient
     from ehealth_wizard.core.ehealth.stages import RegistrationResult, StageEvent
-
-# Where the facility's OAuth client secret is kept: keyring service, username = client id.
-KEYRING_SERVICE = "ehealth-wizard client secret"
 
 
 class SignedFileUnreadable(UserFacingError):
@@ -115,15 +115,49 @@ def read_signed(path: Path) -> bytes:
     return raw
 
 
-@contextmanager
-def server_for(args: argparse.Namespace) -> Iterator[str]:
-    """The server URL for this command; starts (and later stops) the embedded sandbox."""
-    from ehealth_wizard.core.ehealth.environments import configured_server
+@dataclass(frozen=True)
+class Target:
+    """The server a command talks to and the credentials it presents there."""
 
-    url = configured_server(getattr(args, "server", None))
+    url: str
+    api_key: str | None = None
+
+    def client(self) -> EHealthClient:
+        from ehealth_wizard.core.ehealth.client import EHealthClient
+
+        return EHealthClient(self.url, api_key=self.api_key)
+
+
+def _profile_target(args: argparse.Namespace) -> Target | None:
+    """The vendor profile's environment, with its API key from the keyring when one is kept."""
+    from ehealth_wizard.core.settings import Secrets, SecureStoreMissing, find_profile
+
+    profile = find_profile(getattr(args, "profile", None))
+    if profile is None or profile.environment is None or not profile.environment.api_base_url:
+        return None
+    try:
+        api_key = Secrets(profile.keyring_service).get("api_key")
+    except SecureStoreMissing:
+        api_key = None
+    return Target(profile.environment.api_base_url, api_key or None)
+
+
+@contextmanager
+def server_for(args: argparse.Namespace) -> Iterator[Target]:
+    """The server for this command: `--server` > EHEALTH_WIZARD_SERVER > the vendor profile's
+    environment > the embedded sandbox, started here (and stopped afterwards)."""
+    from ehealth_wizard.core.ehealth.environments import ENV_SERVER, server_url
+
+    named = (getattr(args, "server", None) or os.environ.get(ENV_SERVER) or "").strip()
+    url = server_url(named)
     if url is not None:
-        yield url
+        yield Target(url)
         return
+    if not named:  # nothing named: the vendor profile's environment, if there is one
+        target = _profile_target(args)
+        if target is not None:
+            yield Target(server_url(target.url) or target.url, target.api_key)
+            return
     try:
         from ehealth_wizard.sandbox.runner import default_sandbox_dir, start_sandbox
     except ImportError as exc:  # a build without the sandbox
@@ -134,7 +168,7 @@ def server_for(args: argparse.Namespace) -> Iterator[str]:
     except (OSError, RuntimeError) as exc:
         raise SandboxUnavailable(reason=str(exc)) from exc
     try:
-        yield running.url
+        yield Target(running.url)
     finally:
         running.stop()
 
@@ -151,29 +185,22 @@ def store_secret(result: RegistrationResult) -> bool:
     """Put the facility's client secret into the OS keyring; say on stderr how it went."""
     if not result.client_secret:
         return False
-    import keyring
-    import keyring.errors
+    from ehealth_wizard.core.settings import store_facility_secret
 
-    try:
-        keyring.set_password(KEYRING_SERVICE, result.client_id, result.client_secret)
-        stored = keyring.get_password(KEYRING_SERVICE, result.client_id) == result.client_secret
-        reason = "" if stored else "no secure store on this system"
-    except (RuntimeError, keyring.errors.KeyringError) as exc:
-        stored, reason = False, type(exc).__name__
-    if stored:
+    reason = store_facility_secret(result.client_id, result.client_secret)
+    if reason is None:
         print(describe("secret_stored"), file=sys.stderr)
     else:
         print("warning: " + describe("secret_not_stored", {"reason": reason}), file=sys.stderr)
-    return stored
+    return reason is None
 
 
 def run_submit(args: argparse.Namespace) -> int:
-    from ehealth_wizard.core.ehealth.client import EHealthClient
     from ehealth_wizard.core.ehealth.stages import PASSED, RESULT_STAGE, submit_and_follow
 
     signed = read_signed(Path(args.signed))
     succeeded = False
-    with server_for(args) as url, EHealthClient(url) as client:
+    with server_for(args) as target, target.client() as client:
         events = submit_and_follow(
             client, signed, idempotency_key=args.idempotency_key, live=args.follow
         )
@@ -187,11 +214,10 @@ def run_submit(args: argparse.Namespace) -> int:
 
 
 def run_status(args: argparse.Namespace) -> int:
-    from ehealth_wizard.core.ehealth.client import EHealthClient
     from ehealth_wizard.core.ehealth.stages import FAILED, follow_later_stages
 
     failed = False
-    with server_for(args) as url, EHealthClient(url) as client:
+    with server_for(args) as target, target.client() as client:
         for event in follow_later_stages(
             client, args.id, wait=args.follow, poll_interval=0.5, timeout=args.timeout
         ):

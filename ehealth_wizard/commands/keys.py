@@ -21,7 +21,7 @@ from ehealth_wizard.core.problems import Problem, has_errors
 from ehealth_wizard.core.texts import describe
 
 # Imported lazily inside handlers where heavy; these are light.
-SIGNER_OPTION_MODULES: list[str] = []
+SIGNER_OPTION_MODULES: list[str] = ["ehealth_wizard.commands.tokens"]  # --token (issue #7)
 
 
 class SignerOption(Protocol):
@@ -197,6 +197,10 @@ def _sign(args: argparse.Namespace) -> int:
 
     loaded = read_registration_file(args.file)
     problems = list(file_problems(loaded))
+    if has_errors(problems):  # no point asking for the password yet
+        for problem in problems:
+            print(_json_line(problem) if args.json else _line(problem))
+        return 1
     signer = open_signer(args)
     try:
         if not args.no_preflight:

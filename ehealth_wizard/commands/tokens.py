@@ -1,9 +1,190 @@
-"""CLI subcommands (filled in by the issue that owns them)."""
+"""`tokens`: PKCS#11 modules found, their tokens and certificates; and `--token` for key-info/sign.
+
+`tokens [--module PATH] [--json]` lists; with `--module` only that module (a module that does
+not load is an error, exit 2); without it every known module found in the usual folders (one
+that does not load is listed with its error). The `--token LABEL [--module PATH] [--pin-file F]
+[--token-cert ID]` option of `key-info` and `sign` is registered with commands.keys here.
+"""
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import json
+from pathlib import Path
+from typing import Any
+
+from ehealth_wizard.commands import keys as keys_commands
+from ehealth_wizard.core.errors import UserFacingError
+from ehealth_wizard.core.texts import describe
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add this group's subcommands to the parser."""
+    p = sub.add_parser("tokens", help="list PKCS#11 modules, tokens and their certificates")
+    p.add_argument("--module", metavar="PATH", help="only this PKCS#11 module (.so/.dll)")
+    p.add_argument("--json", action="store_true", help="one JSON object")
+    p.set_defaults(func=_tokens)
+
+
+# --- tokens -----------------------------------------------------------------------------------
+
+
+def _certificate_json(tc: Any) -> dict[str, Any]:
+    from ehealth_wizard.core.signing.certinfo import cert_info
+
+    info = cert_info(tc.certificate)
+    facts = info.to_json()
+    return {
+        "id": tc.id_hex,
+        "label": tc.label,
+        "has_key": tc.has_key,
+        "is_ca": tc.is_ca,
+        "can_sign": info.can_sign,
+        "subject": facts.get("full_name") or facts.get("organization") or "",
+        "rnokpp": facts.get("rnokpp") or "",
+        "edrpou": facts.get("edrpou") or "",
+        "serial": facts.get("serial") or "",
+        "issuer": facts.get("issuer") or "",
+        "not_after": facts.get("not_after"),
+        "algorithm": facts.get("algorithm") or "",
+    }
+
+
+def _module_json(path: str, product: str) -> dict[str, Any]:
+    from ehealth_wizard.core.signing.token import (
+        TokenError,
+        list_certificates,
+        list_tokens,
+        load_module,
+    )
+
+    entry: dict[str, Any] = {"path": path, "product": product, "loaded": False, "error": None}
+    try:
+        module = load_module(path)
+    except TokenError as exc:
+        entry["error"] = {"code": exc.code, "message": describe(exc.code, exc.params)}
+        entry["tokens"] = []
+        return entry
+    entry.update(loaded=True, manufacturer=module.manufacturer, description=module.description)
+    tokens = []
+    for info in list_tokens(module, rescan=True):
+        token = info.to_json()
+        try:
+            token["certificates"] = [_certificate_json(c) for c in list_certificates(module, info)]
+        except TokenError as exc:
+            token["certificates"] = []
+            token["error"] = {"code": exc.code, "message": describe(exc.code, exc.params)}
+        tokens.append(token)
+    entry["tokens"] = tokens
+    return entry
+
+
+def _tokens(args: argparse.Namespace) -> int:
+    from ehealth_wizard.core.signing.token import NoTokenModule, find_modules, load_module
+    from ehealth_wizard.core.signing.tokens.modules import product_of
+
+    if args.module:
+        module = load_module(args.module)  # TokenModuleMissing / Unloadable -> exit 2
+        modules = [_module_json(module.path, product_of(module.path))]
+    else:
+        found = find_modules()
+        if not found:
+            raise NoTokenModule()
+        modules = [_module_json(c.path, c.product) for c in found]
+    data = {"modules": modules}
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False))
+        return 0
+    for m in modules:
+        print(f"module: {m['path']} ({m['product']})")
+        if m["error"]:
+            print(f"  error: {m['error']['message']} [{m['error']['code']}]")
+            continue
+        if not m["tokens"]:
+            print("  no token connected")
+        for t in m["tokens"]:
+            pin = {
+                "few": ", PIN: few tries left",
+                "last": ", PIN: last try",
+                "locked": ", PIN LOCKED",
+            }
+            print(
+                f"  token: {t['label']}  serial {t['serial']}  ({t['manufacturer']} {t['model']}, "
+                f"slot {t['slot_id']}{pin.get(t['pin'], '')})"
+            )
+            if t.get("error"):
+                print(f"    error: {t['error']['message']} [{t['error']['code']}]")
+            if not t["certificates"]:
+                print("    no certificates")
+            for c in t["certificates"]:
+                kind = "CA" if c["is_ca"] else ("signing" if c["can_sign"] else "not for signing")
+                key = "key present" if c["has_key"] else "no key visible before login"
+                print(
+                    f"    certificate id {c['id']}: {c['subject']} ({kind}; {key}); "
+                    f"serial {c['serial']}, valid until {c['not_after']}"
+                )
+    return 0
+
+
+# --- --token for key-info / sign --------------------------------------------------------------
+
+
+class FilePinPrompt:
+    """Reads the PIN from the first line of a file when asked (nothing kept)."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def ask(self, token_label: str, tries_left_hint: Any) -> str | None:
+        return keys_commands.read_secret(self.path, "")
+
+
+class TerminalPinPrompt:
+    """No-echo PIN prompt on the terminal, warning when the token reports few tries left."""
+
+    def ask(self, token_label: str, tries_left_hint: Any) -> str | None:
+        hint = str(getattr(tries_left_hint, "value", tries_left_hint))
+        warning = {"few": " (few tries left)", "last": " (LAST try before the PIN locks)"}
+        try:
+            return getpass.getpass(f"PIN for token “{token_label}”{warning.get(hint, '')}: ")
+        except (EOFError, KeyboardInterrupt):
+            return None
+
+
+def _cert_id(value: str) -> bytes:
+    try:
+        return bytes.fromhex(value.replace(":", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a hex id: {value}") from None
+
+
+class TokenOption:
+    def add_arguments(self, parser: argparse.ArgumentParser, group: Any) -> None:
+        group.add_argument("--token", metavar="LABEL", help="sign with the key on this token")
+        parser.add_argument("--module", metavar="PATH", help="PKCS#11 module of the token")
+        parser.add_argument("--pin-file", metavar="F", help="read the PIN from the first line of F")
+        parser.add_argument(
+            "--token-cert",
+            metavar="ID",
+            type=_cert_id,
+            help="CKA_ID (hex) of the certificate to use when the token holds several",
+        )
+
+    def selected(self, args: argparse.Namespace) -> bool:
+        return bool(getattr(args, "token", None))
+
+    def open(self, args: argparse.Namespace) -> Any:
+        from ehealth_wizard.core.signing.token import open_token_signer
+
+        if args.pin_file and not Path(args.pin_file).is_file():
+            raise UserFacingError(
+                "key_password_file_unreadable", path=args.pin_file, reason="not a file"
+            )
+        prompt = FilePinPrompt(args.pin_file) if args.pin_file else TerminalPinPrompt()
+        return open_token_signer(
+            args.module, label=args.token, cert_id=args.token_cert, prompt=prompt
+        )
+
+
+keys_commands.register_signer_option(TokenOption())

@@ -327,42 +327,28 @@ def parse_path(path: str) -> tuple[PathStep, ...]:
 
 
 def _check_steps(path: str, steps: tuple[PathStep, ...]) -> None:
+    """Every step must name a field of the class reached so far; an index must follow a list."""
     cls: type | None = Registration
-    for i, step in enumerate(steps):
-        if cls is None:
-            raise UnknownPath(path)
-        if isinstance(step, int):
-            raise UnknownPath(path)  # an index must follow a tuple field (handled below)
-        names = {f.name for f in fields(cls)}
-        if step not in names:
+    i = 0
+    while i < len(steps):
+        step = steps[i]
+        if cls is None or not isinstance(step, str) or step not in _field_names(cls):
             raise UnknownPath(path)
         key = (cls, step)
-        nxt = steps[i + 1] if i + 1 < len(steps) else None
         if key in _NESTED_TYPES:
             cls = _NESTED_TYPES[key]
-        elif key in _ITEM_TYPES or key in _STR_TUPLE_FIELDS:
-            if isinstance(nxt, int):
-                # validate the rest after the index
-                rest = steps[i + 2 :]
-                if key in _STR_TUPLE_FIELDS:
-                    if rest:
-                        raise UnknownPath(path)
-                    return
-                item_cls = _ITEM_TYPES[key]
-                _check_item_steps(path, item_cls, rest)
-                return
-            cls = None
+        elif (key in _ITEM_TYPES or key in _STR_TUPLE_FIELDS) and (
+            i + 1 < len(steps) and isinstance(steps[i + 1], int)
+        ):
+            cls = _ITEM_TYPES.get(key)  # None for a list of codes: nothing may follow
+            i += 1
         else:
             cls = None
+        i += 1
 
 
-def _check_item_steps(path: str, cls: type, rest: tuple[PathStep, ...]) -> None:
-    if not rest:
-        return
-    if len(rest) != 1 or not isinstance(rest[0], str):
-        raise UnknownPath(path)
-    if rest[0] not in {f.name for f in fields(cls)}:
-        raise UnknownPath(path)
+def _field_names(cls: type) -> set[str]:
+    return {f.name for f in fields(cls)}
 
 
 def get_path(reg: Registration, path: str) -> Any:
@@ -376,16 +362,14 @@ def get_path(reg: Registration, path: str) -> Any:
     for i, step in enumerate(steps):
         if isinstance(step, int):
             if step >= len(node):
-                return _default_at(reg, steps[: i + 1], steps[i + 1 :])
+                return _default_at(steps[: i + 1], steps[i + 1 :])
             node = node[step]
         else:
             node = getattr(node, step)
     return node
 
 
-def _default_at(
-    reg: Registration, list_steps: tuple[PathStep, ...], rest: tuple[PathStep, ...]
-) -> Any:
+def _default_at(list_steps: tuple[PathStep, ...], rest: tuple[PathStep, ...]) -> Any:
     item = _new_item(_list_key(list_steps))
     node: Any = item
     for step in rest:

@@ -229,3 +229,24 @@ class Secrets:
 
     def missing(self) -> list[str]:
         return [name for name in SECRET_NAMES if not self.get(name)]
+
+
+FACILITY_SECRET_SERVICE = APP_NAME  # keyring service; the username is the facility's client id
+
+
+def store_facility_secret(client_id: str, secret: str) -> str | None:
+    """Keep the facility's OAuth client secret (from a registration) in the OS keyring.
+
+    Returns None when it is stored and read back intact, else the reason it is not; the secret
+    is never written anywhere else.
+    """
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        keyring.set_password(FACILITY_SECRET_SERVICE, client_id, secret)
+        if keyring.get_password(FACILITY_SECRET_SERVICE, client_id) != secret:
+            return "no secure store on this system"
+    except (RuntimeError, KeyringError) as exc:
+        return type(exc).__name__
+    return None

@@ -36,11 +36,19 @@ Live stages (sandbox extension; the client engineer's protocol)
       synchronous PUT answers>}`; the stream closes after it. The failed event also carries
       `details.status_code` and `details.error` (the `error` object). Reconnect with header
       `Last-Event-ID: <n>` (or `?after=<n>`) to get only events after n; jobs run in the server
-      regardless of watchers.
+      regardless of watchers. Success ends with `invitation` `passed`; a failure with the last
+      stage `skipped` (or the failed stage itself when it is the last). A job cut by a sandbox
+      restart ends with a `failed` event whose response is 503 `service_unavailable` (nothing
+      after the last reported stage happened); an internal error with a 500 `internal_error`.
+      Stage ids: signature, signer, content, kved, edr, license, registration, invitation
+      (stream) then account, registry (`/stages` endpoint only). One exception to "running
+      then passed/failed": `kved` is `skipped` when ЄДР has no record with that code at all
+      (the `edr` stage then fails with "Provided EDRPOU is not active in EDR").
   GET /api/jobs/{job_id}                   `{"job_id", "status": "running"|"finished"|
       "interrupted", "idempotency_key", "legal_entity_id", "events_url", "status_url",
       "response": {"status_code", "body"} | null}`; 404 unknown.
-  GET /api/jobs?idempotency_key=KEY        the same object for the job with that key, or 404 —
+  GET /api/jobs?idempotency_key=KEY        (or header `Idempotency-Key: KEY`) the same object
+                                           for the job with that key, or 404 —
       ask this before retrying a PUT whose outcome is unknown.
 
 Local world
@@ -51,8 +59,10 @@ Local world
   GET /invite/{token} (HTML; 410 when expired, 404 unknown), POST /invite/{token} accepts →
       the `account` stage passes (HTML; `Accept: application/json` gets `{"accepted": true,
       "legal_entity_id"}`).
-  /qtsp/...                                the test QTSP (CA, TSP, OCSP) and
-  POST /qtsp/demo-keys `{"edrpou", "variant": "valid"|"expired"|"revoked"|"seal"}` → see demo.py.
+  POST /qtsp/tsp (RFC 3161), POST /qtsp/ocsp (RFC 6960), GET /qtsp/ca.cer: the test QTSP; the
+      certificates it issues name these addresses.
+  POST /qtsp/demo-keys `{"edrpou", "variant": "valid"|"expired"|"revoked"|"seal", "format"?}`
+      → DemoKey.to_json() (see demo.py); 422 `request_malformed` when refused.
 """
 
 from __future__ import annotations
@@ -73,6 +83,7 @@ from starlette.responses import HTMLResponse, JSONResponse, Response, StreamingR
 from starlette.routing import BaseRoute, Mount, Route
 
 from ehealth_wizard.core import dictionaries
+from ehealth_wizard.core.paths import ensure_dir
 from ehealth_wizard.sandbox import mailbox as mail_pages
 from ehealth_wizard.sandbox.ds import SandboxQtsp, SandboxSignatureService, open_qtsp
 from ehealth_wizard.sandbox.edr import Edr
@@ -108,7 +119,8 @@ class Sandbox:
     qtsp: SandboxQtsp
 
     def close(self) -> None:
-        self.jobs.join_all(timeout=2.0)
+        self.settings.stopping.set()
+        self.jobs.join_all(timeout=5.0)
         self.store.close()
 
 
@@ -118,7 +130,7 @@ def build_sandbox(
     edr_file: Path | None = None,
     ds: SignatureService | None = None,
 ) -> Sandbox:
-    data_dir.mkdir(parents=True, exist_ok=True)
+    ensure_dir(data_dir)  # owner-only: it holds the test CA's keys and client secrets
     store = Store(data_dir)
     edr = Edr.load(edr_file)
     mailbox = Mailbox(store, settings.base_url, settings.invite_ttl)
@@ -341,7 +353,7 @@ async def get_dictionaries(request: Request) -> Response:
 
 
 async def find_job(request: Request) -> Response:
-    key = request.query_params.get("idempotency_key")
+    key = request.query_params.get("idempotency_key") or request.headers.get("idempotency-key")
     job = _sb(request).store.job_by_key(key) if key else None
     if job is None:
         return _error(request, 404, "not_found")

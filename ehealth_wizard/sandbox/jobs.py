@@ -10,10 +10,11 @@ joins the existing job instead of registering twice.
 from __future__ import annotations
 
 import threading
+import time
 import uuid
 from typing import Any
 
-from ehealth_wizard.sandbox.pipeline import Event, Pipeline, Response, event
+from ehealth_wizard.sandbox.pipeline import Event, Pipeline, Response, SandboxStopping, event
 from ehealth_wizard.sandbox.store import Store
 
 
@@ -57,7 +58,7 @@ class Jobs:
                 {"status_code": 503, "response": response.to_dict()},
             ),
         )
-        self.store.finish_job(job_id, response.to_dict(), None)
+        self.store.finish_job(job_id, response.to_dict(), None, state="interrupted")
 
     def submit(self, body: Any, idempotency_key: str | None) -> tuple[str, bool]:
         """Start a job for a request body; (job id, False) when the key names an older job."""
@@ -92,6 +93,8 @@ class Jobs:
             if response.status_code == 200:
                 entity_id = response.body["data"]["id"]
             self.store.finish_job(job_id, response.to_dict(), entity_id)
+        except SandboxStopping:
+            pass  # left "running": the next start marks it interrupted and closes its stream
         except Exception as exc:  # a bug in the sandbox: still end the job visibly
             response = Response(
                 500,
@@ -123,8 +126,6 @@ class Jobs:
         if done is not None:
             done.wait(timeout)
         else:  # a job of an earlier run, or one another request started: poll
-            import time
-
             end = None if timeout is None else time.monotonic() + timeout
             while True:
                 job = self.store.get_job(job_id)

@@ -16,7 +16,7 @@ import json
 import random
 import re
 import secrets
-import time
+import threading
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -99,11 +99,21 @@ class Settings:
     stage_delay: float | None = None  # None: a realistic 0.3–1.5 s per stage
     invite_ttl: float = 7 * 24 * 3600.0
     registry_delay: float = 5.0
+    stopping: threading.Event = field(default_factory=threading.Event)
 
     def pause(self) -> None:
+        """Wait a stage's time; raise SandboxStopping when the sandbox shuts down meanwhile."""
         delay = random.uniform(0.3, 1.5) if self.stage_delay is None else self.stage_delay
-        if delay > 0:
-            time.sleep(delay)
+        if (delay > 0 and self.stopping.wait(delay)) or self.stopping.is_set():
+            raise SandboxStopping
+
+
+class StageSkipped(Exception):
+    """A stage that cannot apply to this request; the run goes on to the next stage."""
+
+
+class SandboxStopping(Exception):
+    """The sandbox stops under a running job: the job ends unfinished (see jobs.py)."""
 
 
 @dataclass(frozen=True)
@@ -293,6 +303,9 @@ class Pipeline:
             self.settings.pause()
             try:
                 message, details = checks[stage](run)
+            except StageSkipped as skip:
+                emit(event(stage, "skipped", str(skip)))
+                continue
             except StageFailed as failure:
                 response = Response(
                     failure.status_code, error_body(failure.status_code, failure.error, self.url)
@@ -450,8 +463,8 @@ class Pipeline:
     def _kved(self, run: Run) -> tuple[str, dict[str, Any]]:
         code = run.payload["edrpou"]
         records = self.edr.active(code) or self.edr.search(code)
-        if not records:
-            raise message_error(409, "Legal Entity not found in EDR")
+        if not records:  # the `edr` stage reports it, with the real server's text
+            raise StageSkipped(f"no EDR record with code {code}: its KVEDs cannot be read")
         run.edr_records = records
         allowed = dictionaries.allowed_kveds(run.payload["type"])
         found = sorted({k["code"] for r in records for k in r.get("activity_kinds") or []})
@@ -539,77 +552,80 @@ class Pipeline:
         record = run.edr_record
         assert record is not None
         now = datetime.now(UTC).isoformat().replace("+00:00", "Z")
-        existing = self.store.find_active_entity(p["edrpou"], p["type"])
-        entity_id = existing["data"]["id"] if existing else str(uuid.uuid4())
-        secret = existing["secret"] if existing else secrets.token_urlsafe(32)
-        lic = dict(p.get("license") or {})
-        if lic and "id" not in lic:
-            old = (existing or {}).get("data", {}).get("license") or {}
-            lic = {
-                "id": old.get("id") or str(uuid.uuid4()),
-                **lic,
-                "is_active": True,
-                "issuer_status": None,
-                "inserted_at": now,
-                "updated_at": now,
-            }
-        elif lic:
-            found = self._find_license(str(lic["id"]))
-            lic = found[0] if found else lic
-        data = {
-            "id": entity_id,
-            "status": "ACTIVE",
-            "edrpou": p["edrpou"],
-            "type": p["type"],
-            "phones": p["phones"],
-            "email": p["email"],
-            "is_active": True,
-            "nhs_verified": bool(existing and existing["data"]["nhs_verified"]),
-            "nhs_reviewed": bool(existing and existing["data"]["nhs_reviewed"]),
-            "nhs_comment": "",
-            "archive": p.get("archive") or [],
-            "website": p.get("website"),
-            "beneficiary": p.get("beneficiary"),
-            "receiver_funds_code": p.get("receiver_funds_code"),
-            "residence_address": p["residence_address"],
-            "accreditation": p.get("accreditation"),
-            "edr_verified": None,
-            "inserted_at": existing["data"]["inserted_at"] if existing else now,
-            "inserted_by": "sandbox",
-            "updated_at": now,
-            "updated_by": "sandbox",
-            "license": lic or None,
-            "edr": {
-                "id": record["id"],
-                "name": record["names"]["name"],
-                "short_name": record["names"].get("short"),
-                "public_name": record["names"].get("display"),
-                "legal_form": record.get("olf_code"),
-                "edrpou": record["code"],
-                "kveds": record.get("activity_kinds") or [],
-                "registration_address": record.get("address"),
-                "state": record["state"],
-            },
-        }
-        owner = {k: v for k, v in p["owner"].items() if k not in ("position", "employee_id")}
-        request = {
-            "id": str(uuid.uuid4()),
-            "legal_entity_id": entity_id,
-            "position": p["owner"]["position"],
-            "status": "NEW",
-            "start_date": run.today.isoformat(),
-            "employee_type": "PHARMACY_OWNER" if p["type"] == "PHARMACY" else "OWNER",
-            "party": owner,
-            "inserted_at": now,
-        }
-        doc = {
-            "data": data,
-            "secret": secret,
-            "redirect_uri": p["security"]["redirect_uri"],
-            "signed_content": base64.b64encode(run.signed_der).decode("ascii"),
-            "accepted_at": (existing or {}).get("accepted_at"),
-        }
+        # One transaction from the lookup to the write: two submissions of the same facility
+        # at once still end in one entity (the real server has a unique index for this).
         with self.store.transaction():
+            existing = self.store.find_active_entity(p["edrpou"], p["type"])
+            entity_id = existing["data"]["id"] if existing else str(uuid.uuid4())
+            secret = existing["secret"] if existing else secrets.token_urlsafe(32)
+            lic = dict(p.get("license") or {})
+            if lic and "id" not in lic:
+                old = (existing or {}).get("data", {}).get("license") or {}
+                lic = {
+                    "id": old.get("id") or str(uuid.uuid4()),
+                    **lic,
+                    "is_active": True,
+                    "issuer_status": None,
+                    "inserted_at": now,
+                    "updated_at": now,
+                }
+            elif lic:
+                found = self._find_license(str(lic["id"]))
+                lic = found[0] if found else lic
+            data = {
+                "id": entity_id,
+                "status": "ACTIVE",
+                "edrpou": p["edrpou"],
+                "type": p["type"],
+                "phones": p["phones"],
+                "email": p["email"],
+                "is_active": True,
+                "nhs_verified": bool(existing and existing["data"]["nhs_verified"]),
+                "nhs_reviewed": bool(existing and existing["data"]["nhs_reviewed"]),
+                "nhs_comment": "",
+                "archive": p.get("archive") or [],
+                "website": p.get("website"),
+                "beneficiary": p.get("beneficiary"),
+                "receiver_funds_code": p.get("receiver_funds_code"),
+                "residence_address": p["residence_address"],
+                "accreditation": p.get("accreditation"),
+                "edr_verified": None,
+                "inserted_at": existing["data"]["inserted_at"] if existing else now,
+                "inserted_by": "sandbox",
+                "updated_at": now,
+                "updated_by": "sandbox",
+                "license": lic or None,
+                "edr": {
+                    "id": record["id"],
+                    "name": record["names"]["name"],
+                    "short_name": record["names"].get("short"),
+                    "public_name": record["names"].get("display"),
+                    "legal_form": record.get("olf_code"),
+                    "edrpou": record["code"],
+                    "kveds": record.get("activity_kinds") or [],
+                    "registration_address": record.get("address"),
+                    "state": record["state"],
+                },
+            }
+            owner = {k: v for k, v in p["owner"].items() if k not in ("position", "employee_id")}
+            request = {
+                "id": str(uuid.uuid4()),
+                "legal_entity_id": entity_id,
+                "position": p["owner"]["position"],
+                "status": "NEW",
+                "start_date": run.today.isoformat(),
+                "employee_type": "PHARMACY_OWNER" if p["type"] == "PHARMACY" else "OWNER",
+                "party": owner,
+                "inserted_at": now,
+            }
+            doc = {
+                "data": data,
+                "secret": secret,
+                "redirect_uri": p["security"]["redirect_uri"],
+                "signed_content": base64.b64encode(run.signed_der).decode("ascii"),
+                "accepted_at": (existing or {}).get("accepted_at"),
+                "account_email": (existing or {}).get("account_email"),
+            }
             self.store.put_entity(doc)
             self.store.put_employee_request(request)
         run.entity, run.employee_request, run.secret = data, request, secret

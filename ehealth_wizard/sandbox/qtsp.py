@@ -352,12 +352,20 @@ class TestQTSP:
         drfo_in: str = "sda",  # "sda" (subject directory attribute), "dn" (TINUA-), "both"
         edrpou_in: str = "sda",  # "sda", "dn" (NTRUA- organizationIdentifier), "both"
         with_urls: bool = True,
+        public_key: keys.PublicKeyInfo | None = None,
     ) -> IssuedKey:
-        """A new key pair and certificate. Defaults: valid from a day ago for two years."""
+        """A new key pair and certificate. Defaults: valid from a day ago for two years.
+
+        `public_key`: certify a key made elsewhere (e.g. generated on a token) instead of
+        generating one; the IssuedKey then has no private key (`pair.private_key` is None).
+        """
         now = utc(self.clock())
         nb = not_before or now - timedelta(days=1)
         na = not_after or now + timedelta(days=730)
-        pair = KEY_TYPES[key_type].generate()
+        if public_key is None:
+            pair = KEY_TYPES[key_type].generate()
+        else:
+            pair = KeyPair(None, public_key, key_type)
         subject: dict[str, str] = {"country_name": "UA", "locality_name": "Київ"}
         cn = common_name or (
             organization if seal else " ".join(p for p in (surname, given_names) if p)

@@ -14,6 +14,7 @@ from types import TracebackType
 
 import uvicorn
 
+from ehealth_wizard.core.atomic import atomic_write_text
 from ehealth_wizard.sandbox.app import Sandbox, build_sandbox, create_app
 from ehealth_wizard.sandbox.pipeline import Settings, SignatureService
 
@@ -73,6 +74,7 @@ class RunningSandbox:
     def stop(self) -> None:
         if not self._thread.is_alive():
             return
+        self.sandbox.settings.stopping.set()  # running jobs end now, unfinished
         self._server.should_exit = True
         self._thread.join(timeout=10)
         self.sandbox.close()
@@ -128,7 +130,7 @@ def start_sandbox(
         sandbox = build_sandbox(
             data, settings, Path(edr_file) if edr_file else None, signature_service
         )
-        (data / PORT_FILE).write_text(f"{sock.getsockname()[1]}\n", encoding="ascii")
+        atomic_write_text(data / PORT_FILE, f"{sock.getsockname()[1]}\n")
     except BaseException:
         sock.close()
         raise

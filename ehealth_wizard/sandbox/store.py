@@ -209,12 +209,13 @@ class Store:
         )
         return [(int(r["seq"]), json.loads(r["event"])) for r in rows]
 
-    def finish_job(self, job_id: str, result: Row, entity_id: str | None) -> None:
+    def finish_job(
+        self, job_id: str, result: Row, entity_id: str | None, state: str = "finished"
+    ) -> None:
         with self._lock:
             self._db.execute(
-                "UPDATE jobs SET state='finished', result=?, legal_entity_id=?, finished_at=?"
-                " WHERE id=?",
-                (_dump(result), entity_id, time.time(), job_id),
+                "UPDATE jobs SET state=?, result=?, legal_entity_id=?, finished_at=? WHERE id=?",
+                (state, _dump(result), entity_id, time.time(), job_id),
             )
 
     def abandon_unfinished_jobs(self) -> list[str]:

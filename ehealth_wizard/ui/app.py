@@ -125,6 +125,20 @@ def run_gui(args: Any) -> int:
     app = ensure_app()
     apply_look(app)
     lang = install_translators(app, pick_language(getattr(args, "lang", None)))
-    window = open_main_window(args, lang)
-    install_excepthook(window)
-    return int(app.exec())
+    controller = open_main_window(args, lang)
+    install_excepthook(controller)
+    if os.environ.get("EHEALTH_WIZARD_EXIT_AFTER_SHOW"):
+        # tests/bench/bench_startup.py: report the first shown window, then leave.
+        from PySide6.QtCore import QTimer
+
+        def shown() -> None:
+            print("window-shown", flush=True)
+            app.quit()
+
+        QTimer.singleShot(0, shown)
+    code = int(app.exec())
+    from ehealth_wizard.ui.sandbox_control import stop_all
+
+    controller.save_now()
+    stop_all()
+    return code

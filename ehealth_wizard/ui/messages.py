@@ -6,6 +6,7 @@ The core keeps an English template per code (core.texts); here it is translated 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -31,8 +32,73 @@ def describe(code: str, params: Mapping[str, Any] | None = None) -> str:
     return translate("texts", template).format_map(_Safe(params or {}))
 
 
+def server_messages() -> dict[str, str]:
+    """The real eHealth's fixed refusal texts (reference §3), so they read in the UI language."""
+    return {
+        "Invalid signature": translate("server", "Invalid signature"),
+        "Not a base64 string": translate("server", "Not a base64 string"),
+        "Malformed encoded content. Probably, you have encoded corrupted JSON.": translate(
+            "server", "Malformed encoded content. Probably, you have encoded corrupted JSON."
+        ),
+        "EDRPOU does not match legal_entity edrpou": translate(
+            "server", "EDRPOU does not match legal_entity edrpou"
+        ),
+        "DRFO does not match signer drfo": translate("server", "DRFO does not match signer drfo"),
+        "EDRPOU and DRFO is empty in digital sign": translate(
+            "server", "EDRPOU and DRFO is empty in digital sign"
+        ),
+        "Does not match the signer last name": translate(
+            "server", "Does not match the signer last name"
+        ),
+        "Legal Entity not found in EDR": translate("server", "Legal Entity not found in EDR"),
+        "More than 1 active entities in EDR": translate(
+            "server", "More than 1 active entities in EDR"
+        ),
+        "Provided EDRPOU is not active in EDR": translate(
+            "server", "Provided EDRPOU is not active in EDR"
+        ),
+        "Owner full name does not match any head of the legal entity in EDR": translate(
+            "server", "Owner full name does not match any head of the legal entity in EDR"
+        ),
+        "License is not needed for chosen legal entity type": translate(
+            "server", "License is not needed for chosen legal entity type"
+        ),
+        "License is needed for chosen legal entity type": translate(
+            "server", "License is needed for chosen legal entity type"
+        ),
+        "License not found": translate("server", "License not found"),
+        "Legal entity type and license type mismatch": translate(
+            "server", "Legal entity type and license type mismatch"
+        ),
+        "License doesn't correspond to your legal entity": translate(
+            "server", "License doesn't correspond to your legal entity"
+        ),
+        "License is expired": translate("server", "License is expired"),
+    }
+
+
+_KVED_LIST = re.compile(r"At least one KVED code must be from list \[(?P<codes>[^\]]*)\]")
+
+
+def server_text(description: str) -> str:
+    """A server description in the UI language when it is one of eHealth's known texts."""
+    known = server_messages().get(description)
+    if known is not None:
+        return known
+    m = _KVED_LIST.fullmatch(description)
+    if m:
+        return translate("server", "At least one KVED code must be from the list: {codes}").format(
+            codes=m.group("codes")
+        )
+    return description
+
+
 def problem_text(problem: Problem) -> str:
-    return describe(problem.code, problem.params)
+    params = dict(problem.params)
+    for key in ("description", "message"):
+        if isinstance(params.get(key), str):
+            params[key] = server_text(params[key])
+    return describe(problem.code, params)
 
 
 def error_text(exc: BaseException) -> str:

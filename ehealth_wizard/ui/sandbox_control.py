@@ -15,10 +15,24 @@ from ehealth_wizard.ui.workers import Worker
 log = logging.getLogger(__name__)
 
 
+_STARTED: list[Any] = []  # every sandbox this process started, stopped by `stop_all`
+
+
 def _start(data_dir: Path, stage_delay: float | None) -> Any:
     from ehealth_wizard.sandbox.runner import start_sandbox
 
-    return start_sandbox(data_dir, stage_delay=stage_delay)
+    running = start_sandbox(data_dir, stage_delay=stage_delay)
+    _STARTED.append(running)
+    return running
+
+
+def stop_all() -> None:
+    """Wait for a sandbox still starting, then stop every one (the window has closed)."""
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(15000)
+    while _STARTED:
+        _STARTED.pop().stop()
 
 
 def start_embedded_sandbox(session: Session, stage_delay: float | None = None) -> Worker:

@@ -295,10 +295,9 @@ class RegistrationWizard(QWizard):
         except Exception:
             log.exception("saving the draft on close failed")
         for page in self.pages.values():
-            try:
-                self.session.changed.disconnect(page._session_changed)  # type: ignore[attr-defined]
-            except (AttributeError, RuntimeError, TypeError):
-                pass
+            if hasattr(page, "_session_changed") and not getattr(page, "_detached", False):
+                page._detached = True  # type: ignore[attr-defined]
+                self.session.changed.disconnect(page._session_changed)
             stop = getattr(page, "stop_following", None)
             if stop is not None:
                 stop()

@@ -57,7 +57,7 @@ def test_to_dict_round_trip_through_json(name: str) -> None:
     assert Registration.from_dict(json.loads(json.dumps(data))) == reg
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(registrations())
 def test_round_trip_of_generated_registrations(reg: Registration) -> None:
     assert Registration.from_dict(json.loads(json.dumps(reg.to_dict()))) == reg

@@ -242,7 +242,7 @@ def test_schema_problems_of_a_non_object() -> None:
 # -- generated registrations
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(registrations())
 def test_generated_registrations_are_valid_and_their_payloads_pass_the_schema(
     reg: Registration,

@@ -19,6 +19,7 @@ from ehealth_wizard.core.validation import (
     rnokpp_problems,
     rnokpp_valid,
 )
+from tests.fixtures import VALID_NAMES, fixture_path, load_json
 
 
 def reference_edrpou_digit(code: str) -> int:
@@ -94,7 +95,7 @@ def test_second_pass_and_double_ten_cases_exist_and_agree() -> None:
     assert second_pass and double_ten and high
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.text("0123456789", min_size=8, max_size=8))
 def test_edrpou_valid_matches_reference(code: str) -> None:
     assert edrpou_valid(code) == (reference_edrpou_digit(code) == int(code[7]))
@@ -136,7 +137,7 @@ def test_published_rnokpp_example() -> None:
     assert rnokpp_gender("3067305998") == "MALE"
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.text("0123456789", min_size=9, max_size=9))
 def test_rnokpp_digit_matches_reference(first9: str) -> None:
     expected = reference_rnokpp_digit(first9)
@@ -197,3 +198,21 @@ def test_bad_arguments_to_generators() -> None:
         edrpou_check_digit("123")
     with pytest.raises(ValueError, match="nine"):
         rnokpp_check_digit("12345678a")
+
+
+@pytest.mark.parametrize("name", VALID_NAMES)
+def test_fixture_codes_check_out_independently(name: str) -> None:
+    for kind in ("draft", "payload"):
+        data = load_json(fixture_path(name, kind))
+        facility = data["registration"]["facility"] if kind == "draft" else data
+        owner = data["registration"]["director"] if kind == "draft" else data["owner"]
+        code = facility["edrpou"]
+        if len(code) == 8:
+            assert reference_edrpou_digit(code) == int(code[7])
+        else:  # a ФОП registers under the owner's РНОКПП
+            assert code == owner["tax_id"]
+        tax_id = owner["tax_id"]
+        assert reference_rnokpp_digit(tax_id[:9]) == int(tax_id[9])
+        born = date.fromisoformat(owner["birth_date"])
+        assert int(tax_id[:5]) == (born - date(1899, 12, 31)).days
+        assert owner["gender"] == ("MALE" if int(tax_id[8]) % 2 else "FEMALE")

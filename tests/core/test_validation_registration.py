@@ -8,9 +8,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import ehealth_wizard
-from ehealth_wizard.core.model import Document, Registration, set_path
+from ehealth_wizard.core.model import Document, Registration, field_paths, get_path, set_path
+from ehealth_wizard.core.payload import build_payload, schema_problems
 from ehealth_wizard.core.problems import Problem, Severity, errors
 from ehealth_wizard.core.texts import TEXTS
 from ehealth_wizard.core.validation import merge_problems, validate, validate_field
@@ -394,3 +397,25 @@ def test_every_code_has_an_english_text() -> None:
     } <= codes
     missing = sorted(c for c in codes if c not in TEXTS)
     assert missing == []
+
+
+# -- any typing: validation never crashes, and "no errors" means the schema passes
+
+_TYPED = st.one_of(
+    st.text(max_size=12),
+    st.text("0123456789 +-.АБВабвыЁ'’@ a-z:/", max_size=14),
+)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(VALID_NAMES), st.data())
+def test_random_edits_never_slip_past_the_rules(name: str, data: st.DataObject) -> None:
+    reg = load_registration(name)
+    text_paths = [p for p in field_paths(reg) if isinstance(get_path(reg, p), str)]
+    for _ in range(data.draw(st.integers(1, 3))):
+        reg = set_path(reg, data.draw(st.sampled_from(text_paths)), data.draw(_TYPED))
+    problems = validate(reg, TODAY)
+    # every way to break the schema is caught by a rule with its own code
+    assert not [p for p in problems if p.code.startswith("schema_")]
+    if not errors(problems):
+        assert schema_problems(build_payload(reg)) == []

@@ -19,8 +19,8 @@ import pytest
 from keyring.backend import KeyringBackend
 
 from ehealth_wizard import cli
-from ehealth_wizard.commands.ehealth import KEYRING_SERVICE
 from ehealth_wizard.core.ehealth.stages import SUBMIT_STAGES
+from ehealth_wizard.core.settings import FACILITY_SECRET_SERVICE
 from ehealth_wizard.sandbox.runner import RunningSandbox
 from tests.integration.conftest import GOOD_EDRPOU, SignDemo
 
@@ -198,7 +198,7 @@ def test_submit_in_process_stores_the_client_secret_in_the_keyring(
     captured = capsys.readouterr()
     entity_id = lines(captured.out)[-1]["details"]["client_id"]
     secret = sandbox.sandbox.store.get_entity(entity_id)["secret"]
-    assert Memory.store == {(KEYRING_SERVICE, entity_id): secret}
+    assert Memory.store == {(FACILITY_SECRET_SERVICE, entity_id): secret}
     assert "kept in the system's secure store" in captured.err
     assert secret not in captured.out + captured.err
 
@@ -216,3 +216,27 @@ class socket_closed_port:
 
     def __exit__(self, *exc: object) -> None:
         return None
+
+
+def test_the_vendor_profile_names_the_server_when_nothing_else_does(
+    sandbox: RunningSandbox, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with socket_closed_port() as port:
+        api = f"https://127.0.0.1:{port}"
+    profile = tmp_path / "vendor.toml"
+    profile.write_text(
+        f'[vendor]\nid = "acme"\nname = "Acme MIS"\n\n[environment]\nname = "preprod"\n'
+        f'api_base_url = "{api}"\n',
+        encoding="utf-8",
+    )
+    signed = tmp_path / "x.p7s"
+    signed.write_bytes(GARBAGE)
+    assert cli.main(["--profile", str(profile), "submit", str(signed)]) == 2
+    assert f"Cannot reach the eHealth server at {api}/api/v2/legal_entities" in (
+        capsys.readouterr().err
+    )
+    # an explicit --server wins over the profile
+    assert (
+        cli.main(["--profile", str(profile), "submit", str(signed), "--server", sandbox.url]) == 1
+    )
+    assert lines(capsys.readouterr().out)[-1]["status"] == "failed"

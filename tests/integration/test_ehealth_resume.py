@@ -120,3 +120,54 @@ def test_a_put_that_never_arrived_is_sent_again(
     assert events[-1].status == PASSED
     assert len(puts) == 2 and puts[0] == puts[1]  # the retry repeats the key
     _one_registration(sandbox)
+
+
+class CleanCut(httpx.BaseTransport):
+    """Real HTTP to the sandbox, but event streams end cleanly (no error) after `keep` events,
+    the first `times` times; `keep=0` for ever: a stream that never says anything."""
+
+    def __init__(self, keep: int, times: int) -> None:
+        self.real = httpx.HTTPTransport()
+        self.keep = keep
+        self.times = times
+        self.streams: list[str | None] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self.real.handle_request(request)
+        if not request.url.path.endswith("/events"):
+            return response
+        self.streams.append(request.headers.get("Last-Event-ID"))
+        if len(self.streams) > self.times:
+            return response
+        response.read()
+        blocks = response.content.split(b"\n\n")
+        kept = [b for b in blocks if b.startswith(b"id:")][: self.keep]
+        body = b"".join(b + b"\n\n" for b in kept)
+        return httpx.Response(200, headers={"Content-Type": "text/event-stream"}, content=body)
+
+
+def test_a_stream_closed_early_but_cleanly_is_resumed_after_its_last_event(
+    sandbox: RunningSandbox, sign_demo: SignDemo
+) -> None:
+    signed = sign_demo()
+    transport = CleanCut(keep=3, times=2)
+    with EHealthClient(sandbox.url, transport=transport) as client:
+        events = list(submit_and_follow(client, signed.der, retry_pause=0.01))
+    expected = [(s, status) for s in SUBMIT_STAGES for status in (RUNNING, PASSED)]
+    assert [(e.stage, e.status) for e in events[:-1]] == expected
+    assert events[-1].status == PASSED
+    assert transport.streams == [None, "3", "6"]
+    _one_registration(sandbox)
+
+
+def test_a_stream_that_never_says_anything_falls_back_to_the_job_status(
+    sandbox: RunningSandbox, sign_demo: SignDemo
+) -> None:
+    signed = sign_demo()
+    transport = CleanCut(keep=0, times=100)
+    with EHealthClient(sandbox.url, transport=transport) as client:
+        events = list(submit_and_follow(client, signed.der, retry_pause=0.05))
+    # the stages were never heard, but the outcome is read back from the job
+    assert [(e.stage, e.status) for e in events] == [(RESULT_STAGE, PASSED)]
+    assert events[-1].result is not None and events[-1].result.client_secret
+    _one_registration(sandbox)

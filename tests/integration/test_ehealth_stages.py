@@ -21,6 +21,7 @@ from ehealth_wizard.core.ehealth.stages import (
     SUBMIT_STAGES,
     StageEvent,
     follow_later_stages,
+    follow_submission,
     submit_and_follow,
 )
 from ehealth_wizard.core.errors import Cancelled
@@ -239,3 +240,20 @@ def test_status_of_an_unknown_entity_is_not_found(sandbox: RunningSandbox) -> No
     with EHealthClient(sandbox.url) as client, pytest.raises(ApiError) as caught:
         list(follow_later_stages(client, "00000000-0000-4000-8000-000000000000"))
     assert caught.value.status == 404
+
+
+def test_an_earlier_submission_is_found_again_by_its_key(
+    sandbox: RunningSandbox, sign_demo: SignDemo
+) -> None:
+    signed = sign_demo()
+    with EHealthClient(sandbox.url) as client:
+        first = list(submit_and_follow(client, signed.der, idempotency_key="kept-in-draft"))
+        again = follow_submission(client, "kept-in-draft")
+        assert again is not None
+        replay = list(again)
+        assert follow_submission(client, "never-sent") is None
+    assert [(e.stage, e.status, e.message) for e in replay] == [
+        (e.stage, e.status, e.message) for e in first
+    ]
+    assert replay[-1].result == first[-1].result
+    assert len(sandbox.sandbox.store.list_mail()) == 1

@@ -235,3 +235,27 @@ def test_failed_submissions_register_nothing(sandbox: Client) -> None:
     assert store.list_entities(NO_KVED) == []
     assert store.list_entities(TERMINATED) == []
     assert sandbox.mails(payload["owner"]["email"]) == []
+
+
+def test_code_unknown_to_edr_skips_kved_and_fails_edr(sandbox: Client) -> None:
+    from ehealth_wizard.core.validation.checkdigits import edrpou_check_digit
+
+    unknown = "3999999" + str(edrpou_check_digit("3999999"))
+    assert sandbox.running.sandbox.edr.search(unknown) == []
+    _, payload = sandbox.demo_key(COMPANY)
+    payload["edrpou"] = unknown
+    owner = payload["owner"]
+    signer = sandbox.running.sandbox.qtsp.issue(
+        surname=owner["last_name"],
+        given_names=f"{owner['first_name']} {owner['second_name']}",
+        rnokpp=owner["tax_id"],
+        edrpou=unknown,
+    ).signer()
+    events, final = run_stages(sandbox, sandbox.sign(payload, signer))
+    outcomes = [(e["stage"], e["status"]) for e in events if e["status"] != "running"]
+    assert outcomes[2:5] == [("content", "passed"), ("kved", "skipped"), ("edr", "failed")]
+    assert only_rule(final["body"]) == (
+        "$.data.edrpou",
+        "invalid",
+        "Provided EDRPOU is not active in EDR",
+    )

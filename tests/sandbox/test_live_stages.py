@@ -46,6 +46,8 @@ def test_cut_stream_resumes_after_last_event_id_without_registering_twice(tmp_pa
         assert retry["job_id"] == job["job_id"] and retry["existing"] is True
         found = client.http.get("/api/jobs", params={"idempotency_key": "retry-me-1"}).json()
         assert found["job_id"] == job["job_id"]
+        by_header = client.http.get("/api/jobs", headers={"Idempotency-Key": "retry-me-1"})
+        assert by_header.json()["job_id"] == job["job_id"]
         tail = read_events(client.http, job["job_id"], last_id=head[-1][0])
         assert int(tail[0][0]) == int(head[-1][0]) + 1
         events = [e for _, e in head + tail]
@@ -106,3 +108,23 @@ def test_stage_delay_paces_the_stream(tmp_path: Path) -> None:
         events = read_events(client.http, job["job_id"])
         assert events[-1][1]["details"]["response"]["status_code"] == 200
         client.close()
+
+
+def test_job_cut_by_a_restart_ends_visibly(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    with start_sandbox(data, stage_delay=0.3) as running:
+        client = Client(running)
+        signer, payload = client.demo_key(COMPANY)
+        job = submit_async(client, client.sign(payload, signer), key="cut-by-restart")
+        head = read_events(client.http, job["job_id"], limit=1)
+        client.close()
+    with start_sandbox(data, stage_delay=0) as running:
+        http = httpx.Client(base_url=running.url, timeout=30)
+        state = http.get("/api/jobs", params={"idempotency_key": "cut-by-restart"}).json()
+        assert state["status"] == "interrupted"
+        assert state["response"]["status_code"] == 503
+        tail = read_events(http, job["job_id"], last_id=head[-1][0])
+        assert tail[-1][1]["status"] == "failed"
+        assert tail[-1][1]["details"]["response"] == state["response"]
+        assert running.sandbox.store.list_entities(COMPANY) == []
+        http.close()

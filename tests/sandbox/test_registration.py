@@ -4,6 +4,7 @@ resubmission, an expired invitation link, and state that survives a restart."""
 from __future__ import annotations
 
 import re
+import stat
 from pathlib import Path
 
 import httpx
@@ -91,6 +92,18 @@ def test_resubmission_updates_the_same_entity_and_invites_again(sandbox: Client)
     assert len(sandbox.running.sandbox.store.list_entities(COMPANY)) == 1
 
 
+def test_simultaneous_submissions_of_one_facility_make_one_entity(sandbox: Client) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    signer, payload = sandbox.demo_key("2915705915")
+    ders = [sandbox.sign(payload, signer) for _ in range(4)]
+    with ThreadPoolExecutor(4) as pool:
+        answers = list(pool.map(lambda der: sandbox.put(der).json(), ders))
+    assert len({a["data"]["id"] for a in answers}) == 1
+    assert len(sandbox.running.sandbox.store.list_entities("2915705915")) == 1
+    assert len(sandbox.mails(payload["owner"]["email"])) == 4
+
+
 def test_expired_invitation_link(tmp_path: Path) -> None:
     with start_sandbox(tmp_path / "data", stage_delay=0, invite_ttl=0) as running:
         client = Client(running)
@@ -122,6 +135,7 @@ def test_restart_keeps_registrations_and_trust(tmp_path: Path) -> None:
         client.close()
     with start_sandbox(data, stage_delay=0) as running:
         assert running.url == first_url  # the port is kept, so the key's TSP address works
+        assert stat.S_IMODE(data.stat().st_mode) == 0o700
         http = httpx.Client(base_url=running.url, timeout=30)
         got = http.get(f"/api/v2/legal_entities/{first['data']['id']}")
         assert got.status_code == 200 and got.json()["data"]["edrpou"] == COMPANY
@@ -132,3 +146,25 @@ def test_restart_keeps_registrations_and_trust(tmp_path: Path) -> None:
         assert again.status_code == 200, again.text
         assert again.json()["data"]["id"] == first["data"]["id"]
         http.close()
+
+
+def test_dstu4145_signed_request_is_accepted(sandbox: Client) -> None:
+    """The key type real directors have: DSTU 4145 over GOST 34.311, from the sandbox QTSP."""
+    from ehealth_wizard.sandbox import qtsp_dstu
+    from ehealth_wizard.sandbox.edr import sandbox_persons
+
+    qtsp_dstu.install(default_demo_format=False)
+    _, payload = sandbox.demo_key("3417626989")
+    record = sandbox.running.sandbox.edr.search("3417626989")[0]
+    person = sandbox_persons(record)[0]
+    issued = sandbox.running.sandbox.qtsp.issue(
+        key_type=qtsp_dstu.KEY_TYPE,
+        surname=person["last_name"],
+        given_names=f"{person['first_name']} {person['second_name']}",
+        rnokpp=person["tax_id"],
+    )
+    signer = issued.signer()
+    assert signer.digest_name != "sha256"
+    r = sandbox.put(sandbox.sign(payload, signer))
+    assert r.status_code == 200, r.text
+    assert r.json()["data"]["edrpou"] == "3417626989"

@@ -224,3 +224,44 @@ def test_digest_registry() -> None:
     assert digests.digest_name_for_oid("2.16.840.1.101.3.4.2.1") == "sha256"
     assert digests.oid_for("gost34311") == "1.2.804.2.1.1.1.1.2.1"
     assert digests.digest("sha256", b"abc") == hashlib.sha256(b"abc").digest()
+
+
+@pytest.mark.parametrize(("which", "pss"), [("director", False), ("director_rsa", True)])
+def test_verifies_what_openssl_signs(
+    keys: Keys, qtsp: TestQTSP, tmp_path: Path, which: str, pss: bool
+) -> None:
+    """An independent signer (OpenSSL; RSA-PSS too) is verified by our verifier."""
+    issued = getattr(keys, which)
+    key = write(tmp_path / "k.pem", issued.pkcs8(None))
+    cert = write(tmp_path / "c.pem", issued.cert_pem())
+    data = write(tmp_path / "data.json", CONTENT)
+    out = tmp_path / "o.p7s"
+    extra = ("-keyopt", "rsa_padding_mode:pss") if pss else ()
+    made = openssl(
+        "cms",
+        "-sign",
+        "-binary",
+        "-nodetach",
+        "-md",
+        "sha256",
+        "-in",
+        data,
+        "-signer",
+        cert,
+        "-inkey",
+        key,
+        *extra,
+        "-outform",
+        "DER",
+        "-out",
+        out,
+    )
+    assert made.returncode == 0, made.stderr
+    der = out.read_bytes()
+    if pss:
+        si = cms.ContentInfo.load(der)["content"]["signer_infos"][0]
+        assert si["signature_algorithm"]["algorithm"].native == "rsassa_pss"
+    result = verify_cades(der, trusted=[qtsp.ca_cert])
+    assert result.valid and result.content == CONTENT
+    with pytest.raises(CadesError):
+        verify_cades(_flip_content_byte(der))

@@ -288,3 +288,23 @@ def test_tsp_address_needed(
         tmp_path / "x.p7s",
     )
     assert code == 0
+
+
+def test_sign_refuses_an_invalid_registration_before_asking_for_the_password(
+    keys: Keys,
+    key_files,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    broken = LLC.parent.parent / "broken" / "birth_date_mismatch.draft.json"
+    key, _ = key_files(keys.director)
+
+    def no_prompt(prompt: str = "") -> str:
+        raise AssertionError("asked for the password")
+
+    monkeypatch.setattr("getpass.getpass", no_prompt)
+    code, out, _ = _run(capsys, "sign", broken, "--key", key, "--json", "-o", tmp_path / "x.p7s")
+    assert code == 1
+    assert all(json.loads(line)["severity"] in ("error", "warning") for line in out.splitlines())
+    assert not (tmp_path / "x.p7s").exists()

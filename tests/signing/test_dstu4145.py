@@ -8,7 +8,7 @@ import secrets
 from pathlib import Path
 
 import pytest
-from asn1crypto import cms, core, parser, x509
+from asn1crypto import cms, core, parser, pem, x509
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -103,6 +103,7 @@ def test_scalar_multiplication_against_affine_reference() -> None:
         assert c.mul(-7, q) == c.negate(c.mul(7, q))
         assert c.mul(0, q) is None
         assert c.mul_base(0) is None
+        assert c._fixed is not None  # both k·P paths (before and after the table) were used
 
 
 def test_group_law_edge_cases() -> None:
@@ -254,8 +255,13 @@ def test_explicit_parameters() -> None:
     assert dstu.curve_from_params(163, (7, 6, 3), 1, c0.b, c0.n, other.x, other.y) is ex
     with pytest.raises(InvalidPoint):
         dstu.curve_from_params(163, (7, 6, 3), 1, c0.b, c0.n, other.x, other.y ^ 1)
-    with pytest.raises(InvalidPoint):
+    with pytest.raises(ValueError):  # n + 2 is not the order (and not prime)
         dstu.curve_from_params(163, (7, 6, 3), 1, c0.b, c0.n + 2, other.x, other.y)
+    wrong_n = c0.n + 2  # a prime that is not the order: n·P ≠ O
+    while not dstu._probably_prime(wrong_n):
+        wrong_n += 2
+    with pytest.raises(InvalidPoint):
+        dstu.curve_from_params(163, (7, 6, 3), 1, c0.b, wrong_n, other.x, other.y)
     with pytest.raises(ValueError):
         dstu.curve_from_params(163, (7, 6, 3), 2, c0.b, c0.n, other.x, other.y)
     with pytest.raises(ValueError):
@@ -361,3 +367,67 @@ def test_points_of_small_order_do_not_break_multiplication() -> None:
     assert c.mul(c.n * 4, four) is None
     assert c.mul(3, t) == c.add(t, c.double(t))
     assert not dstu.verify(c, t, bytes(32), 1, 1)
+
+
+def test_hostile_explicit_parameters_are_refused() -> None:
+    c0 = dstu.named_curve(0)
+    other = c0.mul_base(7)
+    assert other is not None
+    with pytest.raises(ValueError):  # x^8 + 1 is reducible
+        dstu.curve_from_params(8, (0,), 1, 1, 7, 1, 1)
+    with pytest.raises(ValueError):  # x^163 + x^7 + 1 is reducible
+        dstu.curve_from_params(163, (7,), 1, c0.b, c0.n, other.x, other.y)
+    with pytest.raises(ValueError):
+        dstu.curve_from_params(163, (7, 6, 3), 1, c0.b, c0.n * 3, other.x, other.y)
+    with pytest.raises(ValueError):
+        dstu.curve_from_params(5000, (7,), 1, 1, 7, 1, 1)
+    with pytest.raises(ValueError):
+        dstu.curve_from_params(163, (7, 6), 1, c0.b, c0.n, other.x, other.y)
+    with pytest.raises(ValueError):
+        dstu.curve_from_params(163, (9,), 1, c0.b, c0.n, 5)  # compressed base, reducible f
+
+
+def test_probable_prime_helper() -> None:
+    def is_prime(n: int) -> bool:
+        return n > 1 and all(n % p for p in range(2, int(n**0.5) + 1))
+
+    assert all(dstu._probably_prime(n) == is_prime(n) for n in range(3000))
+    assert all(dstu._probably_prime(dstu.named_curve(i).n) for i in range(10))
+    assert not dstu._probably_prime(dstu.named_curve(6).n * 3)
+
+
+def test_verify_dstu_engine_cms_with_explicit_curve_in_the_certificate() -> None:
+    """dstu-engine/cms.pem: another implementation's signature; the certificate carries the
+    257-bit curve as explicit ECBinary parameters and the signature is OCTET STRING-wrapped."""
+    _, _, der = pem.unarmor((VECTORS / "dstu-engine" / "cms.pem").read_bytes())
+    signed = cms.ContentInfo.load(der)["content"]
+    cert = signed["certificates"][0].chosen
+    spki = cert["tbs_certificate"]["subject_public_key_info"]
+    params = _tlvs(spki["algorithm"]["parameters"].dump())[0][4]
+    curve_tlv, dke = _tlvs(params)
+    assert dke[4] == bytes.fromhex(KAT["sbox"].split(": ")[1])
+    f, a, b, n, bp = _tlvs(curve_tlv[4])
+    m, k = _tlvs(f[4])
+
+    def integer(t: tuple[int, int, int, bytes, bytes, bytes]) -> int:
+        return int.from_bytes(t[4], "big", signed=True)
+
+    c = dstu.curve_from_params(
+        integer(m),
+        (integer(k),),
+        integer(a),
+        int.from_bytes(b[4], "little"),
+        integer(n),
+        int.from_bytes(bp[4], "little"),
+    )
+    assert c.index == 6
+    q = dstu.public_key_from_bytes_le(
+        c, core.OctetString.load(spki["public_key"].contents[1:]).native
+    )
+    signer = signed["signer_infos"][0]
+    raw = core.OctetString.load(signer["signature"].native).native
+    assert len(raw) == 64
+    tbs = b"\x31" + signer["signed_attrs"].dump()[1:]
+    r, s = dstu.decode_signature_le(c, raw)
+    assert dstu.verify(c, q, gost34311(tbs), r, s)
+    assert not dstu.verify(c, q, gost34311(tbs + b"\x00"), r, s)

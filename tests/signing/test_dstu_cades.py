@@ -254,3 +254,17 @@ def test_director_key6_with_separate_certificate(
     der = sign_cades(b"{}", signer, tsp_url=None)
     assert verify_cades(der, trusted=[qtsp.ca_cert]).valid
     assert isinstance(issued.certificate, x509.Certificate)
+
+
+def test_demo_key_formats_for_the_sandbox(dstu_qtsp: tuple[TestQTSP, RunningServer]) -> None:
+    from ehealth_wizard.sandbox import demo
+
+    qtsp_dstu.install(default_demo_format=False)  # the sandbox owner decides the default
+    assert demo.KEY_FORMATS["pkcs12-dstu"].key_type == qtsp_dstu.KEY_TYPE
+    assert demo.KEY_FORMATS["key6-dstu"].file_name == "Key-6.dat"
+    qtsp, _ = dstu_qtsp
+    issued = qtsp.issue(key_type=qtsp_dstu.KEY_TYPE, surname="Мельник", given_names="Ігор")
+    data = qtsp_dstu.director_container(issued, "pw", "pkcs12", iterations=20)
+    (entry,) = load_container(data, b"pw")
+    assert entry.local_key_id == issued.certificate.key_identifier
+    assert entry.certificates[0].dump() == issued.certificate.dump()

@@ -131,3 +131,20 @@ def test_all_named_fields_basic_identities() -> None:
         h = f.half_trace(x ^ f.trace(x))  # u with trace 0 (odd m: Tr(1) = 1)
         u = x ^ f.trace(x)
         assert f.sqr(h) ^ h == u
+
+
+def test_irreducibility_check() -> None:
+    for f in [*FIELDS, F8]:
+        assert f.is_irreducible()
+    reducible = Field(8, (0,))  # x^8 + 1 = (x + 1)^8
+    assert not reducible.is_irreducible()
+    with pytest.raises(ZeroDivisionError):
+        reducible.inv(0b11)  # x + 1 divides the modulus
+    # against trial division for every trinomial and pentanomial of small degree
+    for n in range(3, 13):
+        for ks in [(k,) for k in range(1, n)] + [
+            (k, j, i) for k in range(3, n) for j in range(2, k) for i in range(1, j)
+        ]:
+            f = Field(n, ks)
+            divisible = any(ref_mod(f.poly, d) == 0 for d in range(2, 1 << (n // 2 + 1)))
+            assert f.is_irreducible() == (not divisible), (n, ks)

@@ -285,3 +285,18 @@ def test_pkcs12_mac_of_the_real_key6_pfx() -> None:
     password = "testplat2021".encode("utf-16-be") + b"\0\0"
     key = pkcs12_kdf_gost34311(password, salt, iterations, 3, 32)
     assert hmac_gost34311(key, auth_safe) == mac_data["mac"]["digest"].native
+
+
+def test_psi_powers_match_the_byte_reference() -> None:
+    def psi(d: bytes) -> bytes:
+        t0 = d[0] ^ d[2] ^ d[4] ^ d[6] ^ d[24] ^ d[30]
+        t1 = d[1] ^ d[3] ^ d[5] ^ d[7] ^ d[25] ^ d[31]
+        return d[2:] + bytes([t0, t1])
+
+    data = secrets.token_bytes(32)
+    x = int.from_bytes(data, "little")
+    for n in (1, 12, 61):
+        for _ in range(n):
+            data = psi(data)
+        x = gost34311._psi_power(x, n)
+        assert x.to_bytes(32, "little") == data

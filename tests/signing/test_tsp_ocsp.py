@@ -145,3 +145,10 @@ def test_certificate_without_responder(qtsp: TestQTSP) -> None:
     plain = qtsp.issue(surname="Без", rnokpp="1234567890", with_urls=False)
     result = check_ocsp(plain.certificate, pool=plain.chain)
     assert result.status is OcspStatus.UNREACHABLE and result.detail == "ocsp_no_url"
+
+
+def test_ocsp_cert_id_with_sha256(keys: Keys) -> None:
+    result = check_ocsp(
+        keys.director.certificate, pool=keys.director.chain, cert_id_digest="sha256"
+    )
+    assert result.status is OcspStatus.GOOD

@@ -9,10 +9,16 @@ from pathlib import Path
 
 from asn1crypto import cms, pem, x509
 
-from ehealth_wizard.core.signing.containers import KeyEntry, load_container
+from ehealth_wizard.core.signing.containers import (
+    KeyEntry,
+    gost_pbes,
+    key6dat,
+    load_container,
+    pkcs8_gost,
+    pkcs12_gost,
+)
 from ehealth_wizard.core.signing.containers import jks as jks_mod
-from ehealth_wizard.core.signing.containers import key6dat
-from ehealth_wizard.core.signing.containers import pkcs12_gost
+from ehealth_wizard.core.signing.containers.dstu_key import entries_from_info
 
 VECTORS = Path(__file__).resolve().parents[1] / "fixtures" / "vectors"
 DE = VECTORS / "dstu-engine"
@@ -42,6 +48,12 @@ def der_of(path: Path) -> bytes:
 
 
 @functools.cache
+def derived(params: gost_pbes.Pbes2Params, password: bytes) -> bytes:
+    """PBKDF2 keys, each derived once per test process."""
+    return gost_pbes.derive_key(params, password)
+
+
+@functools.cache
 def key6_derived_key() -> bytes:
     return key6dat.derive_key(KEY6_PASSWORD)
 
@@ -62,7 +74,7 @@ def pfx_entries() -> tuple[KeyEntry, ...]:
     pfx = pkcs12_gost.parse_pfx(PFX.read_bytes())
     pkcs12_gost.check_mac(pfx, pfx_mac_key())
     bag = pkcs12_gost.choose_bag(pfx)
-    plain = pkcs12_gost.decrypt_bag(bag, pkcs12_gost.derive_key(bag.params, PFX_PASSWORD))
+    plain = pkcs12_gost.decrypt_bag(bag, derived(bag.params, PFX_PASSWORD))
     info = pkcs12_gost.parse_private_key_info(plain)
     return tuple(pkcs12_gost.entries_from_info(info, bag.local_key_id))
 
@@ -83,7 +95,8 @@ def jks_entries() -> tuple[KeyEntry, ...]:
 
 @functools.cache
 def store_a040_entries() -> tuple[KeyEntry, ...]:
-    return tuple(load_container(STORE_A040.read_bytes(), STORE_PASSWORD))
+    info = pkcs8_gost.unlock_pkcs8_dstu(STORE_A040.read_bytes(), STORE_PASSWORD, key_fn=derived)
+    return tuple(entries_from_info(info))
 
 
 @functools.cache

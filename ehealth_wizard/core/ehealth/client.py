@@ -251,7 +251,8 @@ class EHealthClient:
                 raise BadResponse(url=url, status=response.status_code)
             try:
                 for sse in source.iter_sse():
-                    yield _job_event(sse, url)
+                    if sse.data or sse.id:  # a bare `retry:` block carries nothing
+                        yield _job_event(sse, url)
             except httpx_sse.SSEError as exc:
                 raise BadResponse(url=url, status=response.status_code) from exc
 

@@ -179,6 +179,23 @@ def submit_and_follow(
         yield from _events_from_success(answer)
 
 
+def follow_submission(
+    client: EHealthClient,
+    idempotency_key: str,
+    *,
+    cancel: threading.Event | None = None,
+    reconnects: int = 5,
+    retry_pause: float = 0.5,
+) -> Iterator[StageEvent] | None:
+    """The stages of an earlier submission (say, before the program was closed) found by its
+    idempotency key; None when the server never received it (submitting again is then safe)."""
+    status = client.job_by_key(idempotency_key)
+    if status is None:
+        return None
+    job = client.job_from_status(status)
+    return _follow_job(client, job, cancel, reconnects, retry_pause)
+
+
 def _check(cancel: threading.Event | None) -> None:
     if cancel is not None and cancel.is_set():
         raise Cancelled()
@@ -313,6 +330,7 @@ def _follow_job(
     failed_stage = ""
     while True:
         _check(cancel)
+        progressed = False
         try:
             events = client.job_events(job, last_event_id=last_id)
             try:
@@ -320,7 +338,7 @@ def _follow_job(
                     _check(cancel)
                     if raw.id:
                         last_id = raw.id
-                    failures = 0
+                    failures, progressed = 0, True
                     for event in _events_from_job_event(raw, failed_stage):
                         if event.stage in SUBMIT_STAGES and event.status == FAILED:
                             failed_stage = event.stage
@@ -335,7 +353,9 @@ def _follow_job(
                 raise StreamLost(job=job.id, reason=str(exc)) from exc
             _pause(cancel, retry_pause * failures)
             continue
-        # The stream ended without the final body: ask the job itself before reconnecting.
+        if progressed:
+            continue  # closed early after some events: resume right after the last one
+        # A stream with nothing more to say and no final event: ask the job itself.
         final = _final_from_job(client, job, failed_stage)
         if final is not None:
             yield final

@@ -14,6 +14,7 @@ from asn1crypto import algos, cms, core, tsp, x509
 
 from ehealth_wizard.core.signing import digests
 from ehealth_wizard.core.signing.algorithms import verify_certificate_signature, verify_signature
+from ehealth_wizard.core.signing.certinfo import raw_extensions
 from ehealth_wizard.core.signing.errors import UnsupportedAlgorithm
 
 if TYPE_CHECKING:
@@ -197,9 +198,19 @@ def find_signer_certificate(
                 return cert
             if ias["serial_number"].native == cert.serial_number and ias["issuer"] == cert.issuer:
                 return cert
-        elif sid.name == "subject_key_identifier" and cert.key_identifier == sid.chosen.native:
+        elif sid.name == "subject_key_identifier" and _ski(cert) == sid.chosen.native:
             return cert
     return None
+
+
+def _ski(cert: x509.Certificate) -> bytes | None:
+    raw = raw_extensions(cert).get("2.5.29.14")
+    if raw is None:
+        return None
+    try:
+        return bytes(core.OctetString.load(raw).native)
+    except ValueError:
+        return None
 
 
 def signed_attrs_bytes(signer_info: cms.SignerInfo) -> bytes:

@@ -4,7 +4,10 @@ Follows ua-crypto.md §2 byte for byte: public key Q = −d·P, the hash reverse
 element, r truncated to bitlen(n) − 1 bits, the LE / BE signature encodings, compressed
 points with the trace bit.  Pure Python; speed comes from López–Dahab projective
 coordinates (no inversion per step), a per-curve fixed-base table (signed radix-32 digits,
-built once per process and curve) for e·P and s·P, and width-5 NAF for r·Q.
+built once per process and curve, on the third use) for the signing nonce e·P, and for
+verification one doubling chain computing s·P + r·Q with width-7 / width-5 NAF (Shamir).
+Measured (m = 257, 2-core CI machine): sign ~4 ms, verify ~20 ms of CPU.  Not constant-time
+(no pure-Python code is); the nonce comes from ``secrets`` and is never reused.
 
 Private keys: Python ints are immutable and CPython never zeroes freed memory, so "wiping"
 can only mean dropping every reference as early as possible: :class:`PrivateKey` keeps d in
@@ -67,12 +70,26 @@ _LD = tuple[int, int, int]  # López–Dahab (X, Y, Z): x = X/Z, y = Y/Z²; Z = 
 _LD_INFINITY: _LD = (1, 0, 0)
 _FIXED_W = 5  # fixed-base digit width (signed radix 2^5, 16 points per window)
 _WNAF_W = 5  # variable-base NAF width (8 odd multiples)
+_BASE_WNAF_W = 7  # NAF width for P inside mul_add (32 cached odd multiples)
+_FIXED_AFTER_USES = 3  # build the fixed-base table on the third k·P of a curve
 
 
 class Curve:
     """y² + xy = x³ + a·x² + b over GF(2^m) with base point ``base`` of prime order ``n``."""
 
-    __slots__ = ("_fixed", "a", "b", "base", "field", "index", "ks", "m", "n")
+    __slots__ = (
+        "_base_odd",
+        "_base_uses",
+        "_fixed",
+        "a",
+        "b",
+        "base",
+        "field",
+        "index",
+        "ks",
+        "m",
+        "n",
+    )
 
     def __init__(
         self,
@@ -93,6 +110,8 @@ class Curve:
         self.base = base
         self.index = index
         self._fixed: list[list[Point]] | None = None
+        self._base_uses = 0
+        self._base_odd: tuple[list[Point], list[Point]] | None = None
 
     # --- facts ---------------------------------------------------------------------------
     @property
@@ -277,10 +296,16 @@ class Curve:
         return table
 
     def mul_base(self, k: int) -> Point | None:
-        """k·P for the base point, via the cached fixed-base table (no doublings)."""
+        """k·P for the base point; from the third call on via the cached fixed-base table."""
         return self._to_affine(self._mul_base_ld(k % self.n))
 
     def _mul_base_ld(self, k: int) -> _LD:
+        if self._fixed is None:
+            # The table costs ~30 plain multiplications to build: a process that signs or
+            # verifies once (the CLI) is faster without it; from the third use on, build it.
+            self._base_uses += 1
+            if self._base_uses < _FIXED_AFTER_USES:
+                return self._mul_ld(k, self.base) if k else _LD_INFINITY
         table = self._fixed_table()
         acc = _LD_INFINITY
         add = self._ld_add_affine
@@ -293,12 +318,52 @@ class Curve:
         return acc
 
     def mul_add(self, k1: int, k2: int, q: Point) -> Point | None:
-        """k1·P + k2·Q (P the base point) - the verification equation."""
-        r = self._mul_ld(k2, q) if k2 else _LD_INFINITY
-        s = self.mul_base(k1)
-        if s is not None:
-            r = self._ld_add_affine(r, s)
-        return self._to_affine(r)
+        """k1·P + k2·Q (P the base point) - the verification equation.
+
+        One shared doubling chain (Shamir's trick): width-7 NAF over 32 cached odd multiples
+        of P, width-5 NAF over 8 odd multiples of Q.
+        """
+        k1 %= self.n
+        odd_q = self._odd_multiples(q)
+        if len(odd_q) < 1 << (_WNAF_W - 2):  # Q of tiny order: no shortcuts
+            s = self.mul_base(k1)
+            r = self._mul_ld(k2, q) if k2 else _LD_INFINITY
+            return self._to_affine(r if s is None else self._ld_add_affine(r, s))
+        neg_q = [Point(p.x, p.x ^ p.y) for p in odd_q]
+        odd_p, neg_p = self._base_odd_multiples()
+        dp = _wnaf(k1, _BASE_WNAF_W) if k1 else []
+        dq = _wnaf(k2, _WNAF_W) if k2 else []
+        dp += [0] * (len(dq) - len(dp))
+        dq += [0] * (len(dp) - len(dq))
+        acc = _LD_INFINITY
+        double, add = self._ld_double, self._ld_add_affine
+        for i in range(len(dp) - 1, -1, -1):
+            acc = double(acc)
+            d = dp[i]
+            if d > 0:
+                acc = add(acc, odd_p[d >> 1])
+            elif d < 0:
+                acc = add(acc, neg_p[(-d) >> 1])
+            d = dq[i]
+            if d > 0:
+                acc = add(acc, odd_q[d >> 1])
+            elif d < 0:
+                acc = add(acc, neg_q[(-d) >> 1])
+        return self._to_affine(acc)
+
+    def _base_odd_multiples(self) -> tuple[list[Point], list[Point]]:
+        cached = self._base_odd
+        if cached is None:
+            odd = [self.base]
+            twice = self.double(self.base)
+            for _ in range((1 << (_BASE_WNAF_W - 2)) - 1):
+                nxt = self.add(odd[-1], twice)
+                if nxt is None:  # pragma: no cover - the base point has a large prime order
+                    raise InvalidPoint("base point of tiny order")
+                odd.append(nxt)
+            cached = (odd, [Point(p.x, p.x ^ p.y) for p in odd])
+            self._base_odd = cached
+        return cached
 
 
 def _wnaf(k: int, w: int) -> list[int]:
@@ -385,6 +450,34 @@ def _named_index(params: tuple[int, tuple[int, ...], int, int, int, int, int]) -
     return None
 
 
+_MAX_M = 571  # DSTU 4145 field sizes stop at 509; bounds the work for hostile parameters
+
+
+def _probably_prime(n: int) -> bool:
+    """Miller–Rabin with fixed bases (enough to reject garbage orders in parameters)."""
+    if n < 2:
+        return False
+    small = (2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41)
+    for p in small:
+        if n % p == 0:
+            return n == p
+    d, r = n - 1, 0
+    while d % 2 == 0:
+        d //= 2
+        r += 1
+    for a in small:
+        x = pow(a, d, n)
+        if x in (1, n - 1):
+            continue
+        for _ in range(r - 1):
+            x = x * x % n
+            if x == n - 1:
+                break
+        else:
+            return False
+    return True
+
+
 _explicit_cache: dict[tuple[int, tuple[int, ...], int, int, int, int, int], Curve] = {}
 
 
@@ -408,9 +501,11 @@ def curve_from_params(
     cannot be a DSTU 4145 curve: bad polynomial, a ∉ {0, 1}, b = 0, base point not on the
     curve, n·P ≠ O.
     """
-    if not 2 <= m <= 4096:
+    if not 3 <= m <= _MAX_M:
         raise ValueError("unsupported field size")
     field = Field(m, tuple(ks))
+    if len(field.ks) not in (2, 4):
+        raise ValueError("DSTU 4145 field polynomials are trinomials or pentanomials")
     if a not in (0, 1):
         raise ValueError("DSTU 4145 curves have A = 0 or 1")
     if not 0 < b < (1 << m):
@@ -418,6 +513,8 @@ def curve_from_params(
     if n < 3 or n.bit_length() > m + 1:
         raise ValueError("invalid base point order")
     if base_y is None:
+        if not field.is_irreducible():
+            raise ValueError("field polynomial is reducible")
         probe = Curve(m, field.ks, a, b, n, Point(0, 0))
         base_x, base_y = decompress_point(probe, base_x)
     key = (m, field.ks, a, b, n, base_x, base_y)
@@ -427,6 +524,10 @@ def curve_from_params(
     cached = _explicit_cache.get(key)
     if cached is not None:
         return cached
+    if not field.is_irreducible():
+        raise ValueError("field polynomial is reducible")
+    if not _probably_prime(n):
+        raise ValueError("base point order is not prime")
     curve = Curve(m, field.ks, a, b, n, Point(base_x, base_y))
     if not curve.is_on_curve(curve.base):
         raise InvalidPoint("base point is not on the curve")

@@ -231,8 +231,11 @@ class DstuPublicKey:
         return ski_of_point(self.params, self.point)
 
 
+@lru_cache(maxsize=256)
 def parse_spki(data: bytes) -> DstuPublicKey:
-    """A DSTU SubjectPublicKeyInfo; DerError (a ValueError) when it is not one."""
+    """A DSTU SubjectPublicKeyInfo; DerError (a ValueError) when it is not one. Cached: the
+    same CA and signer keys are checked again and again, and decompression costs a square
+    root and an inversion in GF(2^m)."""
     alg, bits = der.seq(der.parse(data), 2)[:2]
     alg_items = der.seq(alg, 2)
     if der.to_oid(alg_items[0]) not in KEY_OIDS:

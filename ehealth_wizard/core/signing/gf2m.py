@@ -9,7 +9,7 @@ half-trace solves z² + z = u directly; an even m falls back to the general solu
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 __all__ = ["Field"]
 
@@ -73,10 +73,71 @@ def clmul(a: int, b: int) -> int:
     return r
 
 
+def _poly_gcd(a: int, b: int) -> int:
+    """gcd of two GF(2)[x] polynomials given as ints."""
+    while b:
+        while a and a.bit_length() >= b.bit_length():
+            a ^= b << (a.bit_length() - b.bit_length())
+        a, b = b, a
+    return a
+
+
+def _prime_factors(n: int) -> list[int]:
+    out: list[int] = []
+    p = 2
+    while p * p <= n:
+        if n % p == 0:
+            out.append(p)
+            while n % p == 0:
+                n //= p
+        p += 1
+    if n > 1:
+        out.append(n)
+    return out
+
+
+def _make_reduce(m: int, ks: tuple[int, ...]) -> Callable[[int], int]:
+    """a mod f specialised for f's shape: the high part is folded back at each x^k."""
+    mask = (1 << m) - 1
+    if len(ks) == 2:  # trinomial x^m + x^k + 1
+        k = ks[0]
+
+        def reduce_tri(a: int) -> int:
+            hi = a >> m
+            while hi:
+                a = (a & mask) ^ hi ^ (hi << k)
+                hi = a >> m
+            return a
+
+        return reduce_tri
+    if len(ks) == 4:  # pentanomial x^m + x^k1 + x^k2 + x^k3 + 1
+        k1, k2, k3 = ks[0], ks[1], ks[2]
+
+        def reduce_penta(a: int) -> int:
+            hi = a >> m
+            while hi:
+                a = (a & mask) ^ hi ^ (hi << k1) ^ (hi << k2) ^ (hi << k3)
+                hi = a >> m
+            return a
+
+        return reduce_penta
+
+    def reduce_any(a: int) -> int:
+        hi = a >> m
+        while hi:
+            a &= mask
+            for k in ks:
+                a ^= hi << k
+            hi = a >> m
+        return a
+
+    return reduce_any
+
+
 class Field:
     """GF(2^m) with modulus x^m + Σ x^k (k in ``ks``); elements are ints below 2^m."""
 
-    __slots__ = ("_low", "_trace_mask", "ks", "m", "mask", "poly")
+    __slots__ = ("_trace_mask", "ks", "m", "mask", "mul", "poly", "reduce", "sqr")
 
     def __init__(self, m: int, ks: Sequence[int]) -> None:
         """``ks``: the lower exponents of the modulus, e.g. (12, 0) or (7, 6, 3, 0) (0 optional)."""
@@ -87,7 +148,11 @@ class Field:
         self.ks: tuple[int, ...] = tuple(terms)
         self.poly = (1 << m) | sum(1 << k for k in terms)
         self.mask = (1 << m) - 1
-        self._low = self.ks  # x^m = Σ x^k: the high part is folded back at each k
+        # Hot operations are plain closures (no method dispatch, reduction inlined).
+        reduce = _make_reduce(m, self.ks)
+        self.reduce: Callable[[int], int] = reduce
+        self.mul: Callable[[int, int], int] = lambda a, b: reduce(clmul(a, b)) if a and b else 0
+        self.sqr: Callable[[int], int] = lambda a: reduce(_clsquare(a))
         self._trace_mask = self._compute_trace_mask()
 
     def __repr__(self) -> str:
@@ -99,33 +164,11 @@ class Field:
     def __hash__(self) -> int:
         return hash(self.poly)
 
-    # --- basic operations --------------------------------------------------------------
-    def reduce(self, a: int) -> int:
-        """a mod f, for any a ≥ 0."""
-        m = self.m
-        mask = self.mask
-        low = self._low
-        while a >> m:
-            hi = a >> m
-            a &= mask
-            for k in low:
-                a ^= hi << k
-        return a
-
+    # --- basic operations (reduce, mul and sqr are set per field in __init__) ----------
     @staticmethod
     def add(a: int, b: int) -> int:
         """Addition is XOR."""
         return a ^ b
-
-    def mul(self, a: int, b: int) -> int:
-        """a·b mod f."""
-        if not a or not b:
-            return 0
-        return self.reduce(clmul(a, b))
-
-    def sqr(self, a: int) -> int:
-        """a² mod f."""
-        return self.reduce(_clsquare(a))
 
     def sqr_n(self, a: int, n: int) -> int:
         """a^(2^n): n repeated squarings."""
@@ -149,6 +192,8 @@ class Field:
                 j = -j
             u ^= v << j
             g1 ^= g2 << j
+            if u == 0:  # gcd(a, f) ≠ 1: only possible with a reducible modulus
+                raise ZeroDivisionError("element not invertible (modulus is reducible)")
         return self.reduce(g1)
 
     def div(self, a: int, b: int) -> int:
@@ -158,6 +203,21 @@ class Field:
     def sqrt(self, a: int) -> int:
         """The unique square root: a^(2^(m-1))."""
         return self.sqr_n(self.reduce(a), self.m - 1)
+
+    def is_irreducible(self) -> bool:
+        """Rabin's test: x^(2^m) ≡ x mod f and gcd(x^(2^(m/p)) − x, f) = 1 for primes p | m.
+
+        Untrusted explicit curve parameters must pass it: over a reducible modulus the
+        "field" has zero divisors.
+        """
+        m = self.m
+
+        def x_pow_2_pow(e: int) -> int:
+            return self.sqr_n(2, e)  # the element x is the int 2
+
+        if x_pow_2_pow(m) != 2:
+            return False
+        return all(_poly_gcd(x_pow_2_pow(m // p) ^ 2, self.poly) == 1 for p in _prime_factors(m))
 
     # --- trace and quadratic equations -------------------------------------------------
     def _compute_trace_mask(self) -> int:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
-from asn1crypto import algos, cms, keys, pem, x509
+from asn1crypto import algos, cms, keys, x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 
@@ -337,11 +337,3 @@ def open_key(
         del secret, password
     extra = load_certificates(cert) if cert is not None else []
     return select_signer(entries, extra)
-
-
-def pem_or_der(data: bytes) -> bytes:
-    """DER bytes of a PEM-armoured object (first block), or the data itself."""
-    if pem.detect(data):
-        _, _, der = pem.unarmor(data)
-        return bytes(der)
-    return data

@@ -44,23 +44,31 @@ class OcspResult:
     detail: str | None = None
 
 
-def _cert_id(cert: x509.Certificate, issuer: x509.Certificate) -> ocsp.CertId:
+def _cert_id(
+    cert: x509.Certificate, issuer: x509.Certificate, digest_name: str = "sha1"
+) -> ocsp.CertId:
     return ocsp.CertId(
         {
-            "hash_algorithm": {"algorithm": "sha1"},
-            "issuer_name_hash": digests.digest("sha1", issuer.subject.dump()),
-            "issuer_key_hash": digests.digest("sha1", issuer.public_key["public_key"].contents),
+            "hash_algorithm": digests.digest_algorithm_id(digest_name),
+            "issuer_name_hash": digests.digest(digest_name, issuer.subject.dump()),
+            "issuer_key_hash": digests.digest(
+                digest_name, issuer.public_key["public_key"].contents
+            ),
             "serial_number": cert.serial_number,
         }
     )
 
 
-def build_request(cert: x509.Certificate, issuer: x509.Certificate, nonce: bytes) -> bytes:
+def build_request(
+    cert: x509.Certificate, issuer: x509.Certificate, nonce: bytes, digest_name: str = "sha1"
+) -> bytes:
+    """OCSPRequest for one certificate; CertID hashed with `digest_name` (some Ukrainian
+    responders want "gost34311")."""
     return bytes(
         ocsp.OCSPRequest(
             {
                 "tbs_request": {
-                    "request_list": [{"req_cert": _cert_id(cert, issuer)}],
+                    "request_list": [{"req_cert": _cert_id(cert, issuer, digest_name)}],
                     "request_extensions": [
                         {
                             "extn_id": "nonce",
@@ -105,6 +113,7 @@ def check_ocsp(
     url: str | None = None,
     http: httpx.Client | None = None,
     timeout: float = DEFAULT_TIMEOUT,
+    cert_id_digest: str = "sha1",
 ) -> OcspResult:
     """Ask the responder (`url`, else the certificate's AIA OCSP address) about `cert`."""
     url = url or cert_info(cert).ocsp_url
@@ -121,7 +130,7 @@ def check_ocsp(
         try:
             reply = client.post(
                 url,
-                content=build_request(cert, issuer, nonce),
+                content=build_request(cert, issuer, nonce, cert_id_digest),
                 headers={"Content-Type": "application/ocsp-request"},
             )
         except httpx.HTTPError:
@@ -176,7 +185,6 @@ def interpret_response(
         for ext in extensions:
             if ext["extn_id"].native == "nonce" and ext["extn_value"].parsed.native != nonce:
                 return unreachable("ocsp_nonce_mismatch")
-    wanted = _cert_id(cert, issuer)
     for single in responses:
         cid = single["cert_id"]
         if cid["serial_number"].native != cert.serial_number:
@@ -185,7 +193,8 @@ def interpret_response(
             name = digests.name_of(cid["hash_algorithm"])
         except UnsupportedAlgorithm:
             continue
-        if name == "sha1" and cid["issuer_key_hash"].native != wanted["issuer_key_hash"].native:
+        key_hash = digests.digest(name, issuer.public_key["public_key"].contents)
+        if cid["issuer_key_hash"].native != key_hash:
             continue
         status = single["cert_status"]
         if status.name == "good":
@@ -212,7 +221,7 @@ def _responder(basic: ocsp.BasicOCSPResponse, issuer: x509.Certificate) -> x509.
         if rid.name == "by_key":
             return bool(
                 rid.chosen.native == digests.digest("sha1", cert.public_key["public_key"].contents)
-                or rid.chosen.native == cert.key_identifier
+                or rid.chosen.native == bytes.fromhex(cert_info(cert).subject_key_id)
             )
         return bool(rid.chosen == cert.subject)
 

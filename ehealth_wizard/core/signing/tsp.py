@@ -11,6 +11,7 @@ import httpx
 from asn1crypto import cms, core, tsp, x509
 
 from ehealth_wizard.core.signing import digests
+from ehealth_wizard.core.signing.certinfo import cert_info
 from ehealth_wizard.core.signing.cms import (
     certificates_of,
     chains_to,
@@ -19,6 +20,7 @@ from ehealth_wizard.core.signing.cms import (
 )
 from ehealth_wizard.core.signing.errors import TspError, UnsupportedAlgorithm
 
+TIME_STAMPING_EKU = "1.3.6.1.5.5.7.3.8"
 CONTENT_TYPE_QUERY = "application/timestamp-query"
 CONTENT_TYPE_REPLY = "application/timestamp-reply"
 DEFAULT_TIMEOUT = 15.0
@@ -156,8 +158,8 @@ def verify_token(
     token_nonce = tst["nonce"].native
     if nonce is not None and token_nonce != nonce:
         raise TspError("tsp_nonce_mismatch")
-    eku = cert.extended_key_usage_value
-    if eku is not None and "time_stamping" not in eku.native:
+    eku = cert_info(cert).extended_key_usage
+    if eku and TIME_STAMPING_EKU not in eku:
         raise TspError("tsp_not_a_tsa")
     if trusted and not chains_to(cert, pool, trusted):
         raise TspError("tsp_untrusted")

@@ -96,7 +96,7 @@ class KeyPage(StepPage):
         self.setSubTitle(
             translate(
                 "KeyPage",
-                "The registration is signed with the head's qualified electronic signature (КЕП). "
+                "The registration is signed with the head's qualified electronic signature (QES). "
                 "The key and its password stay on this computer.",
             )
         )
@@ -333,6 +333,8 @@ class KeyPage(StepPage):
             return
         if self.worker is None:
             return
+        self.worker = None
+        self._set_busy(False)
         code = getattr(exc, "code", "")
         self._show_error(messages.error_text(exc))
         if code == "key_wrong_password":

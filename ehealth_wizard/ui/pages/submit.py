@@ -144,7 +144,7 @@ class SubmitPage(StepPage):
             (messages.problem_text(p), p) for p in event.problems
         ]
         if not texts and event.message:
-            texts.append((event.message, None))
+            texts.append((messages.server_text(event.message), None))
         return texts
 
     def _result(self, event: StageEvent) -> None:

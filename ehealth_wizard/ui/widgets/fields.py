@@ -49,7 +49,6 @@ class Field(QObject):
         self.editor = editor
         self.label = QLabel(label + (" *" if required else ""))
         self.label.setObjectName("fieldLabel")
-        self.label.setWordWrap(True)
         focus = _focus_widget(editor)
         self.label.setBuddy(focus)
         self.plain_label = label

@@ -30,6 +30,7 @@ class KvedPicker(ValueEditor):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setWidget(self.edit)
         completer.activated.connect(self._chosen)
+        completer.popup().setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self._completer = completer
         self.names_label = QLabel("")
         self.names_label.setObjectName("kvedNames")
@@ -51,7 +52,7 @@ class KvedPicker(ValueEditor):
         # Leaving the field closes the suggestions, so they never pull the cursor back later.
         if watched is self.edit and event.type() == QEvent.Type.FocusOut:
             popup = self._completer.popup()
-            if popup.isVisible() and QApplication.focusWidget() is not popup:
+            if popup is not None and popup.isVisible() and QApplication.focusWidget() is not popup:
                 popup.hide()
         return False
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hmac
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ehealth_wizard.core.signing import gost28147, gost34311
@@ -105,11 +106,14 @@ def encrypt_plaintext(plain: bytes, password: bytes) -> bytes:
     return encrypt_with_key(plain, derive_key(password))
 
 
-def encrypt_with_key(plain: bytes, key: bytes) -> bytes:
-    """Key-6.dat bytes for a plaintext under an already derived key."""
+def encrypt_with_key(
+    plain: bytes, key: bytes, random: Callable[[int], bytes] | None = None
+) -> bytes:
+    """Key-6.dat bytes for a plaintext under an already derived key (`random` fills the last
+    block; tests pass a deterministic one)."""
     cipher = gost28147.Gost28147(key)
     fill = (-len(plain)) % 8
-    enc = cipher.ecb_encrypt(plain + secrets.token_bytes(fill))
+    enc = cipher.ecb_encrypt(plain + (random or secrets.token_bytes)(fill))
     body, pad = enc[: len(plain)], enc[len(plain) :]
     head = der.e_seq(_OID_DER, der.e_seq(der.e_octets(cipher.mac(plain)), der.e_octets(pad)))
     return der.e_seq(head, der.e_octets(body))

@@ -270,11 +270,20 @@ def write_pkcs12_gost(
     ski: bytes | None = None,
     certificates: list[bytes] | None = None,
     iterations: int = 10_000,
+    random: Callable[[int], bytes] | None = None,
 ) -> bytes:
-    """A Diia/IIT-style PKCS#12: one GOST-shrouded key bag (+ certificate bags) and a GOST MAC."""
+    """A Diia/IIT-style PKCS#12: one GOST-shrouded key bag (+ certificate bags) and a GOST MAC.
+    (`random` supplies salts and IV; tests pass a deterministic one.)"""
+    rand = random or secrets.token_bytes
     local_id = ski if ski is not None else key.public.ski
     attrs = der.e_set(der.e_seq(der.e_oid(LOCAL_KEY_ID), der.e_set(der.e_octets(local_id))))
-    alg, ct = encrypt_gost(encode_private_key_info(key, local_id), password, iterations=iterations)
+    alg, ct = encrypt_gost(
+        encode_private_key_info(key, local_id),
+        password,
+        iterations=iterations,
+        salt=rand(32),
+        iv=rand(8),
+    )
     bags = [
         der.e_seq(
             der.e_oid(SHROUDED_KEY_BAG), der.e_ctx(0, der.e_seq(alg, der.e_octets(ct))), attrs
@@ -287,7 +296,7 @@ def write_pkcs12_gost(
         )
     safe = der.e_seq(*bags)
     auth_safe = der.e_seq(der.e_seq(der.e_oid(DATA), der.e_ctx(0, der.e_octets(safe))))
-    salt = secrets.token_bytes(32)
+    salt = rand(32)
     mac = MacInfo(b"", salt, iterations)
     digest = gost34311.hmac_gost34311(mac_key(mac, password), auth_safe)
     mac_data = der.e_seq(

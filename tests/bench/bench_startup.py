@@ -1,0 +1,83 @@
+"""Time from process start to the first shown window: `ehealth-wizard` vs a bare QWizard.
+
+Both are started the same way (a fresh Python process, offscreen) and print a marker from a
+zero-delay timer once their window is shown; the time is measured from just before the process
+is spawned to the marker line. Run: `.venv/bin/python -m pytest tests/bench/bench_startup.py`.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+BARE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWizard, QWizardPage
+app = QApplication(sys.argv[:1])
+wizard = QWizard()
+page = QWizardPage()
+page.setTitle("Start")
+wizard.addPage(page)
+wizard.show()
+def shown():
+    print("window-shown", flush=True)
+    app.quit()
+QTimer.singleShot(0, shown)
+app.exec()
+"""
+APP = "from ehealth_wizard.cli import main; raise SystemExit(main(['--data-dir', {data!r}]))"
+ROUNDS = 5
+
+
+def time_to_window(code: str, env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True
+    )
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if line.strip() == "window-shown":
+            elapsed = time.perf_counter() - start
+            break
+    else:  # pragma: no cover - a broken start
+        raise AssertionError("no window was shown")
+    proc.wait(timeout=60)
+    return elapsed
+
+
+def _env() -> dict[str, str]:
+    return dict(os.environ, QT_QPA_PLATFORM="offscreen", EHEALTH_WIZARD_EXIT_AFTER_SHOW="1")
+
+
+@pytest.fixture(scope="module")
+def medians(tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
+    """Both measured in the same run, interleaved, so machine load hits them alike."""
+    data = str(tmp_path_factory.mktemp("bench-data"))
+    times: dict[str, list[float]] = {"bare": [], "app": []}
+    for _ in range(ROUNDS):
+        times["bare"].append(time_to_window(BARE, _env()))
+        times["app"].append(time_to_window(APP.format(data=data), _env()))
+    result = {name: statistics.median(values) for name, values in times.items()}
+    result["ratio"] = result["app"] / result["bare"]
+    print(f"\nfirst window: app {result['app']:.3f} s, bare QWizard {result['bare']:.3f} s, "
+          f"ratio {result['ratio']:.2f}")
+    return result
+
+
+def test_bench_startup_app(benchmark: Any, medians: dict[str, float], tmp_path: Path) -> None:
+    benchmark.extra_info.update(medians)
+    env = _env()
+    benchmark.pedantic(time_to_window, args=(APP.format(data=str(tmp_path)), env), rounds=3, iterations=1)
+
+
+def test_bench_startup_bare_qwizard(benchmark: Any, medians: dict[str, float]) -> None:
+    benchmark.extra_info.update(medians)
+    benchmark.pedantic(time_to_window, args=(BARE, _env()), rounds=3, iterations=1)

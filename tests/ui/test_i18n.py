@@ -1,0 +1,143 @@
+"""Languages: complete .ts files, every core text translated, no stray language on any page."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QWidget,
+)
+
+from ehealth_wizard.core import texts
+from ehealth_wizard.resources import translation
+from ehealth_wizard.ui.i18n_tool import ts_path
+
+LATIN = re.compile(r"[A-Za-z]{2,}")
+CYRILLIC = re.compile(r"[А-Яа-яЇїІіЄєҐґ]")
+# Words that stay as they are in a Ukrainian window: product, formats, brands, units.
+LATIN_ALLOWED = {
+    "eHealth", "JSON", "PIN", "PUK", "OCSP", "CMS", "CAdES", "HTTP", "https", "http", "ID",
+    "UTF", "PKCS", "Key", "dat", "pfx", "p12", "jks", "zs2", "pk8", "key", "cer", "crt", "pem",
+    "p7b", "nonce", "SecureToken", "UA", "ISO", "API", "UUID", "tsp", "no", "URL", "English",
+}
+# Official Ukrainian acronyms that an English window keeps (as English documents do).
+CYRILLIC_ALLOWED = ("ЄДРПОУ", "ЄДР", "РНОКПП", "КВЕД", "ФОП", "Українська", "В")
+EMAIL_OR_URL = re.compile(r"\S+@\S+|https?://\S+|\b[\w.-]+\.(?:com|ua|example)\S*")
+
+
+def _entries(lang: str) -> list[ET.Element]:
+    return list(ET.parse(ts_path(lang)).getroot().iter("message"))
+
+
+@pytest.mark.parametrize("lang", ["uk", "en"])
+def test_ts_files_have_no_unfinished_entry(lang: str) -> None:
+    unfinished = [
+        m.findtext("source")
+        for m in _entries(lang)
+        if (m.find("translation") is None)
+        or m.find("translation").get("type") in ("unfinished", "obsolete", "vanished")  # type: ignore[union-attr]
+        or not (m.findtext("translation") or "").strip()
+    ]
+    assert unfinished == []
+
+
+def test_every_core_text_has_a_ukrainian_translation() -> None:
+    translated = {
+        m.findtext("source"): m.findtext("translation")
+        for m in _entries("uk")
+        if m.find("translation") is not None and m.find("translation").get("type") is None  # type: ignore[union-attr]
+    }
+    missing = [code for code, text in texts.TEXTS.items() if not translated.get(text)]
+    assert missing == [], "run: python -m ehealth_wizard.ui.i18n_tool update, then translate"
+
+
+def test_compiled_qm_files_are_shipped_and_current() -> None:
+    for lang in ("uk", "en"):
+        qm = Path(str(translation(f"ehealth_wizard_{lang}.qm")))
+        assert qm.is_file()
+        assert qm.stat().st_mtime >= ts_path(lang).stat().st_mtime - 1
+
+
+def visible_texts(window: QWidget) -> list[tuple[QWidget, str]]:
+    out: list[tuple[QWidget, str]] = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window) or _is_data(widget):
+            continue
+        if isinstance(widget, QLabel | QAbstractButton):
+            text = widget.text()
+        elif isinstance(widget, QGroupBox):
+            text = widget.title()
+        elif isinstance(widget, QComboBox):
+            text = widget.currentText()
+        else:
+            continue
+        if text:
+            out.append((widget, text.replace("&", "")))
+    title = window.currentPage().title() + " " + window.currentPage().subTitle()  # type: ignore[attr-defined]
+    out.append((window, title))
+    return out
+
+
+def _is_data(widget: QWidget) -> bool:
+    """Data the director typed or the register holds (names, dictionary values) is not UI text."""
+    node: QWidget | None = widget
+    while node is not None:
+        if node.property("dataText"):
+            return True
+        node = node.parentWidget()
+    return False
+
+
+def english_left(text: str) -> list[str]:
+    cleaned = EMAIL_OR_URL.sub(" ", text)
+    return [w for w in LATIN.findall(cleaned) if w not in LATIN_ALLOWED]
+
+
+def ukrainian_left(text: str) -> bool:
+    cleaned = text
+    for word in CYRILLIC_ALLOWED:
+        cleaned = cleaned.replace(word, "")
+    return bool(CYRILLIC.search(cleaned))
+
+
+@pytest.mark.parametrize("lang", ["uk", "en"])
+def test_every_page_speaks_one_language(scenario_factory: Any, lang: str) -> None:
+    sc = scenario_factory(lang)
+    found: list[str] = []
+
+    def check(step: str, window: Any) -> None:
+        for _widget, text in visible_texts(window):
+            if lang == "uk" and english_left(text):
+                found.append(f"{step}: {text!r}")
+            if lang == "en" and ukrainian_left(text):
+                found.append(f"{step}: {text!r}")
+
+    w = sc.window
+    check("welcome", w)
+    sc.fill_demo()
+    sc.through_forms(check)
+    sc.open_key()
+    check("key", w)
+    w.next()
+    sc.page("review").consent.setChecked(True)
+    check("review", w)
+    good = sc.session.reg
+    sc.session.set("$.owner.second_name", "Іванівна")
+    sc.send()
+    check("submit-failed", w)
+    sc.session.replace(good)
+    w.back()
+    sc.send()
+    check("submit", w)
+    w.next()
+    sc.pump()
+    check("done", w)
+    assert found == []
