@@ -31,6 +31,7 @@ def _open_window(data_dir: Path, lang: str) -> None:
     from PySide6.QtCore import QCoreApplication
 
     from ehealth_wizard.ui.app import ensure_app, install_translators
+    from ehealth_wizard.ui.sandbox_control import stop_all
     from ehealth_wizard.ui.wizard import open_main_window
 
     app = ensure_app()
@@ -43,7 +44,8 @@ def _open_window(data_dir: Path, lang: str) -> None:
         time.sleep(0.01)
     window = controller.window
     _say(step="window", status="passed", title=window.windowTitle(), language=used)
-    controller.shutdown()
+    window.close()  # saves the draft, stops following
+    stop_all()  # the embedded sandbox the window started
 
 
 def _register(data_dir: Path) -> bool:

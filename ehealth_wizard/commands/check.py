@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from datetime import date
 from pathlib import Path
 
+from ehealth_wizard.commands.output import print_problems
 from ehealth_wizard.core.payload import (
     build_payload,
     canonical_bytes,
     file_problems,
     read_registration_file,
 )
-from ehealth_wizard.core.problems import Problem, has_errors
-from ehealth_wizard.core.texts import describe
+from ehealth_wizard.core.problems import has_errors
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -44,29 +43,10 @@ def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FILE", help="a draft, a saved registration or a v2 request")
 
 
-def _line(problem: Problem) -> str:
-    message = describe(problem.code, problem.params)
-    return f"{problem.severity.value}: {problem.path}: {message} [{problem.code}]"
-
-
-def _json_line(problem: Problem) -> str:
-    return json.dumps(
-        {
-            "path": problem.path,
-            "code": problem.code,
-            "message": describe(problem.code, problem.params),
-            "severity": problem.severity.value,
-            "params": dict(problem.params),
-        },
-        ensure_ascii=False,
-    )
-
-
 def _check(args: argparse.Namespace) -> int:
     loaded = read_registration_file(args.file)
     problems = file_problems(loaded, args.today)
-    for problem in problems:
-        print(_json_line(problem) if args.json else _line(problem))
+    print_problems(problems, as_json=args.json)
     if has_errors(problems):
         return 1
     if not args.json:
@@ -77,8 +57,7 @@ def _check(args: argparse.Namespace) -> int:
 def _payload(args: argparse.Namespace) -> int:
     loaded = read_registration_file(args.file)
     problems = file_problems(loaded, args.today)
-    for problem in problems:
-        print(_line(problem), file=sys.stderr)
+    print_problems(problems, file=sys.stderr)
     if has_errors(problems):
         return 1
     data = canonical_bytes(build_payload(loaded.registration))

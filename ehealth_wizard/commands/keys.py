@@ -16,8 +16,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
+from ehealth_wizard.commands.output import print_problems
 from ehealth_wizard.core.errors import UserFacingError
-from ehealth_wizard.core.problems import Problem, has_errors
+from ehealth_wizard.core.problems import has_errors
 from ehealth_wizard.core.texts import describe
 
 # Imported lazily inside handlers where heavy; these are light.
@@ -164,24 +165,6 @@ def _key_info(args: argparse.Namespace) -> int:
 # --- sign ---------------------------------------------------------------------------------------
 
 
-def _line(problem: Problem) -> str:
-    message = describe(problem.code, problem.params)
-    return f"{problem.severity.value}: {problem.path}: {message} [{problem.code}]"
-
-
-def _json_line(problem: Problem) -> str:
-    return json.dumps(
-        {
-            "path": problem.path,
-            "code": problem.code,
-            "message": describe(problem.code, problem.params),
-            "severity": problem.severity.value,
-            "params": dict(problem.params),
-        },
-        ensure_ascii=False,
-    )
-
-
 def _sign(args: argparse.Namespace) -> int:
     from ehealth_wizard.core.atomic import atomic_write_bytes
     from ehealth_wizard.core.payload import (
@@ -198,8 +181,7 @@ def _sign(args: argparse.Namespace) -> int:
     loaded = read_registration_file(args.file)
     problems = list(file_problems(loaded))
     if has_errors(problems):  # no point asking for the password yet
-        for problem in problems:
-            print(_json_line(problem) if args.json else _line(problem))
+        print_problems(problems, as_json=args.json)
         return 1
     signer = open_signer(args)
     try:
@@ -207,8 +189,7 @@ def _sign(args: argparse.Namespace) -> int:
             info = cert_info(signer.certificate)
             ocsp = check_ocsp(signer.certificate, pool=signer.chain) if info.ocsp_url else None
             problems.extend(preflight(loaded.registration, info, ocsp=ocsp))
-        for problem in problems:
-            print(_json_line(problem) if args.json else _line(problem))
+        print_problems(problems, as_json=args.json)
         if has_errors(problems):
             return 1
         if args.no_tsp:

@@ -224,7 +224,9 @@ def _to_plain(obj: Any) -> Any:
     return obj
 
 
-def _coerce_str(value: Any, where: str) -> str:
+def coerce_text(value: Any, where: str) -> str:
+    """A user-typed field read from JSON: None is "", a number becomes its text (hand-edited
+    files), anything else is `RegistrationMalformed` naming `where`."""
     if value is None:
         return ""
     if isinstance(value, str):
@@ -255,14 +257,14 @@ def _from_plain(cls: type[_D], data: Any, where: str) -> _D:
             )
         elif key in _STR_TUPLE_FIELDS:
             kwargs[f.name] = tuple(
-                _coerce_str(item, f"{here}[{i}]") for i, item in enumerate(_as_list(value, here))
+                coerce_text(item, f"{here}[{i}]") for i, item in enumerate(_as_list(value, here))
             )
         elif key in _BOOL_FIELDS:
             if not isinstance(value, bool):
                 raise RegistrationMalformed(reason=f"{here} is not true/false")
             kwargs[f.name] = value
         else:
-            kwargs[f.name] = _coerce_str(value, here)
+            kwargs[f.name] = coerce_text(value, here)
     return cls(**kwargs)
 
 

@@ -35,6 +35,7 @@ from ehealth_wizard.core.model import (
     PublicOffer,
     Registration,
     RegistrationMalformed,
+    coerce_text,
 )
 from ehealth_wizard.core.problems import Problem
 from ehealth_wizard.resources import resource
@@ -190,14 +191,7 @@ def canonical_bytes(payload: Mapping[str, Any]) -> bytes:
 
 
 def _s(obj: Mapping[str, Any], key: str) -> str:
-    value = obj.get(key)
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return str(value)
-    raise RegistrationMalformed(reason=f"{key} is not text")
+    return coerce_text(obj.get(key), key)
 
 
 def _obj(obj: Mapping[str, Any], key: str) -> Mapping[str, Any]:

@@ -24,25 +24,19 @@ from datetime import UTC, date, datetime
 from typing import Any, Protocol
 
 from ehealth_wizard.core import dictionaries
+from ehealth_wizard.core.ehealth import stage_ids
 from ehealth_wizard.core.payload import schema_problems
 from ehealth_wizard.core.problems import Problem
 from ehealth_wizard.core.validation.checkdigits import rnokpp_valid
+from ehealth_wizard.core.validation.kved import kveds_lacking
 from ehealth_wizard.sandbox.edr import Edr, Record, head_full_names, normalize_name
 from ehealth_wizard.sandbox.mailbox import Mailbox
 from ehealth_wizard.sandbox.store import Store
 
-STAGES: tuple[str, ...] = (
-    "signature",
-    "signer",
-    "content",
-    "kved",
-    "edr",
-    "license",
-    "registration",
-    "invitation",
-)
-LATER_STAGES: tuple[str, ...] = ("account", "registry")
-ALL_STAGES: tuple[str, ...] = STAGES + LATER_STAGES
+# The stage ids are the client's (one list for both sides of the API).
+STAGES: tuple[str, ...] = stage_ids.SUBMIT_STAGES
+LATER_STAGES: tuple[str, ...] = stage_ids.LATER_STAGES
+ALL_STAGES: tuple[str, ...] = stage_ids.STAGES
 
 VALIDATION_MESSAGE = (
     "Validation failed. You can find validators description at our API Manifest: "
@@ -468,14 +462,15 @@ class Pipeline:
         run.edr_records = records
         allowed = dictionaries.allowed_kveds(run.payload["type"])
         found = sorted({k["code"] for r in records for k in r.get("activity_kinds") or []})
-        matching = [k for k in found if k in allowed]
-        if allowed and not matching:
-            listed = ", ".join(f'"{k}"' for k in allowed)
+        lacking = kveds_lacking(run.payload["type"], found)  # the form's own rule
+        if lacking:
+            listed = ", ".join(f'"{k}"' for k in lacking)
             raise invalid(
                 "$.kveds",
                 f"At least one KVED code must be from list [{listed}]",
-                params=list(allowed),
+                params=list(lacking),
             )
+        matching = [k for k in found if k in allowed]
         return f"KVED {', '.join(matching)} in EDR", {"kveds": found, "allowed": list(allowed)}
 
     def _edr(self, run: Run) -> tuple[str, dict[str, Any]]:

@@ -636,6 +636,8 @@ class TestQTSP:
     def load(cls, directory: str | Path) -> TestQTSP:
         folder = Path(directory)
         state = json.loads((folder / "state.json").read_text("utf-8"))
+        if "dstu4145" in (state["ca_key_type"], state["tsa_key_type"]):
+            import ehealth_wizard.sandbox.qtsp_dstu  # noqa: F401 - registers "dstu4145"
         ca = KEY_TYPES[state["ca_key_type"]].load_private((folder / "ca.key").read_bytes())
         tsa = KEY_TYPES[state["tsa_key_type"]].load_private((folder / "tsa.key").read_bytes())
         return cls(

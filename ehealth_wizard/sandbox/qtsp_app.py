@@ -1,26 +1,25 @@
 """HTTP face of the test QTSP: POST /tsp, POST /ocsp, GET /ca.cer (Starlette), and a helper that
-serves it with uvicorn on 127.0.0.1 in a background thread (tests, local development).
+serves it with uvicorn on 127.0.0.1 in a background thread (tests, local development; the thread
+itself is `sandbox/serving.py`, shared with the sandbox's runner).
 
 The sandbox mounts the same routes (`qtsp_routes`) under its own server.
 """
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import Callable
-from types import TracebackType
 
-import uvicorn
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
 from ehealth_wizard.sandbox.qtsp import TestQTSP
+from ehealth_wizard.sandbox.serving import HOST as HOST
+from ehealth_wizard.sandbox.serving import RunningServer as RunningServer
+from ehealth_wizard.sandbox.serving import bind as bind
+from ehealth_wizard.sandbox.serving import serve_on_socket, url_of
 
-HOST = "127.0.0.1"
 MAX_REQUEST = 64 * 1024
 
 
@@ -55,71 +54,17 @@ def create_app(qtsp: TestQTSP) -> Starlette:
     return Starlette(routes=qtsp_routes(lambda: qtsp))
 
 
-def bind(port: int = 0) -> socket.socket:
-    """A listening socket on 127.0.0.1 (never another interface)."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind((HOST, port))
-    sock.listen(64)
-    return sock
-
-
-class RunningServer:
-    """An ASGI app served on `url` until `stop()` (also a context manager)."""
-
-    def __init__(self, server: uvicorn.Server, thread: threading.Thread, url: str) -> None:
-        self.url = url
-        self._server = server
-        self._thread = thread
-
-    def stop(self) -> None:
-        if self._thread.is_alive():
-            self._server.should_exit = True
-            self._thread.join(timeout=10)
-
-    def __enter__(self) -> RunningServer:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.stop()
-
-
 def serve_in_thread(
     make_app: Callable[[str], Starlette], *, port: int = 0, log_level: str = "warning"
 ) -> RunningServer:
     """Bind 127.0.0.1:`port` first, build the app knowing its URL, serve it in a thread."""
-    sock = bind(port)
-    url = f"http://{HOST}:{sock.getsockname()[1]}"
+    sock = bind(port, backlog=64)
     try:
-        app = make_app(url)
+        app = make_app(url_of(sock))
     except BaseException:
         sock.close()
         raise
-    config = uvicorn.Config(
-        app, log_level=log_level, access_log=False, lifespan="off", timeout_graceful_shutdown=1
-    )
-    server = uvicorn.Server(config)
-
-    def run() -> None:
-        try:
-            server.run(sockets=[sock])
-        finally:
-            sock.close()
-
-    thread = threading.Thread(target=run, name="qtsp-server", daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            server.should_exit = True
-            raise RuntimeError(f"server did not start on {url}")
-        time.sleep(0.01)
-    return RunningServer(server, thread, url)
+    return serve_on_socket(app, sock, name="qtsp-server", log_level=log_level)
 
 
 def serve_qtsp(qtsp: TestQTSP, *, port: int = 0) -> RunningServer:

@@ -1,4 +1,4 @@
-"""Run the sandbox in-process: uvicorn on 127.0.0.1 in a background thread.
+"""Run the sandbox in-process: uvicorn on 127.0.0.1 in a background thread (`serving.py`).
 
 The socket is bound before the app is built, so the app knows its own URL (mailbox links and
 the QTSP addresses written into certificates need it) even on a free port (`port=0`).
@@ -7,19 +7,19 @@ the QTSP addresses written into certificates need it) even on a free port (`port
 from __future__ import annotations
 
 import socket
-import threading
-import time
 from pathlib import Path
-from types import TracebackType
-
-import uvicorn
 
 from ehealth_wizard.core.atomic import atomic_write_text
+from ehealth_wizard.sandbox import serving
 from ehealth_wizard.sandbox.app import Sandbox, build_sandbox, create_app
 from ehealth_wizard.sandbox.pipeline import Settings, SignatureService
-
-HOST = "127.0.0.1"
-
+from ehealth_wizard.sandbox.serving import HOST as HOST
+from ehealth_wizard.sandbox.serving import (
+    RunningServer,
+    ServerStartFailed,
+    serve_on_socket,
+    url_of,
+)
 
 PORT_FILE = "port"
 
@@ -38,30 +38,21 @@ def _bind_sticky(data_dir: Path, port: int) -> socket.socket:
     return bind(port)
 
 
-class SandboxStartFailed(RuntimeError):
+class SandboxStartFailed(ServerStartFailed):
     pass
 
 
 def bind(port: int = 0) -> socket.socket:
     """A listening socket on 127.0.0.1 (never another interface)."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind((HOST, port))
-    sock.listen(128)
-    sock.set_inheritable(True)
-    return sock
+    return serving.bind(port, inheritable=True)
 
 
-class RunningSandbox:
+class RunningSandbox(RunningServer):
     """A sandbox serving on `url` until `stop()` (also a context manager)."""
 
-    def __init__(
-        self, sandbox: Sandbox, server: uvicorn.Server, thread: threading.Thread, url: str
-    ) -> None:
+    def __init__(self, sandbox: Sandbox, running: RunningServer) -> None:
+        super().__init__(running._server, running._thread, running.url)
         self.sandbox = sandbox
-        self.url = url
-        self._server = server
-        self._thread = thread
 
     @property
     def port(self) -> int:
@@ -72,23 +63,14 @@ class RunningSandbox:
         return self.sandbox.data_dir
 
     def stop(self) -> None:
-        if not self._thread.is_alive():
+        if not self.running:
             return
         self.sandbox.settings.stopping.set()  # running jobs end now, unfinished
-        self._server.should_exit = True
-        self._thread.join(timeout=10)
+        super().stop()
         self.sandbox.close()
 
     def __enter__(self) -> RunningSandbox:
         return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.stop()
 
 
 def make_settings(
@@ -124,7 +106,7 @@ def start_sandbox(
     """
     data = Path(data_dir)
     sock = _bind_sticky(data, port)
-    url = f"http://{HOST}:{sock.getsockname()[1]}"
+    url = url_of(sock)
     settings = make_settings(url, stage_delay, invite_ttl, registry_delay)
     try:
         sandbox = build_sandbox(
@@ -134,28 +116,14 @@ def start_sandbox(
     except BaseException:
         sock.close()
         raise
-    app = create_app(sandbox)
-    config = uvicorn.Config(
-        app, log_level=log_level, access_log=False, lifespan="off", timeout_graceful_shutdown=1
-    )
-    server = uvicorn.Server(config)
-
-    def serve() -> None:
-        try:
-            server.run(sockets=[sock])
-        finally:
-            sock.close()
-
-    thread = threading.Thread(target=serve, name="ehealth-sandbox", daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            server.should_exit = True
-            sandbox.close()
-            raise SandboxStartFailed(url)
-        time.sleep(0.01)
-    return RunningSandbox(sandbox, server, thread, url)
+    try:
+        running = serve_on_socket(
+            create_app(sandbox), sock, name="ehealth-sandbox", log_level=log_level
+        )
+    except ServerStartFailed:
+        sandbox.close()
+        raise SandboxStartFailed(url) from None
+    return RunningSandbox(sandbox, running)
 
 
 def default_sandbox_dir(data_dir: Path | str | None = None) -> Path:

@@ -40,7 +40,11 @@ ROUNDS = 5
 def time_to_window(code: str, env: dict[str, str]) -> float:
     start = time.perf_counter()
     proc = subprocess.Popen(
-        [sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True
+        [sys.executable, "-c", code],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env=env,
+        text=True,
     )
     assert proc.stdout is not None
     for line in proc.stdout:
@@ -67,15 +71,19 @@ def medians(tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
         times["app"].append(time_to_window(APP.format(data=data), _env()))
     result = {name: statistics.median(values) for name, values in times.items()}
     result["ratio"] = result["app"] / result["bare"]
-    print(f"\nfirst window: app {result['app']:.3f} s, bare QWizard {result['bare']:.3f} s, "
-          f"ratio {result['ratio']:.2f}")
+    print(
+        f"\nfirst window: app {result['app']:.3f} s, bare QWizard {result['bare']:.3f} s, "
+        f"ratio {result['ratio']:.2f}"
+    )
     return result
 
 
 def test_bench_startup_app(benchmark: Any, medians: dict[str, float], tmp_path: Path) -> None:
     benchmark.extra_info.update(medians)
     env = _env()
-    benchmark.pedantic(time_to_window, args=(APP.format(data=str(tmp_path)), env), rounds=3, iterations=1)
+    benchmark.pedantic(
+        time_to_window, args=(APP.format(data=str(tmp_path)), env), rounds=3, iterations=1
+    )
 
 
 def test_bench_startup_bare_qwizard(benchmark: Any, medians: dict[str, float]) -> None:

@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import os
 import sys
+from functools import cache
 from pathlib import Path
 
 from ehealth_wizard.core.drafts import DraftStore
 from ehealth_wizard.core.model import ArchiveEntry, Registration, set_path
 
 
+@cache  # frozen dataclasses: built once, forked workers start saving at once
 def contents() -> tuple[Registration, Registration]:
     """Two registrations differing in every archive entry (files of ~25 KB, so a write takes
     long enough for kills to land inside it)."""
@@ -53,6 +55,7 @@ def _save_forever(store: DraftStore, draft_id: str) -> None:
 def main() -> None:
     base, draft_id = Path(sys.argv[1]), sys.argv[2]
     store = DraftStore(base)
+    contents()
     print("ready", flush=True)
     for line in sys.stdin:
         command = line.strip()

@@ -24,6 +24,9 @@ from tests.core.draft_writer_child import contents
 CHILD = Path(__file__).with_name("draft_writer_child.py")
 WORKER_KILLS = 200  # writers forked from the Popen'd script
 DIRECT_KILLS = 10  # the Popen'd script itself, killed while saving, then started again
+# Kill at a random moment this soon after the writer starts: one save takes ~6 ms, so the moments
+# fall evenly over whole save cycles (open, write, fsync, rename, backup).
+KILL_WITHIN = 0.02
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL and fork")
 
@@ -84,7 +87,7 @@ def test_sigkill_while_saving_never_loses_the_draft(tmp_path: Path) -> None:
             if round_no % ((WORKER_KILLS + DIRECT_KILLS) // DIRECT_KILLS) == 0:
                 _send(proc, "self")
                 assert _line(proc.stdout) == "saving"
-                time.sleep(rng.uniform(0.0, 0.03))
+                time.sleep(rng.uniform(0.0, KILL_WITHIN))
                 proc.send_signal(signal.SIGKILL)
                 assert proc.wait(timeout=10) == -signal.SIGKILL
                 kills += 1
@@ -94,7 +97,7 @@ def test_sigkill_while_saving_never_loses_the_draft(tmp_path: Path) -> None:
             _send(proc, "fork")
             word, pid = _line(proc.stdout).split()
             assert word == "started"
-            time.sleep(rng.uniform(0.0, 0.03))
+            time.sleep(rng.uniform(0.0, KILL_WITHIN))
             os.kill(int(pid), signal.SIGKILL)
             assert _line(proc.stdout) == f"reaped {pid} {int(signal.SIGKILL)}"
             kills += 1

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
 from ehealth_wizard.core import settings
@@ -18,27 +16,9 @@ from ehealth_wizard.core.settings import (
     load_profile,
     parse_profile,
 )
+from tests.fixtures.keyrings import MemoryKeyring, using_keyring
 
 SAMPLE = Path(__file__).parents[2] / "packaging" / "vendor-profile.sample.toml"
-
-
-class MemoryKeyring(KeyringBackend):
-    """An OS keyring stand-in that keeps entries in a dict for the test's lifetime."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.entries.pop((service, username), None)
 
 
 def test_sample_profile_loads_with_every_field() -> None:
@@ -107,10 +87,8 @@ def test_discovery_order_explicit_then_env_then_system(
 
 
 def test_secrets_live_in_the_keyring_only(tmp_path: Path) -> None:
-    previous = keyring.get_keyring()
     store = MemoryKeyring()
-    keyring.set_keyring(store)
-    try:
+    with using_keyring(store):
         secrets = Secrets("ehealth-wizard/medsoft/PREPROD")
         assert secrets.missing() == ["mis_client_secret", "api_key"]
         secrets.set("mis_client_secret", "s3cr3t")
@@ -119,15 +97,8 @@ def test_secrets_live_in_the_keyring_only(tmp_path: Path) -> None:
         assert store.entries == {("ehealth-wizard/medsoft/PREPROD", "mis_client_secret"): "s3cr3t"}
         with pytest.raises(ValueError):
             secrets.set("password", "x")
-    finally:
-        keyring.set_keyring(previous)
 
 
 def test_no_secure_store_is_reported_not_worked_around() -> None:
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    try:
-        with pytest.raises(SecureStoreMissing):
-            Secrets("svc").set("api_key", "k")
-    finally:
-        keyring.set_keyring(previous)
+    with using_keyring(fail.Keyring()), pytest.raises(SecureStoreMissing):
+        Secrets("svc").set("api_key", "k")

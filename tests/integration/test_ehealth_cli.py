@@ -11,17 +11,16 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
 import httpx
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
 
 from ehealth_wizard import cli
 from ehealth_wizard.core.ehealth.stages import SUBMIT_STAGES
 from ehealth_wizard.core.settings import FACILITY_SECRET_SERVICE
 from ehealth_wizard.sandbox.runner import RunningSandbox
+from tests.fixtures.keyrings import MemoryKeyring, using_keyring
 from tests.integration.conftest import GOOD_EDRPOU, SignDemo
 
 GARBAGE = b"\x30\x03\x02\x01\x01"
@@ -174,31 +173,15 @@ def test_submit_in_process_stores_the_client_secret_in_the_keyring(
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    class Memory(KeyringBackend):
-        priority = 1  # type: ignore[assignment]
-        store: ClassVar[dict[tuple[str, str], str]] = {}
-
-        def get_password(self, service: str, username: str) -> str | None:
-            return self.store.get((service, username))
-
-        def set_password(self, service: str, username: str, password: str) -> None:
-            self.store[(service, username)] = password
-
-        def delete_password(self, service: str, username: str) -> None:
-            self.store.pop((service, username), None)
-
-    previous = keyring.get_keyring()
-    keyring.set_keyring(Memory())
-    try:
-        signed = tmp_path / "x.p7s"
-        signed.write_bytes(sign_demo().der)
+    store = MemoryKeyring()
+    signed = tmp_path / "x.p7s"
+    signed.write_bytes(sign_demo().der)
+    with using_keyring(store):
         assert cli.main(["submit", str(signed), "--server", sandbox.url]) == 0
-    finally:
-        keyring.set_keyring(previous)
     captured = capsys.readouterr()
     entity_id = lines(captured.out)[-1]["details"]["client_id"]
     secret = sandbox.sandbox.store.get_entity(entity_id)["secret"]
-    assert Memory.store == {(FACILITY_SECRET_SERVICE, entity_id): secret}
+    assert store.entries == {(FACILITY_SECRET_SERVICE, entity_id): secret}
     assert "kept in the system's secure store" in captured.err
     assert secret not in captured.out + captured.err
 

@@ -53,6 +53,7 @@ class SoftHsm:
     root: Path
     module: str = SOFTHSM_MODULE
     labels: list[str] = field(default_factory=list)
+    pins: dict[str, str] = field(default_factory=dict)
 
     @property
     def conf(self) -> Path:
@@ -76,11 +77,12 @@ class SoftHsm:
             "--so-pin", so_pin, "--pin", pin,
         )  # fmt: skip
         self.labels.append(label)
+        self.pins[label] = pin
 
     def _tool(self, label: str, *args: str, login: bool = True) -> str:
         base = ["pkcs11-tool", "--module", self.module, "--token-label", label]
         if login:
-            base += ["--login", "--pin", PIN]
+            base += ["--login", "--pin", self.pins.get(label, PIN)]
         return _run(*base, *args)
 
     def generate(self, label: str, key_type: str, key_id: bytes, name: str) -> keys.PublicKeyInfo:

@@ -50,6 +50,25 @@ def key_files(tmp_path: Path):  # type: ignore[no-untyped-def]
     return make
 
 
+def openssl_cms_verify(p7s: Path, ca_pem: Path, content_out: Path):  # type: ignore[no-untyped-def]
+    """The independent verifier: OpenSSL checks the CMS and writes the signed content out."""
+    return openssl(
+        "cms",
+        "-verify",
+        "-inform",
+        "DER",
+        "-in",
+        p7s,
+        "-CAfile",
+        ca_pem,
+        "-purpose",
+        "any",
+        "-binary",
+        "-out",
+        content_out,
+    )
+
+
 def _run(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, str, str]:
     code = main([str(a) for a in argv])
     out = capsys.readouterr()
@@ -113,21 +132,7 @@ def test_sign_then_verify_cades_t(
     import hashlib
 
     assert data["content_digest"] == hashlib.sha256(content).hexdigest()
-    result = openssl(
-        "cms",
-        "-verify",
-        "-inform",
-        "DER",
-        "-in",
-        out_file,
-        "-CAfile",
-        ca_pem,
-        "-purpose",
-        "any",
-        "-binary",
-        "-out",
-        tmp_path / "content.json",
-    )
+    result = openssl_cms_verify(out_file, ca_pem, tmp_path / "content.json")
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "content.json").read_bytes() == content
 
@@ -178,21 +183,7 @@ def test_sign_payload_bes_with_fixed_time(
     assert code == 0
     assert data["signers"][0]["signing_time"] == "2026-11-20T08:00:00+00:00"
     assert data["signers"][0]["timestamp"] is None
-    result = openssl(
-        "cms",
-        "-verify",
-        "-inform",
-        "DER",
-        "-in",
-        out_file,
-        "-CAfile",
-        ca_pem,
-        "-purpose",
-        "any",
-        "-binary",
-        "-out",
-        tmp_path / "content.json",
-    )
+    result = openssl_cms_verify(out_file, ca_pem, tmp_path / "content.json")
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "content.json").read_bytes() == llc_payload_bytes()
 
@@ -307,4 +298,31 @@ def test_sign_refuses_an_invalid_registration_before_asking_for_the_password(
     code, out, _ = _run(capsys, "sign", broken, "--key", key, "--json", "-o", tmp_path / "x.p7s")
     assert code == 1
     assert all(json.loads(line)["severity"] in ("error", "warning") for line in out.splitlines())
+    assert not (tmp_path / "x.p7s").exists()
+
+
+BROKEN = sorted((LLC.parent.parent / "broken").glob("*.json"))
+
+
+@pytest.mark.parametrize("broken", BROKEN, ids=[p.name for p in BROKEN])
+def test_sign_refuses_exactly_what_check_refuses(
+    broken: Path,
+    keys: Keys,
+    key_files,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`sign` runs the very checks of `check` (same problems, same JSON lines, exit 1)."""
+    key, _ = key_files(keys.director)
+
+    def no_prompt(prompt: str = "") -> str:
+        raise AssertionError("asked for the password")
+
+    monkeypatch.setattr("getpass.getpass", no_prompt)
+    check_code, check_out, _ = _run(capsys, "check", "--json", broken)
+    assert check_code == 1 and check_out.strip()
+    code, out, _ = _run(capsys, "sign", broken, "--key", key, "--json", "-o", tmp_path / "x.p7s")
+    assert code == 1
+    assert out == check_out
     assert not (tmp_path / "x.p7s").exists()

@@ -201,6 +201,20 @@ def test_pkcs12_writer_round_trip() -> None:
         load_container(data, b"Secret")
 
 
+def test_pkcs12_certificates_in_an_encrypted_safe() -> None:
+    """OpenSSL-style layout: certificates inside a GOST-encrypted encryptedData safe."""
+    key = _vector_key()
+    cert = V.cms_pem_signer_certificate().dump()
+    data = pkcs12_gost.write_pkcs12_gost(
+        key, b"secret", certificates=[cert], iterations=32, encrypt_certificates=True
+    )
+    pfx = pkcs12_gost.parse_pfx(data)
+    assert len(pfx.encrypted_safes) == 1 and not pfx.certificates
+    (entry,) = load_container(data, b"secret")
+    assert [c.dump() for c in entry.certificates] == [cert]
+    assert public_key_matches(entry.public_key, entry.certificates[0])
+
+
 def test_jks_writer_round_trip() -> None:
     key = _vector_key()
     chain = [c.dump() for c in V.jks_entries()[0].certificates]
@@ -228,3 +242,18 @@ def test_kdf_iteration_counts_are_capped() -> None:
     huge_mac = der.e_seq(mac_items[0].raw, mac_items[1].raw, der.e_int(MAX_ITERATIONS + 1))
     with pytest.raises(KeyFileError):
         pkcs12_gost.parse_pfx(der.e_seq(version.raw, auth_safe.raw, huge_mac))
+
+
+def test_unlock_reports_progress() -> None:
+    from ehealth_wizard.core.signing.containers import progress
+
+    data = pkcs12_gost.write_pkcs12_gost(_vector_key(), b"pw", iterations=700)
+    seen: list[tuple[int, int]] = []
+    with progress.reporting(lambda done, total: seen.append((done, total))):
+        load_container(data, b"pw")
+    values = [done for done, _ in seen]
+    assert values == sorted(values) and all(total == progress.SCALE for _, total in seen)
+    assert min(values) < progress.SCALE // 2 <= max(values)  # the MAC KDF, then the bag's
+    seen.clear()
+    load_container(data, b"pw")  # outside the context nothing is reported
+    assert not seen

@@ -431,3 +431,16 @@ def test_verify_dstu_engine_cms_with_explicit_curve_in_the_certificate() -> None
     r, s = dstu.decode_signature_le(c, raw)
     assert dstu.verify(c, q, gost34311(tbs), r, s)
     assert not dstu.verify(c, q, gost34311(tbs + b"\x00"), r, s)
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.integers(min_value=1), st.binary(min_size=32, max_size=32))
+def test_random_keys_and_hashes_round_trip(seed: int, h: bytes) -> None:
+    c = dstu.named_curve(0)
+    d = seed % (c.n - 1) + 1
+    key = PrivateKey(c, d)
+    q = key.public_key()
+    assert dstu.public_key_from_bytes_le(c, dstu.public_key_bytes_le(c, q)) == q
+    r, s = key.sign(h)
+    assert dstu.verify(c, q, h, r, s)
+    assert dstu.decode_signature_le(c, dstu.encode_signature_le(c, r, s)) == (r, s)

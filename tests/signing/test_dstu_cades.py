@@ -268,3 +268,21 @@ def test_demo_key_formats_for_the_sandbox(dstu_qtsp: tuple[TestQTSP, RunningServ
     (entry,) = load_container(data, b"pw")
     assert entry.local_key_id == issued.certificate.key_identifier
     assert entry.certificates[0].dump() == issued.certificate.dump()
+
+
+def test_verifier_accepts_raw_wrapped_and_be_forms() -> None:
+    from asn1crypto import keys as akeys
+
+    (priv1,) = load_container((V.JK / "PRIV1.cer").read_bytes(), b"")
+    key = priv1.private_key
+    assert isinstance(key, DstuPrivateKey)
+    data = b"signed attributes"
+    le = key.sign_digest(gost34311.gost34311(data))
+    spki = akeys.PublicKeyInfo.load(priv1.public_key.dump())
+    le_oid, be_oid = dstu_spki.DSTU4145_LE, dstu_spki.DSTU4145_BE
+    assert verify_signature(spki, le_oid, le, data, "gost34311")
+    assert verify_signature(spki, le_oid, b"\x04\x40" + le, data, "gost34311")
+    assert verify_signature(spki, be_oid, le[::-1], data, "gost34311")  # BE: s ‖ r big-endian
+    assert not verify_signature(spki, le_oid, le[::-1], data, "gost34311")
+    assert not verify_signature(spki, le_oid, le[:-1], data, "gost34311")
+    assert not verify_signature(spki, le_oid, le, data, "sha256")

@@ -100,6 +100,22 @@ class Corpus:
         )
         self.pfx_small = Seed(small_pfx)
         self.kdf.learn_pfx(small_pfx, V.PFX_PASSWORD)
+        # certificates in a GOST-encrypted safe (OpenSSL layout): one more PBES2 layer
+        enc_pfx = p12.write_pkcs12_gost(
+            small_key,
+            V.PFX_PASSWORD,
+            ski=b"\x33" * 32,
+            certificates=[(V.JK / "SELF_SIGNED1.cer").read_bytes()],
+            iterations=1,
+            random=_det("pfx-enc"),
+            encrypt_certificates=True,
+        )
+        self.pfx_encrypted = Seed(enc_pfx)
+        self.kdf.learn_pfx(enc_pfx, V.PFX_PASSWORD)
+        for safe in p12.parse_pfx(enc_pfx).encrypted_safes:
+            self.kdf.bag_keys[(safe.params, V.PFX_PASSWORD)] = V.derived(
+                safe.params, V.PFX_PASSWORD
+            )
 
         self.pkcs8 = [
             (Seed(V.STORE_A040.read_bytes()), V.STORE_PASSWORD),
@@ -147,11 +163,14 @@ def test_fuzz_seeds_reach_every_layer() -> None:
     _key6(c)
     for seed in (c.plain_big, c.plain_small):
         assert parse_private_key_info(seed.data).key.d > 0
-    for seed in (c.pfx_big, c.pfx_small):
+    for seed in (c.pfx_big, c.pfx_small, c.pfx_encrypted):
         unlocked = p12.unlock_pkcs12_gost(
             seed.data, V.PFX_PASSWORD, mac_key_fn=c.kdf.mac, bag_key_fn=c.kdf.bag
         )
         assert len(unlocked.keys) == 1
+    assert p12.unlock_pkcs12_gost(
+        c.pfx_encrypted.data, V.PFX_PASSWORD, mac_key_fn=c.kdf.mac, bag_key_fn=c.kdf.bag
+    ).certificates
     for seed, password in c.pkcs8:
         assert pkcs8_gost.unlock_pkcs8_dstu(seed.data, password, key_fn=c.kdf.bag).key.d > 0
     for seed in (c.jks, c.jks_small):
@@ -180,7 +199,8 @@ def test_fuzz_container_parsers(seed: int) -> None:
     feed("private_key_info", parse_private_key_info, mutate(plain, rng), DOCUMENTED)
 
     # PKCS#12: full unlock (MAC, bag, key), or the bag path as for a file without MacData
-    pfx = c.pfx_big if rng.randrange(20) == 0 else c.pfx_small
+    roll = rng.randrange(20)
+    pfx = c.pfx_big if roll == 0 else c.pfx_encrypted if roll < 3 else c.pfx_small
     if rng.randrange(3) == 0:
         feed(
             "pkcs12",

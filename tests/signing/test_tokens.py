@@ -302,9 +302,14 @@ def test_no_token_and_a_token_with_another_label_are_told_apart(
         open_token_signer(SOFTHSM_MODULE, label="T", prompt=pin_prompt(PIN))
     assert other.value.code == "token_not_found"
     assert "Other" in str(other.value)
-    with pytest.raises(TokenKeyMissing) as empty:  # a token without certificates: no PIN asked
-        open_token_signer(SOFTHSM_MODULE, label="Other", prompt=pin_prompt(None))
+    with pytest.raises(TokenKeyMissing) as empty:  # nothing public: looked at after login too
+        open_token_signer(SOFTHSM_MODULE, label="Other", prompt=pin_prompt(PIN))
     assert empty.value.code == "token_no_certificate"
+    assert not load_module(SOFTHSM_MODULE).busy  # the session of that login was closed
+    make_token(softhsm, qtsp, llc)
+    with pytest.raises(TokenKeyMissing) as no_such:  # the certificates are public: no PIN asked
+        open_token_signer(SOFTHSM_MODULE, label="T", cert_id=b"\x99", prompt=pin_prompt(None))
+    assert no_such.value.code == "token_certificate_not_found"
 
 
 def test_a_token_removed_mid_signing_says_so(

@@ -73,6 +73,11 @@ def test_key_info_reads_the_facts_from_the_token(
     )  # fmt: skip
     assert code == 0
     info = json.loads(out)
+    # without --module: the token is looked for in every module found (SoftHSM among them)
+    code, out, _ = run(
+        capsys, "key-info", "--token", "T", "--pin-file", pin_file(tmp_path), "--json"
+    )
+    assert code == 0 and json.loads(out) == info
     assert info["rnokpp"] == llc.director.tax_id
     assert info["edrpou"] == llc.facility.edrpou
     assert info["surname"] == llc.director.last_name

@@ -14,7 +14,7 @@ MODULES = sorted((ROOT / "core" / "signing" / "tokens").glob("*.py"))
 PATTERNS = [
     re.compile(r'[A-Z][A-Za-z]+\(\s*"([a-z_]+)"'),  # SomeError("code", ...)
     re.compile(r'^\s+code = "([a-z_]+)"', re.M),
-    re.compile(r'_WRONG_CODES = \{[^}]*\}', re.S),
+    re.compile(r"_WRONG_CODES = \{[^}]*\}", re.S),
 ]
 CODE = re.compile(r'"(token_[a-z_]+)"')
 

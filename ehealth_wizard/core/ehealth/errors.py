@@ -19,6 +19,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from ehealth_wizard.core.ehealth.stage_ids import SUBMIT_STAGES
 from ehealth_wizard.core.errors import UserFacingError
 from ehealth_wizard.core.problems import Problem
 
@@ -324,17 +325,6 @@ def _plain(value: Any) -> Any:
 
 # --- which stage refused -------------------------------------------------------------------------
 
-_STAGE_ORDER = (
-    "signature",
-    "signer",
-    "content",
-    "kved",
-    "edr",
-    "license",
-    "registration",
-    "invitation",
-)
-
 
 def _stage_of_entry(entry: str, description: str) -> str:
     known = _known_message(description)
@@ -372,7 +362,7 @@ def stage_of_error(status: int, body: Mapping[str, Any] | None) -> str | None:
                 stages.append(_stage_of_entry(str(entry.get("entry") or ""), description))
         if stages:
             # The pipeline stops at the first failing step: the earliest stage is the verdict.
-            return min(stages, key=_STAGE_ORDER.index)
+            return min(stages, key=SUBMIT_STAGES.index)
     if status in (401, 403, 404):
         return None
     message = str(error.get("message") or "")

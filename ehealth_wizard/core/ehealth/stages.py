@@ -39,23 +39,13 @@ from ehealth_wizard.core.ehealth.errors import (
     problems_from_error,
     stage_of_error,
 )
+from ehealth_wizard.core.ehealth.stage_ids import LATER_STAGES as LATER_STAGES
+from ehealth_wizard.core.ehealth.stage_ids import STAGES as STAGES
+from ehealth_wizard.core.ehealth.stage_ids import SUBMIT_STAGES as SUBMIT_STAGES
 from ehealth_wizard.core.errors import Cancelled
 from ehealth_wizard.core.problems import Problem
 
-# The submission's stages, in the official procedure's order (issue #4, item 3).
-SUBMIT_STAGES: tuple[str, ...] = (
-    "signature",
-    "signer",
-    "content",
-    "kved",
-    "edr",
-    "license",
-    "registration",
-    "invitation",
-)
-# Stages that happen later, outside the submission: the director accepts, the registry lists.
-LATER_STAGES: tuple[str, ...] = ("account", "registry")
-STAGES: tuple[str, ...] = SUBMIT_STAGES + LATER_STAGES
+# SUBMIT_STAGES, LATER_STAGES and STAGES (core/ehealth/stage_ids.py) are re-exported here.
 # The pseudo-stage of the final event of `submit_and_follow`.
 RESULT_STAGE = "result"
 

@@ -133,7 +133,14 @@ def _parse(der: bytes) -> cms.SignedData:
         if info["content_type"].native != "signed_data":
             raise CadesError("cades_not_signed_data")
         signed = info["content"]
-        signed["signer_infos"].native  # noqa: B018 - parse now, fail here
+        # Parse now what verification reads, so a malformed file fails here. Not `.native`
+        # of the whole SignerInfos: that converts every nested time-stamp token too and a
+        # crafted (validly re-encoded) request could stall the verifier for seconds.
+        for signer_info in signed["signer_infos"]:
+            signer_info["sid"].chosen  # noqa: B018
+            signer_info["digest_algorithm"]["algorithm"].dotted  # noqa: B018
+            signer_info["signature_algorithm"]["algorithm"].dotted  # noqa: B018
+            signer_info["signature"].native  # noqa: B018
         return signed
     except CadesError:
         raise

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-__all__ = ["Field"]
+__all__ = ["Field", "clmul"]
 
 
 def _spread4(x: int) -> int:
@@ -35,10 +35,6 @@ def _clsquare(a: int) -> int:
     out[0::2] = b.translate(_SQ_LO)
     out[1::2] = b.translate(_SQ_HI)
     return int.from_bytes(out, "little")
-
-
-# Index of a hex digit's ASCII code -> its value (the multiplier walks format(b, "x")).
-_HEX_INDEX = {ord(c): int(c, 16) for c in "0123456789abcdef"}
 
 
 def clmul(a: int, b: int) -> int:
@@ -135,7 +131,11 @@ def _make_reduce(m: int, ks: tuple[int, ...]) -> Callable[[int], int]:
 
 
 class Field:
-    """GF(2^m) with modulus x^m + Σ x^k (k in ``ks``); elements are ints below 2^m."""
+    """GF(2^m) with modulus x^m + Σ x^k (k in ``ks``); elements are ints below 2^m.
+
+    ``mul(a, b)``, ``sqr(a)`` and ``reduce(a)`` (a mod f for any a ≥ 0) are attributes bound
+    to closures specialised for this modulus; the rest are ordinary methods.
+    """
 
     __slots__ = ("_trace_mask", "ks", "m", "mask", "mul", "poly", "reduce", "sqr")
 

@@ -96,17 +96,25 @@ def _compress(
     lo: list[int],
     mid: list[int],
     hi: list[int],
+    t012: int = _T012,
+    t0: int = _T0,
+    c3t: int = _C3T,
+    unpack8: Callable[[bytes], tuple[int, ...]] = _UNPACK8,
+    unpack16: Callable[[bytes], tuple[int, ...]] = _UNPACK16,
+    pack16: Callable[..., bytes] = _PACK16,
 ) -> int:
     """χ(M, H) = ψ^61(H ⊕ ψ(M ⊕ ψ^12(S))); ``ht`` / ``mt`` are H and M byte-transposed.
+
+    (The trailing parameters only bind module constants as fast locals.)
 
     Generated code (four unrolled 32-round encryptions, then ψ^12 and ψ^61 as XORs of
     16-bit words); do not edit by hand.  The key schedule runs in the transposed domain,
     where the P permutation is the identity and A is five int operations, so the eight key
     words are one ``unpack`` away.
     """
-    h0, h1, h2, h3, h4, h5, h6, h7 = _UNPACK8(h.to_bytes(32, "little"))
+    h0, h1, h2, h3, h4, h5, h6, h7 = unpack8(h.to_bytes(32, "little"))
     # key 1: P(H ⊕ M)
-    k0, k1, k2, k3, k4, k5, k6, k7 = _UNPACK8((ht ^ mt).to_bytes(32, "little"))
+    k0, k1, k2, k3, k4, k5, k6, k7 = unpack8((ht ^ mt).to_bytes(32, "little"))
     a = h0
     b = h1
     t = a + k0
@@ -175,10 +183,10 @@ def _compress(
     a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
     s0, s1 = b, a
     # key 2: U = A(H), V = A²(M)
-    u = ((ht >> 8) & _T012) | ((ht ^ (ht >> 8)) & _T0) << 24
-    v = ((mt >> 8) & _T012) | ((mt ^ (mt >> 8)) & _T0) << 24
-    v = ((v >> 8) & _T012) | ((v ^ (v >> 8)) & _T0) << 24
-    k0, k1, k2, k3, k4, k5, k6, k7 = _UNPACK8((u ^ v).to_bytes(32, "little"))
+    u = ((ht >> 8) & t012) | ((ht ^ (ht >> 8)) & t0) << 24
+    v = ((mt >> 8) & t012) | ((mt ^ (mt >> 8)) & t0) << 24
+    v = ((v >> 8) & t012) | ((v ^ (v >> 8)) & t0) << 24
+    k0, k1, k2, k3, k4, k5, k6, k7 = unpack8((u ^ v).to_bytes(32, "little"))
     a = h2
     b = h3
     t = a + k0
@@ -247,10 +255,10 @@ def _compress(
     a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
     s2, s3 = b, a
     # key 3: U = A(U) ⊕ C3, V = A²(V)
-    u = (((u >> 8) & _T012) | ((u ^ (u >> 8)) & _T0) << 24) ^ _C3T
-    v = ((v >> 8) & _T012) | ((v ^ (v >> 8)) & _T0) << 24
-    v = ((v >> 8) & _T012) | ((v ^ (v >> 8)) & _T0) << 24
-    k0, k1, k2, k3, k4, k5, k6, k7 = _UNPACK8((u ^ v).to_bytes(32, "little"))
+    u = (((u >> 8) & t012) | ((u ^ (u >> 8)) & t0) << 24) ^ c3t
+    v = ((v >> 8) & t012) | ((v ^ (v >> 8)) & t0) << 24
+    v = ((v >> 8) & t012) | ((v ^ (v >> 8)) & t0) << 24
+    k0, k1, k2, k3, k4, k5, k6, k7 = unpack8((u ^ v).to_bytes(32, "little"))
     a = h4
     b = h5
     t = a + k0
@@ -319,10 +327,10 @@ def _compress(
     a ^= lo[t & 0xFFF] ^ mid[t >> 12 & 0xFFF] ^ hi[t >> 24]
     s4, s5 = b, a
     # key 4: U = A(U), V = A²(V)
-    u = ((u >> 8) & _T012) | ((u ^ (u >> 8)) & _T0) << 24
-    v = ((v >> 8) & _T012) | ((v ^ (v >> 8)) & _T0) << 24
-    v = ((v >> 8) & _T012) | ((v ^ (v >> 8)) & _T0) << 24
-    k0, k1, k2, k3, k4, k5, k6, k7 = _UNPACK8((u ^ v).to_bytes(32, "little"))
+    u = ((u >> 8) & t012) | ((u ^ (u >> 8)) & t0) << 24
+    v = ((v >> 8) & t012) | ((v ^ (v >> 8)) & t0) << 24
+    v = ((v >> 8) & t012) | ((v ^ (v >> 8)) & t0) << 24
+    k0, k1, k2, k3, k4, k5, k6, k7 = unpack8((u ^ v).to_bytes(32, "little"))
     a = h6
     b = h7
     t = a + k0
@@ -408,8 +416,8 @@ def _compress(
     w13 = s6 >> 16
     w14 = s7 & 0xFFFF
     w15 = s7 >> 16
-    mw = _UNPACK16(m.to_bytes(32, "little"))
-    hw = _UNPACK16(h.to_bytes(32, "little"))
+    mw = unpack16(m.to_bytes(32, "little"))
+    hw = unpack16(h.to_bytes(32, "little"))
     x0 = w12 ^ mw[0]
     x1 = w13 ^ mw[1]
     x2 = w14 ^ mw[2]
@@ -443,7 +451,7 @@ def _compress(
     y14 = x15 ^ hw[14]
     y15 = x0 ^ x1 ^ x2 ^ x3 ^ x12 ^ x15 ^ hw[15]
     return int.from_bytes(
-        _PACK16(
+        pack16(
             y1 ^ y3 ^ y7 ^ y10 ^ y11 ^ y13 ^ y14 ^ y15,
             y0 ^ y1 ^ y3 ^ y4 ^ y8 ^ y11 ^ y14,
             y1 ^ y2 ^ y4 ^ y5 ^ y9 ^ y12 ^ y15,

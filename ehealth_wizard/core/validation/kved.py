@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from ehealth_wizard.core.dictionaries import allowed_kveds, dictionary
 from ehealth_wizard.core.problems import Problem, Severity
 
 KVED_PATTERN = re.compile(r"^\d{2}\.\d{2}$")
 GENERAL_PRACTICE = "86.21"
+
+
+def kveds_lacking(facility_type: str, codes: Iterable[str]) -> tuple[str, ...]:
+    """The type rule alone: the codes of which the type needs one when `codes` has none of them
+    (empty when the rule holds). The form checks typed codes with it, the sandbox ЄДР's."""
+    allowed = allowed_kveds(facility_type)
+    return allowed if allowed and not set(codes).intersection(allowed) else ()
 
 
 def kved_problems(facility_type: str, kveds: Sequence[str], path: str = "$.kveds") -> list[Problem]:
@@ -33,13 +40,13 @@ def kved_problems(facility_type: str, kveds: Sequence[str], path: str = "$.kveds
         elif code in seen:
             out.append(Problem(here, "kved_duplicate", {"code": code}))
         seen.add(code)
-    allowed = allowed_kveds(facility_type)
-    if allowed and not seen.intersection(allowed):
+    lacking = kveds_lacking(facility_type, seen)
+    if lacking:
         out.append(
             Problem(
                 path,
                 "kved_not_allowed_for_type",
-                {"type": facility_type, "allowed": ", ".join(allowed)},
+                {"type": facility_type, "allowed": ", ".join(lacking)},
             )
         )
     elif facility_type == "PRIMARY_CARE" and GENERAL_PRACTICE not in seen:

@@ -69,7 +69,7 @@ class ScanResult:
 def scan_tokens(
     module_path: str, rescan: bool, known: dict[str, tuple[TokenCertificate, ...]]
 ) -> ScanResult:
-    """Tokens of a module and their certificates (read only for tokens not seen before)."""
+    """Tokens of a module and their certificates (read once per token that shows some)."""
     from ehealth_wizard.core.signing.token import list_certificates, list_tokens, load_module
 
     try:
@@ -79,7 +79,7 @@ def scan_tokens(
         return ScanResult(module_path, error=exc)
     certs: dict[str, tuple[TokenCertificate, ...]] = {}
     for info in tokens:
-        if info.serial in known:
+        if known.get(info.serial):  # read again while a token shows none (being written)
             certs[info.serial] = known[info.serial]
             continue
         try:
@@ -176,6 +176,7 @@ class TokenPanel(QWidget):
         self._serial = ""
         self._cert_id = ""
         self._emitted: TokenKeySource | None = None
+        self._auto_module = True  # until the director picks a module: go where a token is
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -227,6 +228,7 @@ class TokenPanel(QWidget):
         self.token_list.currentItemChanged.connect(self._token_chosen)
         self.cert_list.currentItemChanged.connect(self._cert_chosen)
         self.module_combo.currentIndexChanged.connect(self._module_changed)
+        self.module_combo.activated.connect(self._module_picked)
 
         self._timer = QTimer(self)
         self._timer.setInterval(poll_ms)
@@ -242,7 +244,11 @@ class TokenPanel(QWidget):
         self.module_combo.blockSignals(False)
         self._module_changed()
 
+    def _module_picked(self, *_: Any) -> None:
+        self._auto_module = False
+
     def add_module(self, path: str) -> None:
+        self._auto_module = False
         index = self.module_combo.findData(path)
         if index < 0:
             self.module_combo.addItem(f"{product_of(path)} — {path}", path)
@@ -276,7 +282,8 @@ class TokenPanel(QWidget):
                     "came with your token, or choose its module file.",
                 )
             )
-        self.refresh()
+        if self.isVisible():  # a hidden panel (file key chosen) loads no module at all
+            self.refresh()
 
     # -- polling ----------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
@@ -307,6 +314,7 @@ class TokenPanel(QWidget):
     def _scanned(self, result: ScanResult) -> None:
         if result.module_path != self.module_path():
             return  # the director switched module meanwhile
+        before = [c.id for c in self._cert_cache.get(self._serial, ())]
         self._last = result
         self._cert_cache = dict(result.certificates)
         if result.error is not None:
@@ -315,7 +323,14 @@ class TokenPanel(QWidget):
             self._set_status(messages.error_text(result.error))
         else:
             self._show_tokens(result)
+            if [c.id for c in self._cert_cache.get(self._serial, ())] != before:
+                self._token_chosen()  # certificates appeared on the chosen token
         self.scanned.emit(result)
+        count = self.module_combo.count()
+        if self._auto_module and not result.tokens and count > 1:
+            # No token behind the auto-chosen module: look behind the next one next time, so
+            # the panel settles on the module the director's token answers to.
+            self.module_combo.setCurrentIndex((self.module_combo.currentIndex() + 1) % count)
 
     def _show_tokens(self, result: ScanResult) -> None:
         serials = [t.serial for t in result.tokens]
@@ -371,9 +386,11 @@ class TokenPanel(QWidget):
             self._cert_chosen()
         if info is not None and not certs:
             self._set_status(
-                translate("TokenPanel", "The token “{label}” holds no certificate.").format(
-                    label=info.label
-                )
+                translate(
+                    "TokenPanel",
+                    "No certificate is visible on the token “{label}” before the PIN is "
+                    "entered; the program looks again after you enter it.",
+                ).format(label=info.label)
             )
         elif info is not None and info.pin_tries is PinTries.LOCKED:
             self._set_status(messages.describe("token_pin_locked", {"label": info.label}))
@@ -400,13 +417,18 @@ class TokenPanel(QWidget):
     def source(self) -> TokenKeySource | None:
         """The chosen token key, or None while the choice is incomplete."""
         info = self.current_token()
-        if info is None or not self._cert_id:
+        if info is None:
             return None
+        visible = [c for c in self._cert_cache.get(info.serial, ()) if not c.is_ca]
+        if visible and not self._cert_id:
+            return None
+        # No certificate visible before login (some tokens keep them private): the key is
+        # chosen after the PIN, as open_token_signer does.
         return TokenKeySource(
             module_path=self.module_path(),
             token_label=info.label,
             token_serial=info.serial,
-            cert_id=bytes.fromhex(self._cert_id),
+            cert_id=bytes.fromhex(self._cert_id) if self._cert_id else None,
             description=token_text(info),
         )
 

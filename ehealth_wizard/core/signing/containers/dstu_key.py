@@ -68,7 +68,8 @@ class DstuPrivateKey:
 
     def sign_digest(self, digest: bytes) -> bytes:
         """Raw 2L-byte little-endian r‖s over a 32-byte GOST 34.311 digest (§2.3, §2.4)."""
-        return dstu4145.PrivateKey(self.params.curve, self.d).sign_le(digest)
+        with dstu4145.PrivateKey(self.params.curve, self.d) as key:  # dropped right after
+            return key.sign_le(digest)
 
     def forget(self) -> None:
         self._d = None

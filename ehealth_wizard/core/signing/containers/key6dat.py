@@ -21,6 +21,7 @@ from ehealth_wizard.core.signing.containers import (
     KeyEntry,
     der,
     der_state,
+    progress,
     register_reader,
 )
 from ehealth_wizard.core.signing.containers.der import DerError
@@ -93,7 +94,8 @@ def unlock_key6(data: bytes, key: bytes) -> IitKeyInfo:
 
 def load_key6(data: bytes, password: bytes) -> list[KeyEntry]:
     parsed = parse_key6(data)  # a damaged file fails before the slow key derivation
-    return entries_from_plaintext(decrypt(parsed, derive_key(password)))
+    key = derive_key(password, progress.stage(0, 1))
+    return entries_from_plaintext(decrypt(parsed, key))
 
 
 def write_key6(key: DstuPrivateKey, password: bytes, sign_ski: bytes | None = None) -> bytes:

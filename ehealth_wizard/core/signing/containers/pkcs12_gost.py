@@ -20,7 +20,13 @@ from functools import lru_cache
 from asn1crypto import x509
 
 from ehealth_wizard.core.signing import gost34311
-from ehealth_wizard.core.signing.containers import KeyEntry, der, der_state, register_reader
+from ehealth_wizard.core.signing.containers import (
+    KeyEntry,
+    der,
+    der_state,
+    progress,
+    register_reader,
+)
 from ehealth_wizard.core.signing.containers.der import DerError, Tlv
 from ehealth_wizard.core.signing.containers.dstu_key import (
     DstuPrivateKey,
@@ -76,6 +82,15 @@ class Pfx:
     shrouded: list[ShroudedBag] = field(default_factory=list)
     plain_keys: list[tuple[bytes, bytes | None]] = field(default_factory=list)
     certificates: list[tuple[bytes, bytes | None]] = field(default_factory=list)
+    encrypted_safes: list[EncryptedSafe] = field(default_factory=list)
+
+
+@dataclass
+class EncryptedSafe:
+    """An encryptedData SafeContents (PBES2), as OpenSSL-style writers store certificates."""
+
+    params: Pbes2Params
+    ciphertext: bytes
 
 
 def _damaged(reason: str) -> KeyFileError:
@@ -115,18 +130,49 @@ def _parse_pfx(data: bytes) -> Pfx:
         )
     pfx = Pfx(auth_safe, mac)
     for info in der.seq(der.parse(auth_safe)):
-        parts = der.seq(info, 1)
+        parts = der.seq(info, 2)
         kind = der.to_oid(parts[0])
-        if kind != DATA:
+        content = der.parse(parts[1].expect(0xA0).value)
+        if kind == DATA:
+            read_safe_contents(pfx, der.to_octets(content))
+        elif kind == ENCRYPTED_DATA:
+            eci = der.seq(der.seq(content, 2)[1], 3)
+            if der.to_oid(eci[0]) != DATA:
+                raise DerError("encrypted safe of another content type")
+            pfx.encrypted_safes.append(EncryptedSafe(parse_pbes2(eci[1]), _implicit_octets(eci[2])))
+        else:
             raise UnsupportedAlgorithm("signature_algorithm_unsupported", algorithm=kind)
-        if len(parts) < 2:
-            raise DerError("empty safe")
-        safe = der.to_octets(der.parse(parts[1].expect(0xA0).value))
-        for bag in der.seq(der.parse(safe)):
-            _read_bag(pfx, bag)
-            if len(pfx.shrouded) + len(pfx.plain_keys) + len(pfx.certificates) > MAX_BAGS:
-                raise DerError("too many bags")
     return pfx
+
+
+def _implicit_octets(tlv: Tlv) -> bytes:
+    """[0] IMPLICIT OCTET STRING, primitive or constructed (BER chunks)."""
+    if tlv.tag == 0x80:
+        return tlv.value
+    if tlv.tag == 0xA0:
+        return b"".join(der.to_octets(chunk) for chunk in tlv.children())
+    raise DerError("encrypted content")
+
+
+def read_safe_contents(pfx: Pfx, safe: bytes) -> None:
+    for bag in der.seq(der.parse(safe)):
+        _read_bag(pfx, bag)
+        if len(pfx.shrouded) + len(pfx.plain_keys) + len(pfx.certificates) > MAX_BAGS:
+            raise DerError("too many bags")
+
+
+def open_encrypted_safes(pfx: Pfx, derive: BagKeyFn, password: bytes) -> None:
+    """Decrypt the encryptedData safes into `pfx` (one more KDF each). With a verified MAC a
+    safe that does not parse is damage, not a wrong password."""
+    safes, pfx.encrypted_safes = pfx.encrypted_safes, []
+    for safe in safes:
+        plain = decrypt_with_key(safe.params, derive(safe.params, password), safe.ciphertext)
+        try:
+            read_safe_contents(pfx, plain)
+        except DerError:
+            if pfx.mac is None:
+                raise WrongPassword() from None
+            raise _damaged("encrypted safe") from None
 
 
 def _read_bag(pfx: Pfx, bag: Tlv) -> None:
@@ -162,7 +208,9 @@ def bmp_password(password: bytes) -> bytes:
 
 
 def mac_key(mac: MacInfo, password: bytes) -> bytes:
-    return gost34311.pkcs12_kdf_gost34311(bmp_password(password), mac.salt, mac.iterations, 3, 32)
+    return gost34311.pkcs12_kdf_gost34311(
+        bmp_password(password), mac.salt, mac.iterations, 3, 32, progress=progress.stage(0, 2)
+    )
 
 
 def check_mac(pfx: Pfx, key: bytes) -> None:
@@ -234,18 +282,27 @@ def unlock_pkcs12_gost(
     """Parse, check the MAC, decrypt the signing bag (or all with `all_keys`) and parse the
     keys. The KDFs are parameters so a caller can supply already derived keys."""
     pfx = parse_pfx(data)
-    if not pfx.shrouded and not pfx.plain_keys:
+    if not pfx.shrouded and not pfx.plain_keys and not pfx.encrypted_safes:
         raise KeyFileError("key_file_no_key", format="PKCS#12")
     if pfx.mac is not None:
         check_mac(pfx, (mac_key_fn or mac_key)(pfx.mac, password))
+    derive = bag_key_fn or _bag_key
+    if pfx.encrypted_safes and not (pfx.certificates and (pfx.shrouded or pfx.plain_keys)):
+        # keys or certificates are only in encrypted safes (OpenSSL-style layout)
+        open_encrypted_safes(pfx, derive, password)
+    if not pfx.shrouded and not pfx.plain_keys:
+        raise KeyFileError("key_file_no_key", format="PKCS#12")
     certs = [load_certificate(c) for c, _ in pfx.certificates]
     plains: list[tuple[bytes, bytes | None]] = list(pfx.plain_keys)
     if pfx.shrouded:
         bags = pfx.shrouded if all_keys else [choose_bag(pfx, want_key_id)]
-        derive = bag_key_fn or derive_key
         for bag in bags:
             plains.append((decrypt_bag(bag, derive(bag.params, password)), bag.local_key_id))
     return UnlockedPfx([(parse_private_key_info(p), kid) for p, kid in plains], certs)
+
+
+def _bag_key(params: Pbes2Params, password: bytes) -> bytes:
+    return derive_key(params, password, progress.stage(1, 2))
 
 
 def load_pkcs12_gost(
@@ -271,9 +328,11 @@ def write_pkcs12_gost(
     certificates: list[bytes] | None = None,
     iterations: int = 10_000,
     random: Callable[[int], bytes] | None = None,
+    encrypt_certificates: bool = False,
 ) -> bytes:
     """A Diia/IIT-style PKCS#12: one GOST-shrouded key bag (+ certificate bags) and a GOST MAC.
-    (`random` supplies salts and IV; tests pass a deterministic one.)"""
+    `encrypt_certificates` puts the certificates in a GOST-encrypted safe (OpenSSL layout);
+    `random` supplies salts and IVs (tests pass a deterministic one)."""
     rand = random or secrets.token_bytes
     local_id = ski if ski is not None else key.public.ski
     attrs = der.e_set(der.e_seq(der.e_oid(LOCAL_KEY_ID), der.e_set(der.e_octets(local_id))))
@@ -289,13 +348,26 @@ def write_pkcs12_gost(
             der.e_oid(SHROUDED_KEY_BAG), der.e_ctx(0, der.e_seq(alg, der.e_octets(ct))), attrs
         )
     ]
+    cert_bags = []
     for i, cert in enumerate(certificates or []):
         cert_bag = der.e_seq(der.e_oid(X509_CERT), der.e_ctx(0, der.e_octets(cert)))
-        bags.append(
+        cert_bags.append(
             der.e_seq(der.e_oid(CERT_BAG), der.e_ctx(0, cert_bag), attrs if i == 0 else b"")
         )
+    safes = []
+    if encrypt_certificates and cert_bags:
+        enc_alg, enc = encrypt_gost(
+            der.e_seq(*cert_bags), password, iterations=iterations, salt=rand(32), iv=rand(8)
+        )
+        eci = der.e_seq(der.e_oid(DATA), enc_alg, der.encode(0x80, enc))
+        safes.append(
+            der.e_seq(der.e_oid(ENCRYPTED_DATA), der.e_ctx(0, der.e_seq(der.e_int(0), eci)))
+        )
+    else:
+        bags.extend(cert_bags)
     safe = der.e_seq(*bags)
-    auth_safe = der.e_seq(der.e_seq(der.e_oid(DATA), der.e_ctx(0, der.e_octets(safe))))
+    safes.insert(0, der.e_seq(der.e_oid(DATA), der.e_ctx(0, der.e_octets(safe))))
+    auth_safe = der.e_seq(*safes)
     salt = rand(32)
     mac = MacInfo(b"", salt, iterations)
     digest = gost34311.hmac_gost34311(mac_key(mac, password), auth_safe)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+from collections.abc import Callable
 
 from asn1crypto import keys
 from cryptography.exceptions import UnsupportedAlgorithm as CryptoUnsupported
@@ -85,19 +86,7 @@ class Pkcs8Reader:
             raise
         except Exception:
             raise KeyFileError("key_file_damaged", format="PKCS#8") from None
-        try:
-            key = serialization.load_der_private_key(
-                data, password if encrypted else None, unsafe_skip_rsa_key_validation=False
-            )
-        except CryptoUnsupported as exc:
-            raise UnsupportedAlgorithm(
-                "signature_algorithm_unsupported", algorithm=str(exc)
-            ) from None
-        except (ValueError, TypeError):
-            if encrypted:
-                raise WrongPassword() from None
-            raise KeyFileError("key_file_damaged", format="PKCS#8") from None
-        return [self._entry(key)]
+        return [self._entry(_load(serialization.load_der_private_key, data, password, encrypted))]
 
     def _inspect(self, der: bytes) -> bool:
         """True if encrypted; raises UnsupportedAlgorithm for algorithms OpenSSL lacks."""
@@ -114,16 +103,7 @@ class Pkcs8Reader:
 
     def _traditional(self, data: bytes, password: bytes) -> list[KeyEntry]:
         encrypted = b"Proc-Type: 4,ENCRYPTED" in data
-        try:
-            key = serialization.load_pem_private_key(data, password if encrypted else None)
-        except CryptoUnsupported as exc:
-            raise UnsupportedAlgorithm(
-                "signature_algorithm_unsupported", algorithm=str(exc)
-            ) from None
-        except (ValueError, TypeError):
-            if encrypted:
-                raise WrongPassword() from None
-            raise KeyFileError("key_file_damaged", format="PEM") from None
+        key = _load(serialization.load_pem_private_key, data, password, encrypted, "PEM")
         return [self._entry(key)]
 
     def _entry(self, key: object) -> KeyEntry:
@@ -137,3 +117,21 @@ class Pkcs8Reader:
 
 
 register_reader(Pkcs8Reader())
+
+
+def _load(
+    loader: Callable[[bytes, bytes | None], object],
+    data: bytes,
+    password: bytes,
+    encrypted: bool,
+    fmt: str = "PKCS#8",
+) -> object:
+    """Decrypt/parse with `cryptography`: a failure of an encrypted key is a wrong password."""
+    try:
+        return loader(data, password if encrypted else None)
+    except CryptoUnsupported as exc:
+        raise UnsupportedAlgorithm("signature_algorithm_unsupported", algorithm=str(exc)) from None
+    except (ValueError, TypeError):
+        if encrypted:
+            raise WrongPassword() from None
+        raise KeyFileError("key_file_damaged", format=fmt) from None

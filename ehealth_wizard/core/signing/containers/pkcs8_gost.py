@@ -9,7 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ehealth_wizard.core.signing.containers import KeyEntry, der, der_state, register_reader
+from ehealth_wizard.core.signing.containers import (
+    KeyEntry,
+    der,
+    der_state,
+    progress,
+    register_reader,
+)
 from ehealth_wizard.core.signing.containers.der import DerError
 from ehealth_wizard.core.signing.containers.dstu_key import (
     IitKeyInfo,
@@ -77,7 +83,11 @@ def unlock_pkcs8_dstu(
     """Unarmor, parse, derive (via `key_fn` if given), decrypt and parse the DSTU key."""
     parsed = parse_pkcs8(unarmor(data))
     if isinstance(parsed, EncryptedKey):
-        plain = decrypt_key(parsed, (key_fn or derive_key)(parsed.params, password))
+        if key_fn is None:
+            key = derive_key(parsed.params, password, progress.stage(0, 1))
+        else:
+            key = key_fn(parsed.params, password)
+        plain = decrypt_key(parsed, key)
     else:
         plain = parsed
     return parse_private_key_info(plain)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 from typing import Any, Protocol, TypeVar
@@ -231,6 +231,47 @@ def find_token(
     )
 
 
+def locate_token(
+    label: str | None = None,
+    serial: str | None = None,
+    candidates: Sequence[str] | None = None,
+) -> tuple[Module, Any, TokenInfo]:
+    """The token with this label/serial in whichever known module has it (no module named).
+
+    Modules that do not load are skipped; if no module has the token, the error says what is
+    connected across all of them (`token_not_found`), or that nothing is (`token_absent`).
+    """
+    from ehealth_wizard.core.signing.tokens.errors import NoTokenModule
+    from ehealth_wizard.core.signing.tokens.modules import find_modules, load_module
+
+    paths = list(candidates) if candidates is not None else [c.path for c in find_modules()]
+    available: list[str] = []
+    loaded = 0
+    last: TokenError | None = None
+    for path in paths:
+        try:
+            module = load_module(path)
+        except TokenError as exc:
+            last = exc
+            continue
+        loaded += 1
+        try:
+            token, info = find_token(module, label, serial)
+        except TokenNotFound as exc:
+            if exc.code == "token_several":
+                raise
+            available.extend(i.label for i in list_tokens(module))
+            continue
+        return module, token, info
+    if not loaded:
+        raise last if last is not None else NoTokenModule()
+    if not available:
+        raise TokenNotFound("token_absent", module="")
+    raise TokenNotFound(
+        "token_not_found", label=label or serial or "", available=", ".join(available)
+    )
+
+
 def token_present(module: Module, serial: str) -> bool:
     """Is the token with this serial still readable (no rescan: that would close sessions)?"""
     try:
@@ -351,6 +392,13 @@ def _flags_now(module: Module, serial: str) -> int | None:
     return None
 
 
+def _drop_failed_session(module: Module) -> None:
+    """python-pkcs11 leaves the session of a refused C_Login open; when no session of ours is
+    in use, re-initialising the module closes it (tokens allow only so many sessions)."""
+    with contextlib.suppress(TokenError):
+        module.rescan()
+
+
 def login(
     module: Module,
     token: Any,
@@ -378,26 +426,31 @@ def login(
         del answer
     try:
         try:
-            with module.lock:
+            with module.lock:  # counted open before the lock is released: no rescan under it
                 session = token.open(user_pin=user_pin, attribute_mapper=mapper)
+                module.session_opened()
         finally:
             user_pin = None  # the PIN lives no longer than the C_Login call
     except pkcs11.PinIncorrect:
         after = pin_tries(_flags_now(module, info.serial) or 0)
+        _drop_failed_session(module)
         if after is PinTries.LOCKED:
             raise PinLocked(label=info.label) from None
         raise WrongPin(_WRONG_CODES[after], label=info.label, tries=after.value) from None
     except pkcs11.PinLocked:
+        _drop_failed_session(module)
         raise PinLocked(label=info.label) from None
     except (pkcs11.PinLenRange, pkcs11.PinInvalid):
+        _drop_failed_session(module)
         raise PinInvalid(label=info.label) from None
     except pkcs11.UserAlreadyLoggedIn:
         # Another session of this program is logged in (the token's login is per application):
         # use a plain session; closing it must not log the other one out.
-        session = module.call(lambda: token.open(attribute_mapper=mapper))
+        with module.lock:
+            session = token.open(attribute_mapper=mapper)
+            module.session_opened()
     except pkcs11.PKCS11Error as exc:
         raise translate_error(exc, module, info) from None
-    module.session_opened()
     return session
 
 

@@ -41,6 +41,7 @@ from ehealth_wizard.core.signing.tokens.session import (
     _quiet_close,
     error_name,
     find_token,
+    locate_token,
     login,
     mechanism,
     read_certificates,
@@ -371,19 +372,25 @@ def open_token_signer(
 ) -> TokenSigner:
     """Find the token, pick its signing certificate, ask the PIN, log in: a TokenSigner.
 
-    Certificates are read before the PIN is asked (a token without one fails without costing
-    a PIN try). The caller closes the signer (logout + close session).
+    Certificates are read before the PIN is asked, so a token holding other certificates but
+    not the asked one fails without costing a PIN try; a token showing none before login (some
+    keep them private) is looked at again after it. The caller closes the signer (logout +
+    close session).
     """
     import pkcs11
 
     from ehealth_wizard.core.errors import Cancelled
 
-    mod = module if isinstance(module, Module) else resolve_module(module)
-    token, info = find_token(mod, label, serial)
+    if isinstance(module, Module):
+        mod = module
+        token, info = find_token(mod, label, serial)
+    elif module:
+        mod = resolve_module(module)
+        token, info = find_token(mod, label, serial)
+    else:  # no module named: whichever known module has the token
+        mod, token, info = locate_token(label, serial)
     certs = read_certificates(mod, token)
-    if not certs:
-        raise TokenKeyMissing("token_no_certificate", label=info.label)
-    if cert_id is not None and all(c.id != cert_id for c in certs):
+    if certs and cert_id is not None and all(c.id != cert_id for c in certs):
         raise TokenKeyMissing(
             "token_certificate_not_found", label=info.label, cert_id=cert_id.hex()
         )
