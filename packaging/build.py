@@ -25,11 +25,14 @@ PACKAGING = ROOT / "packaging"
 APP = "ehealth-wizard"
 
 # What the Qt xcb/wayland platform plugins and fonts need on a Debian/Ubuntu desktop.
+# The one-folder build leaves these system libraries out (ehealth-wizard.spec SYSTEM_LIBS).
 DEB_DEPENDS = (
-    "libc6 (>= 2.34), libegl1, libgl1, libfontconfig1, libfreetype6, libxkbcommon0, "
-    "libglib2.0-0, libdbus-1-3, libxkbcommon-x11-0, libxcb-cursor0, libxcb-icccm4, "
-    "libxcb-keysyms1, libxcb-image0, libxcb-randr0, libxcb-render-util0, libxcb-shape0, "
-    "libxcb-xfixes0, libxcb-xkb1, libx11-xcb1, fonts-dejavu-core"
+    "libc6 (>= 2.34), libstdc++6, libgcc-s1, zlib1g, libegl1, libgl1, libfontconfig1, "
+    "libfreetype6, libxkbcommon0, libglib2.0-0, libdbus-1-3, libx11-6, libx11-xcb1, libxcb1, "
+    "libxkbcommon-x11-0, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxcb-image0, "
+    "libxcb-randr0, libxcb-render-util0, libxcb-shape0, libxcb-xfixes0, libxcb-xkb1, "
+    "libxcb-glx0, libwayland-client0, libwayland-cursor0, libwayland-egl1, "
+    "libgssapi-krb5-2, libsqlite3-0, libzstd1, fonts-dejavu-core"
 )
 
 

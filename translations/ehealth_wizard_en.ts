@@ -634,6 +634,29 @@
         </message>
     </context>
     <context>
+        <name>PinPrompt</name>
+        <message>
+            <source>The token reports that only a few tries are left before the PIN locks.</source>
+            <translation>The token reports that only a few tries are left before the PIN locks.</translation>
+        </message>
+        <message>
+            <source>Last try: one more wrong PIN locks the token. Check the PIN carefully.</source>
+            <translation>Last try: one more wrong PIN locks the token. Check the PIN carefully.</translation>
+        </message>
+        <message>
+            <source>Token PIN</source>
+            <translation>Token PIN</translation>
+        </message>
+        <message>
+            <source>Enter the PIN of the token “{label}”.</source>
+            <translation>Enter the PIN of the token “{label}”.</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewPage</name>
         <message>
             <source>Check before signing</source>
@@ -833,8 +856,100 @@
     <context>
         <name>TokenPanel</name>
         <message>
-            <source>Hardware keys (tokens such as Almaz-1K, Crystal-1, SecureToken) will be supported in the next version. For now, please use a key file.</source>
-            <translation>Hardware keys (tokens such as Almaz-1K, Crystal-1, SecureToken) will be supported in the next version. For now, please use a key file.</translation>
+            <source>(no name)</source>
+            <translation>(no name)</translation>
+        </message>
+        <message>
+            <source>{label} — {maker}, No. {serial}</source>
+            <translation>{label} — {maker}, No. {serial}</translation>
+        </message>
+        <message>
+            <source>few PIN tries left</source>
+            <translation>few PIN tries left</translation>
+        </message>
+        <message>
+            <source>last PIN try</source>
+            <translation>last PIN try</translation>
+        </message>
+        <message>
+            <source>PIN locked</source>
+            <translation>PIN locked</translation>
+        </message>
+        <message>
+            <source>seal</source>
+            <translation>seal</translation>
+        </message>
+        <message>
+            <source>signature</source>
+            <translation>signature</translation>
+        </message>
+        <message>
+            <source>not for signing</source>
+            <translation>not for signing</translation>
+        </message>
+        <message>
+            <source>{name} — {kind}, valid until {date}</source>
+            <translation>{name} — {kind}, valid until {date}</translation>
+        </message>
+        <message>
+            <source>Token program</source>
+            <translation>Token program</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Choose file…</translation>
+        </message>
+        <message>
+            <source>Connected tokens</source>
+            <translation>Connected tokens</translation>
+        </message>
+        <message>
+            <source>Token</source>
+            <translation>Token</translation>
+        </message>
+        <message>
+            <source>Certificates on the token</source>
+            <translation>Certificates on the token</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Certificate</translation>
+        </message>
+        <message>
+            <source>The PIN is asked when the key is opened. The key never leaves the token.</source>
+            <translation>The PIN is asked when the key is opened. The key never leaves the token.</translation>
+        </message>
+        <message>
+            <source>Choose the token program (PKCS#11 module)</source>
+            <translation>Choose the token program (PKCS#11 module)</translation>
+        </message>
+        <message>
+            <source>PKCS#11 modules (*.dll *.so *.dylib);;All files (*)</source>
+            <translation>PKCS#11 modules (*.dll *.so *.dylib);;All files (*)</translation>
+        </message>
+        <message>
+            <source>No token program was found on this computer. Install the program that came with your token, or choose its module file.</source>
+            <translation>No token program was found on this computer. Install the program that came with your token, or choose its module file.</translation>
+        </message>
+        <message>
+            <source>No token is connected. Plug in your key (token).</source>
+            <translation>No token is connected. Plug in your key (token).</translation>
+        </message>
+        <message>
+            <source>No certificate is visible on the token “{label}” before the PIN is entered; the program looks again after you enter it.</source>
+            <translation>No certificate is visible on the token “{label}” before the PIN is entered; the program looks again after you enter it.</translation>
+        </message>
+        <message>
+            <source>Choose the token program first.</source>
+            <translation>Choose the token program first.</translation>
+        </message>
+        <message>
+            <source>Plug in your token and choose it in the list.</source>
+            <translation>Plug in your token and choose it in the list.</translation>
+        </message>
+        <message>
+            <source>Choose the certificate to sign with.</source>
+            <translation>Choose the certificate to sign with.</translation>
         </message>
     </context>
     <context>
@@ -1097,8 +1212,8 @@ practice mode</translation>
             <translation>'{code}' is not a KVED code (like 86.21).</translation>
         </message>
         <message>
-            <source>'{value}' is not a value of the eHealth dictionary {dictionary}.</source>
-            <translation>'{value}' is not a value of the eHealth dictionary {dictionary}.</translation>
+            <source>'{value}' is not one of the values eHealth accepts here (list {dictionary}). Choose a value from the list.</source>
+            <translation>'{value}' is not one of the values eHealth accepts here (list {dictionary}). Choose a value from the list.</translation>
         </message>
         <message>
             <source>A facility of type {type} needs at least one of the KVED codes {allowed}.</source>
@@ -1161,36 +1276,220 @@ practice mode</translation>
             <translation>Director accepted the invitation</translation>
         </message>
         <message>
-            <source>Enter a real date as YYYY-MM-DD.</source>
-            <translation>Enter a real date as YYYY-MM-DD.</translation>
+            <source>Enter a real date as YYYY-MM-DD, for example 2026-03-01.</source>
+            <translation>Enter a real date as YYYY-MM-DD, for example 2026-03-01.</translation>
+        </message>
+        <message>
+            <source>Enter just the site's address, like clinic.com.ua (nothing after it, no "/page").</source>
+            <translation>Enter just the site's address, like clinic.com.ua (nothing after it, no "/page").</translation>
+        </message>
+        <message>
+            <source>It is not known whether the server received the registration, and asking it again did not settle it. Check the status before sending it again. ({reason})</source>
+            <translation>It is not known whether the server received the registration, and asking it again did not settle it. Check the status before sending it again. ({reason})</translation>
+        </message>
+        <message>
+            <source>KVED {code} is not in the list of activity codes eHealth knows. Check the code.</source>
+            <translation>KVED {code} is not in the list of activity codes eHealth knows. Check the code.</translation>
+        </message>
+        <message>
+            <source>Something went wrong while talking to eHealth at {url}. Try again later.</source>
+            <translation>Something went wrong while talking to eHealth at {url}. Try again later.</translation>
+        </message>
+        <message>
+            <source>The answer of the certificate status service (OCSP) is not genuine: its signature does not check out.</source>
+            <translation>The answer of the certificate status service (OCSP) is not genuine: its signature does not check out.</translation>
+        </message>
+        <message>
+            <source>The birth date does not agree with the РНОКПП, which belongs to a person born on {rnokpp_birth_date}. Check both.</source>
+            <translation>The birth date does not agree with the РНОКПП, which belongs to a person born on {rnokpp_birth_date}. Check both.</translation>
+        </message>
+        <message>
+            <source>The certificate names no service for checking whether it is still valid (OCSP).</source>
+            <translation>The certificate names no service for checking whether it is still valid (OCSP).</translation>
+        </message>
+        <message>
+            <source>The connection to the eHealth server at {url} broke while it was answering. Check the Internet connection and the status before sending again. ({reason})</source>
+            <translation>The connection to the eHealth server at {url} broke while it was answering. Check the Internet connection and the status before sending again. ({reason})</translation>
+        </message>
+        <message>
+            <source>The draft could not be saved to {file} ({error}). Check that the disk is not full and try again.</source>
+            <translation>The draft could not be saved to {file} ({error}). Check that the disk is not full and try again.</translation>
+        </message>
+        <message>
+            <source>The draft was not saved because it would contain a password, PIN or key (in field {path}). Passwords and keys are never stored in drafts.</source>
+            <translation>The draft was not saved because it would contain a password, PIN or key (in field {path}). Passwords and keys are never stored in drafts.</translation>
+        </message>
+        <message>
+            <source>The draft {draft_id} and its backup copy are both damaged, so an empty form was opened. The damaged files were kept in the same folder; your support contact can look at them.</source>
+            <translation>The draft {draft_id} and its backup copy are both damaged, so an empty form was opened. The damaged files were kept in the same folder; your support contact can look at them.</translation>
+        </message>
+        <message>
+            <source>The facility's access key from eHealth (client secret) could not be saved in this computer's secure password store ({reason}). To get it again, send the same registration again.</source>
+            <translation>The facility's access key from eHealth (client secret) could not be saved in this computer's secure password store ({reason}). To get it again, send the same registration again.</translation>
+        </message>
+        <message>
+            <source>The file holds no signed document: it is not a signature.</source>
+            <translation>The file holds no signed document: it is not a signature.</translation>
+        </message>
+        <message>
+            <source>The file is not a signature file this program can read (a .p7s signature was expected).</source>
+            <translation>The file is not a signature file this program can read (a .p7s signature was expected).</translation>
+        </message>
+        <message>
+            <source>The gender does not agree with the РНОКПП, which indicates {rnokpp_gender}. Check both.</source>
+            <translation>The gender does not agree with the РНОКПП, which indicates {rnokpp_gender}. Check both.</translation>
+        </message>
+        <message>
+            <source>The key belongs to {cert_surname}, but the director's last name is {last_name}. The director must sign with their own key.</source>
+            <translation>The key belongs to {cert_surname}, but the director's last name is {last_name}. The director must sign with their own key.</translation>
+        </message>
+        <message>
+            <source>The key belongs to ЄДРПОУ {cert_edrpou}, but the form says {edrpou}. Use the key issued for this facility, or correct the code in the form.</source>
+            <translation>The key belongs to ЄДРПОУ {cert_edrpou}, but the form says {edrpou}. Use the key issued for this facility, or correct the code in the form.</translation>
+        </message>
+        <message>
+            <source>The key is of a kind this program does not support ({algorithm}). Ask your key provider for a key of a common kind (ДСТУ 4145, ECDSA or RSA).</source>
+            <translation>The key is of a kind this program does not support ({algorithm}). Ask your key provider for a key of a common kind (ДСТУ 4145, ECDSA or RSA).</translation>
+        </message>
+        <message>
+            <source>The key's certificate has been revoked ({revoked_at}). Get a new key from your provider.</source>
+            <translation>The key's certificate has been revoked ({revoked_at}). Get a new key from your provider.</translation>
+        </message>
+        <message>
+            <source>The key's certificate has neither an ЄДРПОУ nor a РНОКПП, so eHealth cannot tie it to the facility. Ask your key provider for a qualified key with these details.</source>
+            <translation>The key's certificate has neither an ЄДРПОУ nor a РНОКПП, so eHealth cannot tie it to the facility. Ask your key provider for a qualified key with these details.</translation>
+        </message>
+        <message>
+            <source>The key's certificate is not valid yet (it starts on {not_before}). Wait until then or check the computer's date.</source>
+            <translation>The key's certificate is not valid yet (it starts on {not_before}). Wait until then or check the computer's date.</translation>
+        </message>
+        <message>
+            <source>The key's РНОКПП {cert_rnokpp} differs from the director's РНОКПП {tax_id}. The director must sign with their own key.</source>
+            <translation>The key's РНОКПП {cert_rnokpp} differs from the director's РНОКПП {tax_id}. The director must sign with their own key.</translation>
+        </message>
+        <message>
+            <source>The live progress of the checks was lost and could not be resumed (job {job}); the registration may still finish on the server. Check its status later. ({reason})</source>
+            <translation>The live progress of the checks was lost and could not be resumed (job {job}); the registration may still finish on the server. Check its status later. ({reason})</translation>
+        </message>
+        <message>
+            <source>The saved registration is damaged and cannot be opened ({reason}).</source>
+            <translation>The saved registration is damaged and cannot be opened ({reason}).</translation>
+        </message>
+        <message>
+            <source>The server address {url} does not start with https://, so the connection would not be protected. Use the https:// address.</source>
+            <translation>The server address {url} does not start with https://, so the connection would not be protected. Use the https:// address.</translation>
+        </message>
+        <message>
+            <source>The server at {url} gave an answer this program does not understand. Check the server address.</source>
+            <translation>The server at {url} gave an answer this program does not understand. Check the server address.</translation>
+        </message>
+        <message>
+            <source>The settlement code is not written the way eHealth's address register writes it. Choose the settlement from the list instead of typing its code.</source>
+            <translation>The settlement code is not written the way eHealth's address register writes it. Choose the settlement from the list instead of typing its code.</translation>
+        </message>
+        <message>
+            <source>The signature could not be made. Try again; if it fails again, contact support.</source>
+            <translation>The signature could not be made. Try again; if it fails again, contact support.</translation>
+        </message>
+        <message>
+            <source>The signature does not match the signer's certificate: it was damaged or made with another key.</source>
+            <translation>The signature does not match the signer's certificate: it was damaged or made with another key.</translation>
+        </message>
+        <message>
+            <source>The signature file does not contain the signed document, and the document itself was not given.</source>
+            <translation>The signature file does not contain the signed document, and the document itself was not given.</translation>
+        </message>
+        <message>
+            <source>The signature holds content of an unexpected kind ({content_type}).</source>
+            <translation>The signature holds content of an unexpected kind ({content_type}).</translation>
+        </message>
+        <message>
+            <source>The signature names a different signer's certificate than the one it carries.</source>
+            <translation>The signature names a different signer's certificate than the one it carries.</translation>
+        </message>
+        <message>
+            <source>The signature uses a signing method this program does not support.</source>
+            <translation>The signature uses a signing method this program does not support.</translation>
+        </message>
+        <message>
+            <source>The step {step} still has {count} problem(s) to fix before you can go on.</source>
+            <translation>The step {step} still has {count} problem(s) to fix before you can go on.</translation>
+        </message>
+        <message>
+            <source>The time-stamp service refused the request ({status}). {reason}</source>
+            <translation>The time-stamp service refused the request ({status}). {reason}</translation>
+        </message>
+        <message>
+            <source>The time-stamp service {url} answered with an error (HTTP {status}). Try again later.</source>
+            <translation>The time-stamp service {url} answered with an error (HTTP {status}). Try again later.</translation>
+        </message>
+        <message>
+            <source>The time-stamp service's certificate is missing, so the time-stamp cannot be checked.</source>
+            <translation>The time-stamp service's certificate is missing, so the time-stamp cannot be checked.</translation>
+        </message>
+        <message>
+            <source>The time-stamp was made for different data. Try again.</source>
+            <translation>The time-stamp was made for different data. Try again.</translation>
+        </message>
+        <message>
+            <source>The value is not written the way eHealth expects.</source>
+            <translation>The value is not written the way eHealth expects.</translation>
+        </message>
+        <message>
+            <source>The value is of the wrong kind (eHealth expects {expected}).</source>
+            <translation>The value is of the wrong kind (eHealth expects {expected}).</translation>
+        </message>
+        <message>
+            <source>This computer has no secure password store (keyring) for the secrets of your medical software (MIS): {reason}. Ask your MIS vendor's support how to set one up.</source>
+            <translation>This computer has no secure password store (keyring) for the secrets of your medical software (MIS): {reason}. Ask your MIS vendor's support how to set one up.</translation>
+        </message>
+        <message>
+            <source>This file is not a key container this program knows. Choose the key file your provider gave you (usually Key-6.dat, or a .pfx, .p12, .jks or .pk8 file).</source>
+            <translation>This file is not a key container this program knows. Choose the key file your provider gave you (usually Key-6.dat, or a .pfx, .p12, .jks or .pk8 file).</translation>
+        </message>
+        <message>
+            <source>This ЄДРПОУ code has a mistake in it: its last (check) digit does not fit the other digits. Compare it with your registration documents.</source>
+            <translation>This ЄДРПОУ code has a mistake in it: its last (check) digit does not fit the other digits. Compare it with your registration documents.</translation>
+        </message>
+        <message>
+            <source>This РНОКПП has a mistake in it: its last (check) digit does not fit the other digits. Compare it with the director's tax number card.</source>
+            <translation>This РНОКПП has a mistake in it: its last (check) digit does not fit the other digits. Compare it with the director's tax number card.</translation>
+        </message>
+        <message>
+            <source>eHealth does not accept this field in a registration; remove it.</source>
+            <translation>eHealth does not accept this field in a registration; remove it.</translation>
+        </message>
+        <message>
+            <source>eHealth: this field is not accepted here ({description}).</source>
+            <translation>eHealth: this field is not accepted here ({description}).</translation>
+        </message>
+        <message>
+            <source>{path} is neither a draft nor an eHealth registration request file.</source>
+            <translation>{path} is neither a draft nor an eHealth registration request file.</translation>
+        </message>
+        <message>
+            <source>{value} is not a date and time like 2026-11-20T10:00:00+02:00 (ISO 8601).</source>
+            <translation>{value} is not a date and time like 2026-11-20T10:00:00+02:00 (ISO 8601).</translation>
         </message>
         <message>
             <source>Enter the building number like 15 or 15-В.</source>
             <translation>Enter the building number like 15 or 15-В.</translation>
         </message>
         <message>
-            <source>Enter the site address like clinic.com.ua (lower case, no path).</source>
-            <translation>Enter the site address like clinic.com.ua (lower case, no path).</translation>
-        </message>
-        <message>
             <source>For a sole proprietor (ФОП) the director's РНОКПП is normally the facility's code.</source>
             <translation>For a sole proprietor (ФОП) the director's РНОКПП is normally the facility's code.</translation>
+        </message>
+        <message>
+            <source>If the license is already in eHealth, enter the identifier eHealth gave it (a long code like 3fa85f64-5717-4562-b3fc-2c963f66afa6); otherwise leave this field empty.</source>
+            <translation>If the license is already in eHealth, enter the identifier eHealth gave it (a long code like 3fa85f64-5717-4562-b3fc-2c963f66afa6); otherwise leave this field empty.</translation>
         </message>
         <message>
             <source>Invitation e-mail to the director</source>
             <translation>Invitation e-mail to the director</translation>
         </message>
         <message>
-            <source>It is not known whether the server received the registration, and asking it again did not settle it. Check the status before submitting again. ({reason})</source>
-            <translation>It is not known whether the server received the registration, and asking it again did not settle it. Check the status before submitting again. ({reason})</translation>
-        </message>
-        <message>
             <source>KVED {code} is listed twice.</source>
             <translation>KVED {code} is listed twice.</translation>
-        </message>
-        <message>
-            <source>KVED {code} is not in the classifier.</source>
-            <translation>KVED {code} is not in the classifier.</translation>
         </message>
         <message>
             <source>Latin letters ({letters}) are not allowed; type the name in Ukrainian Cyrillic.</source>
@@ -1241,10 +1540,6 @@ practice mode</translation>
             <translation>Only one phone of type {type} may be given.</translation>
         </message>
         <message>
-            <source>Position {value} cannot be the head of a facility in eHealth.</source>
-            <translation>Position {value} cannot be the head of a facility in eHealth.</translation>
-        </message>
-        <message>
             <source>Primary care facilities normally have KVED {code} (general medical practice).</source>
             <translation>Primary care facilities normally have KVED {code} (general medical practice).</translation>
         </message>
@@ -1255,10 +1550,6 @@ practice mode</translation>
         <message>
             <source>Registration in eHealth</source>
             <translation>Registration in eHealth</translation>
-        </message>
-        <message>
-            <source>Required by the eHealth request schema.</source>
-            <translation>Required by the eHealth request schema.</translation>
         </message>
         <message>
             <source>Result</source>
@@ -1281,40 +1572,12 @@ practice mode</translation>
             <translation>Something is wrong with the draft.</translation>
         </message>
         <message>
-            <source>Something went wrong while talking to eHealth at {url}.</source>
-            <translation>Something went wrong while talking to eHealth at {url}.</translation>
-        </message>
-        <message>
             <source>Something went wrong.</source>
             <translation>Something went wrong.</translation>
         </message>
         <message>
             <source>State register (ЄДР) record</source>
             <translation>State register (ЄДР) record</translation>
-        </message>
-        <message>
-            <source>The OCSP answer belongs to a different request.</source>
-            <translation>The OCSP answer belongs to a different request.</translation>
-        </message>
-        <message>
-            <source>The OCSP answer's signature does not verify.</source>
-            <translation>The OCSP answer's signature does not verify.</translation>
-        </message>
-        <message>
-            <source>The OCSP service answered something unreadable.</source>
-            <translation>The OCSP service answered something unreadable.</translation>
-        </message>
-        <message>
-            <source>The OCSP service answered with an HTTP error.</source>
-            <translation>The OCSP service answered with an HTTP error.</translation>
-        </message>
-        <message>
-            <source>The OCSP service cannot be reached.</source>
-            <translation>The OCSP service cannot be reached.</translation>
-        </message>
-        <message>
-            <source>The OCSP service refused the request.</source>
-            <translation>The OCSP service refused the request.</translation>
         </message>
         <message>
             <source>The PIN of the token “{label}” has expired. Change it with the token's tool.</source>
@@ -1333,14 +1596,6 @@ practice mode</translation>
             <translation>The accreditation expiry date must be after its issue date.</translation>
         </message>
         <message>
-            <source>The algorithm {algorithm} is not supported.</source>
-            <translation>The algorithm {algorithm} is not supported.</translation>
-        </message>
-        <message>
-            <source>The birth date does not agree with the РНОКПП, which encodes {rnokpp_birth_date}.</source>
-            <translation>The birth date does not agree with the РНОКПП, which encodes {rnokpp_birth_date}.</translation>
-        </message>
-        <message>
             <source>The birth date gives an age over {max_age} years.</source>
             <translation>The birth date gives an age over {max_age} years.</translation>
         </message>
@@ -1349,28 +1604,48 @@ practice mode</translation>
             <translation>The birth date is in the future.</translation>
         </message>
         <message>
-            <source>The certificate names no OCSP service.</source>
-            <translation>The certificate names no OCSP service.</translation>
-        </message>
-        <message>
             <source>The certificate names no time-stamp service: give one with --tsp URL, or sign without a time-stamp (--no-tsp).</source>
             <translation>The certificate names no time-stamp service: give one with --tsp URL, or sign without a time-stamp (--no-tsp).</translation>
+        </message>
+        <message>
+            <source>The certificate of the provider that issued your key could not be found, so the key's status could not be checked.</source>
+            <translation>The certificate of the provider that issued your key could not be found, so the key's status could not be checked.</translation>
         </message>
         <message>
             <source>The certificate status could not be checked ({detail}); eHealth will check it when the registration is sent.</source>
             <translation>The certificate status could not be checked ({detail}); eHealth will check it when the registration is sent.</translation>
         </message>
         <message>
+            <source>The certificate status service (OCSP) answered a different request. Try again.</source>
+            <translation>The certificate status service (OCSP) answered a different request. Try again.</translation>
+        </message>
+        <message>
+            <source>The certificate status service (OCSP) answered with an error. Try again later.</source>
+            <translation>The certificate status service (OCSP) answered with an error. Try again later.</translation>
+        </message>
+        <message>
+            <source>The certificate status service (OCSP) cannot be reached. Check the Internet connection.</source>
+            <translation>The certificate status service (OCSP) cannot be reached. Check the Internet connection.</translation>
+        </message>
+        <message>
+            <source>The certificate status service (OCSP) gave an answer that cannot be read.</source>
+            <translation>The certificate status service (OCSP) gave an answer that cannot be read.</translation>
+        </message>
+        <message>
+            <source>The certificate status service (OCSP) refused the request.</source>
+            <translation>The certificate status service (OCSP) refused the request.</translation>
+        </message>
+        <message>
             <source>The certificate {path} cannot be read ({reason}).</source>
             <translation>The certificate {path} cannot be read ({reason}).</translation>
         </message>
         <message>
-            <source>The code must be an 8-digit ЄДРПОУ, or the 10-digit РНОКПП of a sole proprietor (ФОП).</source>
-            <translation>The code must be an 8-digit ЄДРПОУ, or the 10-digit РНОКПП of a sole proprietor (ФОП).</translation>
+            <source>The checksum method {algorithm} is not supported.</source>
+            <translation>The checksum method {algorithm} is not supported.</translation>
         </message>
         <message>
-            <source>The connection to the eHealth server at {url} broke while it was answering. ({reason})</source>
-            <translation>The connection to the eHealth server at {url} broke while it was answering. ({reason})</translation>
+            <source>The code must be an 8-digit ЄДРПОУ, or the 10-digit РНОКПП of a sole proprietor (ФОП).</source>
+            <translation>The code must be an 8-digit ЄДРПОУ, or the 10-digit РНОКПП of a sole proprietor (ФОП).</translation>
         </message>
         <message>
             <source>The content does not match the signature: it was changed after signing.</source>
@@ -1379,10 +1654,6 @@ practice mode</translation>
         <message>
             <source>The director must be at least {min_age} years old.</source>
             <translation>The director must be at least {min_age} years old.</translation>
-        </message>
-        <message>
-            <source>The draft could not be saved to {file}: {error}.</source>
-            <translation>The draft could not be saved to {file}: {error}.</translation>
         </message>
         <message>
             <source>The draft file {file} cannot be read ({error}); it was set aside as {moved_to}.</source>
@@ -1397,36 +1668,24 @@ practice mode</translation>
             <translation>The draft file {file} is cut short (it was probably being written when the computer stopped); it was set aside as {moved_to}.</translation>
         </message>
         <message>
+            <source>The draft file {file} is damaged (it is not readable text); it was set aside as {moved_to}.</source>
+            <translation>The draft file {file} is damaged (it is not readable text); it was set aside as {moved_to}.</translation>
+        </message>
+        <message>
+            <source>The draft file {file} is damaged (its contents are garbled); it was set aside as {moved_to}.</source>
+            <translation>The draft file {file} is damaged (its contents are garbled); it was set aside as {moved_to}.</translation>
+        </message>
+        <message>
             <source>The draft file {file} is missing.</source>
             <translation>The draft file {file} is missing.</translation>
-        </message>
-        <message>
-            <source>The draft file {file} is not UTF-8 text; it was set aside as {moved_to}.</source>
-            <translation>The draft file {file} is not UTF-8 text; it was set aside as {moved_to}.</translation>
-        </message>
-        <message>
-            <source>The draft file {file} is not valid JSON; it was set aside as {moved_to}.</source>
-            <translation>The draft file {file} is not valid JSON; it was set aside as {moved_to}.</translation>
-        </message>
-        <message>
-            <source>The draft was not saved: it would hold a password, PIN or key material at {path}.</source>
-            <translation>The draft was not saved: it would hold a password, PIN or key material at {path}.</translation>
         </message>
         <message>
             <source>The draft was saved by an older version of the program (format {from_version}) and was updated to format {to_version}.</source>
             <translation>The draft was saved by an older version of the program (format {from_version}) and was updated to format {to_version}.</translation>
         </message>
         <message>
-            <source>The draft {draft_id} and its backup copy are both damaged; an empty form was opened. The damaged files were kept next to it for support.</source>
-            <translation>The draft {draft_id} and its backup copy are both damaged; an empty form was opened. The damaged files were kept next to it for support.</translation>
-        </message>
-        <message>
             <source>The draft {draft_id} was saved by a newer version of the program (format {version}; this one reads up to {supported}). Update the program to open it.</source>
             <translation>The draft {draft_id} was saved by a newer version of the program (format {version}; this one reads up to {supported}). Update the program to open it.</translation>
-        </message>
-        <message>
-            <source>The eHealth request schema does not allow this field.</source>
-            <translation>The eHealth request schema does not allow this field.</translation>
         </message>
         <message>
             <source>The eHealth server at {url} did not answer in time ({phase}). Try again in a while.</source>
@@ -1441,24 +1700,12 @@ practice mode</translation>
             <translation>The embedded sandbox could not start: {reason}</translation>
         </message>
         <message>
-            <source>The facility's client secret could not be stored in the system's secure store ({reason}). Submitting the same registration again makes eHealth issue it again.</source>
-            <translation>The facility's client secret could not be stored in the system's secure store ({reason}). Submitting the same registration again makes eHealth issue it again.</translation>
-        </message>
-        <message>
             <source>The facility's client secret is kept in the system's secure store.</source>
             <translation>The facility's client secret is kept in the system's secure store.</translation>
         </message>
         <message>
             <source>The file contains no signature.</source>
             <translation>The file contains no signature.</translation>
-        </message>
-        <message>
-            <source>The file is CMS, but not signed data.</source>
-            <translation>The file is CMS, but not signed data.</translation>
-        </message>
-        <message>
-            <source>The file is not a readable CMS/CAdES signature.</source>
-            <translation>The file is not a readable CMS/CAdES signature.</translation>
         </message>
         <message>
             <source>The file {file} cannot be read: {error}.</source>
@@ -1469,36 +1716,12 @@ practice mode</translation>
             <translation>The file {file} is neither a saved draft nor an eHealth legal-entity request.</translation>
         </message>
         <message>
-            <source>The gender does not agree with the РНОКПП, which encodes {rnokpp_gender}.</source>
-            <translation>The gender does not agree with the РНОКПП, which encodes {rnokpp_gender}.</translation>
-        </message>
-        <message>
-            <source>The hash algorithm {algorithm} is not supported.</source>
-            <translation>The hash algorithm {algorithm} is not supported.</translation>
-        </message>
-        <message>
-            <source>The issuer's certificate could not be found for the OCSP check.</source>
-            <translation>The issuer's certificate could not be found for the OCSP check.</translation>
-        </message>
-        <message>
-            <source>The key belongs to {cert_surname}, but the director's last name is {last_name}.</source>
-            <translation>The key belongs to {cert_surname}, but the director's last name is {last_name}.</translation>
-        </message>
-        <message>
-            <source>The key belongs to ЄДРПОУ {cert_edrpou}, but the form says {edrpou}.</source>
-            <translation>The key belongs to ЄДРПОУ {cert_edrpou}, but the form says {edrpou}.</translation>
-        </message>
-        <message>
             <source>The key file is empty.</source>
             <translation>The key file is empty.</translation>
         </message>
         <message>
             <source>The key file is incomplete (cut short). Copy it again from the original medium.</source>
             <translation>The key file is incomplete (cut short). Copy it again from the original medium.</translation>
-        </message>
-        <message>
-            <source>The key file uses an algorithm this program does not support ({algorithm}).</source>
-            <translation>The key file uses an algorithm this program does not support ({algorithm}).</translation>
         </message>
         <message>
             <source>The key file {path} cannot be read ({reason}).</source>
@@ -1509,28 +1732,12 @@ practice mode</translation>
             <translation>The key has been closed; open it again to sign.</translation>
         </message>
         <message>
-            <source>The key's certificate has been revoked ({revoked_at}).</source>
-            <translation>The key's certificate has been revoked ({revoked_at}).</translation>
-        </message>
-        <message>
             <source>The key's certificate has expired ({not_after}). Get a new key from your provider.</source>
             <translation>The key's certificate has expired ({not_after}). Get a new key from your provider.</translation>
         </message>
         <message>
-            <source>The key's certificate has neither ЄДРПОУ nor РНОКПП; eHealth cannot match it to the facility.</source>
-            <translation>The key's certificate has neither ЄДРПОУ nor РНОКПП; eHealth cannot match it to the facility.</translation>
-        </message>
-        <message>
-            <source>The key's certificate is not valid yet (from {not_before}).</source>
-            <translation>The key's certificate is not valid yet (from {not_before}).</translation>
-        </message>
-        <message>
             <source>The key's certificate was not found. Choose the certificate file (.cer, .crt, .pem, .p7b) or the folder that holds it.</source>
             <translation>The key's certificate was not found. Choose the certificate file (.cer, .crt, .pem, .p7b) or the folder that holds it.</translation>
-        </message>
-        <message>
-            <source>The key's РНОКПП {cert_rnokpp} differs from the director's РНОКПП {tax_id}.</source>
-            <translation>The key's РНОКПП {cert_rnokpp} differs from the director's РНОКПП {tax_id}.</translation>
         </message>
         <message>
             <source>The key's РНОКПП {cert_rnokpp} differs from the ЄДРПОУ/РНОКПП in the form ({edrpou}). A ФОП signs with the key issued for their own РНОКПП.</source>
@@ -1549,20 +1756,16 @@ practice mode</translation>
             <translation>The license expiry date must be after its issue date.</translation>
         </message>
         <message>
-            <source>The license id must be the UUID eHealth gave the license.</source>
-            <translation>The license id must be the UUID eHealth gave the license.</translation>
-        </message>
-        <message>
-            <source>The live progress of job {job} was lost and could not be resumed; the registration may still finish on the server. Check its status later. ({reason})</source>
-            <translation>The live progress of job {job} was lost and could not be resumed; the registration may still finish on the server. Check its status later. ({reason})</translation>
-        </message>
-        <message>
             <source>The password does not fit this key. Check the keyboard layout and Caps Lock and try again.</source>
             <translation>The password does not fit this key. Check the keyboard layout and Caps Lock and try again.</translation>
         </message>
         <message>
             <source>The password file {path} cannot be read ({reason}).</source>
             <translation>The password file {path} cannot be read ({reason}).</translation>
+        </message>
+        <message>
+            <source>The position {value} cannot be registered as the head of a facility in eHealth. Choose the head's position from the list.</source>
+            <translation>The position {value} cannot be registered as the head of a facility in eHealth. Choose the head's position from the list.</translation>
         </message>
         <message>
             <source>The postal code must be 5 digits.</source>
@@ -1573,24 +1776,20 @@ practice mode</translation>
             <translation>The previous copy of the draft (saved {saved_at}) was restored. The last changes may be missing.</translation>
         </message>
         <message>
-            <source>The provider's OCSP service does not know this certificate.</source>
-            <translation>The provider's OCSP service does not know this certificate.</translation>
-        </message>
-        <message>
-            <source>The redirect address is not a valid web address.</source>
-            <translation>The redirect address is not a valid web address.</translation>
-        </message>
-        <message>
-            <source>The redirect address must start with https://.</source>
-            <translation>The redirect address must start with https://.</translation>
-        </message>
-        <message>
             <source>The registration has not been sent yet.</source>
             <translation>The registration has not been sent yet.</translation>
         </message>
         <message>
             <source>The registration was saved by a newer version of the program (format {version}, this one reads up to {supported}).</source>
             <translation>The registration was saved by a newer version of the program (format {version}, this one reads up to {supported}).</translation>
+        </message>
+        <message>
+            <source>The return address after signing in to eHealth (redirect URI) is not a valid web address. Copy it again from your medical software (MIS) vendor.</source>
+            <translation>The return address after signing in to eHealth (redirect URI) is not a valid web address. Copy it again from your medical software (MIS) vendor.</translation>
+        </message>
+        <message>
+            <source>The return address after signing in to eHealth (redirect URI) must start with https://. Your medical software (MIS) vendor gives you this address.</source>
+            <translation>The return address after signing in to eHealth (redirect URI) must start with https://. Your medical software (MIS) vendor gives you this address.</translation>
         </message>
         <message>
             <source>The sandbox cannot listen on 127.0.0.1 port {port}: {reason}</source>
@@ -1601,52 +1800,16 @@ practice mode</translation>
             <translation>The sandbox did not issue a demo key: {reason}</translation>
         </message>
         <message>
-            <source>The saved registration data is damaged ({reason}).</source>
-            <translation>The saved registration data is damaged ({reason}).</translation>
-        </message>
-        <message>
             <source>The secure connection to {url} failed: the server's certificate could not be verified. Check the server address and the computer's date and time. ({reason})</source>
             <translation>The secure connection to {url} failed: the server's certificate could not be verified. Check the server address and the computer's date and time. ({reason})</translation>
-        </message>
-        <message>
-            <source>The server address {url} does not use https; credentials are only sent over https.</source>
-            <translation>The server address {url} does not use https; credentials are only sent over https.</translation>
-        </message>
-        <message>
-            <source>The server at {url} gave an answer this program does not understand.</source>
-            <translation>The server at {url} gave an answer this program does not understand.</translation>
-        </message>
-        <message>
-            <source>The settlement id must be a UUID from the eHealth address register.</source>
-            <translation>The settlement id must be a UUID from the eHealth address register.</translation>
-        </message>
-        <message>
-            <source>The signature could not be made.</source>
-            <translation>The signature could not be made.</translation>
         </message>
         <message>
             <source>The signature file {path} cannot be read ({reason}).</source>
             <translation>The signature file {path} cannot be read ({reason}).</translation>
         </message>
         <message>
-            <source>The signature is detached and the signed content was not given.</source>
-            <translation>The signature is detached and the signed content was not given.</translation>
-        </message>
-        <message>
             <source>The signature is not valid.</source>
             <translation>The signature is not valid.</translation>
-        </message>
-        <message>
-            <source>The signature names a different signer certificate than the one it carries.</source>
-            <translation>The signature names a different signer certificate than the one it carries.</translation>
-        </message>
-        <message>
-            <source>The signature uses an algorithm this program does not support.</source>
-            <translation>The signature uses an algorithm this program does not support.</translation>
-        </message>
-        <message>
-            <source>The signature value does not verify with the signer's certificate.</source>
-            <translation>The signature value does not verify with the signer's certificate.</translation>
         </message>
         <message>
             <source>The signature's time-stamp comes from an untrusted service.</source>
@@ -1655,10 +1818,6 @@ practice mode</translation>
         <message>
             <source>The signature's time-stamp does not verify.</source>
             <translation>The signature's time-stamp does not verify.</translation>
-        </message>
-        <message>
-            <source>The signed content is of an unexpected type ({content_type}).</source>
-            <translation>The signed content is of an unexpected type ({content_type}).</translation>
         </message>
         <message>
             <source>The signed file {path} is empty.</source>
@@ -1681,28 +1840,20 @@ practice mode</translation>
             <translation>The signer's certificate was not yet valid at that time.</translation>
         </message>
         <message>
-            <source>The step {step} cannot be opened from here.</source>
-            <translation>The step {step} cannot be opened from here.</translation>
+            <source>The signing method {algorithm} is not supported.</source>
+            <translation>The signing method {algorithm} is not supported.</translation>
         </message>
         <message>
-            <source>The step {step} still has {count} problem(s) to fix.</source>
-            <translation>The step {step} still has {count} problem(s) to fix.</translation>
+            <source>The step {step} cannot be opened from here.</source>
+            <translation>The step {step} cannot be opened from here.</translation>
         </message>
         <message>
             <source>The text cannot start with '{char}'; start with a letter or a digit.</source>
             <translation>The text cannot start with '{char}'; start with a letter or a digit.</translation>
         </message>
         <message>
-            <source>The time-stamp answers a different request (nonce).</source>
-            <translation>The time-stamp answers a different request (nonce).</translation>
-        </message>
-        <message>
             <source>The time-stamp could not be obtained.</source>
             <translation>The time-stamp could not be obtained.</translation>
-        </message>
-        <message>
-            <source>The time-stamp is for different data.</source>
-            <translation>The time-stamp is for different data.</translation>
         </message>
         <message>
             <source>The time-stamp is signed by a certificate not meant for time-stamping.</source>
@@ -1713,6 +1864,10 @@ practice mode</translation>
             <translation>The time-stamp lies outside the certificate's validity.</translation>
         </message>
         <message>
+            <source>The time-stamp service answered a different request. Try again.</source>
+            <translation>The time-stamp service answered a different request. Try again.</translation>
+        </message>
+        <message>
             <source>The time-stamp service answered something that is not a time-stamp.</source>
             <translation>The time-stamp service answered something that is not a time-stamp.</translation>
         </message>
@@ -1721,20 +1876,8 @@ practice mode</translation>
             <translation>The time-stamp service is not trusted.</translation>
         </message>
         <message>
-            <source>The time-stamp service refused the request ({status}) {reason}</source>
-            <translation>The time-stamp service refused the request ({status}) {reason}</translation>
-        </message>
-        <message>
-            <source>The time-stamp service {url} answered with HTTP {status}.</source>
-            <translation>The time-stamp service {url} answered with HTTP {status}.</translation>
-        </message>
-        <message>
             <source>The time-stamp service {url} cannot be reached ({reason}). Check the Internet connection and try again.</source>
             <translation>The time-stamp service {url} cannot be reached ({reason}). Check the Internet connection and try again.</translation>
-        </message>
-        <message>
-            <source>The time-stamp service's certificate is missing.</source>
-            <translation>The time-stamp service's certificate is missing.</translation>
         </message>
         <message>
             <source>The time-stamp's signature does not verify ({reason}).</source>
@@ -1779,18 +1922,6 @@ practice mode</translation>
         <message>
             <source>The token “{label}” was removed while it was in use. Plug it back in and open it again.</source>
             <translation>The token “{label}” was removed while it was in use. Plug it back in and open it again.</translation>
-        </message>
-        <message>
-            <source>The value breaks the eHealth request schema (rule {rule}).</source>
-            <translation>The value breaks the eHealth request schema (rule {rule}).</translation>
-        </message>
-        <message>
-            <source>The value does not have the format the eHealth request schema demands.</source>
-            <translation>The value does not have the format the eHealth request schema demands.</translation>
-        </message>
-        <message>
-            <source>The value must be of type {expected}.</source>
-            <translation>The value must be of type {expected}.</translation>
         </message>
         <message>
             <source>The value must be one of: {allowed}.</source>
@@ -1841,10 +1972,6 @@ practice mode</translation>
             <translation>This certificate is for encryption (key agreement), not for signing. Choose the signing key.</translation>
         </message>
         <message>
-            <source>This computer has no secure password store (keyring) for the MIS secrets: {reason}. Ask your MIS vendor's support how to set one up.</source>
-            <translation>This computer has no secure password store (keyring) for the MIS secrets: {reason}. Ask your MIS vendor's support how to set one up.</translation>
-        </message>
-        <message>
             <source>This date is in the future.</source>
             <translation>This date is in the future.</translation>
         </message>
@@ -1855,10 +1982,6 @@ practice mode</translation>
         <message>
             <source>This field is required.</source>
             <translation>This field is required.</translation>
-        </message>
-        <message>
-            <source>This file is not a key container this program knows (PKCS#12 .pfx/.p12, PKCS#8 .pk8/.pem, Key-6.dat, JKS).</source>
-            <translation>This file is not a key container this program knows (PKCS#12 .pfx/.p12, PKCS#8 .pk8/.pem, Key-6.dat, JKS).</translation>
         </message>
         <message>
             <source>This is an electronic seal of {organization}; eHealth needs the director's personal signature.</source>
@@ -1875,14 +1998,6 @@ practice mode</translation>
         <message>
             <source>This step cannot be opened now.</source>
             <translation>This step cannot be opened now.</translation>
-        </message>
-        <message>
-            <source>This ЄДРПОУ code is not valid: its check digit does not match.</source>
-            <translation>This ЄДРПОУ code is not valid: its check digit does not match.</translation>
-        </message>
-        <message>
-            <source>This РНОКПП is not valid: its check digit does not match.</source>
-            <translation>This РНОКПП is not valid: its check digit does not match.</translation>
         </message>
         <message>
             <source>Types of activity (KVED)</source>
@@ -1909,6 +2024,10 @@ practice mode</translation>
             <translation>You must accept the public offer to register.</translation>
         </message>
         <message>
+            <source>Your key provider's status service does not know this certificate. Check that you chose the right key, or ask your provider.</source>
+            <translation>Your key provider's status service does not know this certificate. Check that you chose the right key, or ask your provider.</translation>
+        </message>
+        <message>
             <source>eHealth could not read the request: {message}</source>
             <translation>eHealth could not read the request: {message}</translation>
         </message>
@@ -1921,12 +2040,12 @@ practice mode</translation>
             <translation>eHealth does not accept a passport number instead of a РНОКПП; enter the 10-digit РНОКПП.</translation>
         </message>
         <message>
-            <source>eHealth does not know this: {message}</source>
-            <translation>eHealth does not know this: {message}</translation>
-        </message>
-        <message>
             <source>eHealth found errors in the registration: {message}</source>
             <translation>eHealth found errors in the registration: {message}</translation>
+        </message>
+        <message>
+            <source>eHealth has no such record, or the server address is wrong. {message}</source>
+            <translation>eHealth has no such record, or the server address is wrong. {message}</translation>
         </message>
         <message>
             <source>eHealth refused the registration: {message}</source>
@@ -1935,6 +2054,14 @@ practice mode</translation>
         <message>
             <source>eHealth refused the request (HTTP {status}): {message}</source>
             <translation>eHealth refused the request (HTTP {status}): {message}</translation>
+        </message>
+        <message>
+            <source>eHealth requires this field.</source>
+            <translation>eHealth requires this field.</translation>
+        </message>
+        <message>
+            <source>eHealth would not accept this value (rule {rule}).</source>
+            <translation>eHealth would not accept this value (rule {rule}).</translation>
         </message>
         <message>
             <source>eHealth: the date is not valid ({description}).</source>
@@ -1949,20 +2076,12 @@ practice mode</translation>
             <translation>eHealth: the number is not valid ({description}).</translation>
         </message>
         <message>
-            <source>eHealth: the value does not match the schema ({description}).</source>
-            <translation>eHealth: the value does not match the schema ({description}).</translation>
-        </message>
-        <message>
             <source>eHealth: the value has the wrong format ({description}).</source>
             <translation>eHealth: the value has the wrong format ({description}).</translation>
         </message>
         <message>
             <source>eHealth: the value has the wrong length ({description}).</source>
             <translation>eHealth: the value has the wrong length ({description}).</translation>
-        </message>
-        <message>
-            <source>eHealth: the value has the wrong type ({description}).</source>
-            <translation>eHealth: the value has the wrong type ({description}).</translation>
         </message>
         <message>
             <source>eHealth: the value is not allowed ({description}).</source>
@@ -1977,16 +2096,20 @@ practice mode</translation>
             <translation>eHealth: the value is not valid ({description}).</translation>
         </message>
         <message>
+            <source>eHealth: the value is not written the way eHealth expects ({description}).</source>
+            <translation>eHealth: the value is not written the way eHealth expects ({description}).</translation>
+        </message>
+        <message>
+            <source>eHealth: the value is of the wrong kind ({description}).</source>
+            <translation>eHealth: the value is of the wrong kind ({description}).</translation>
+        </message>
+        <message>
             <source>eHealth: the value must be unique ({description}).</source>
             <translation>eHealth: the value must be unique ({description}).</translation>
         </message>
         <message>
             <source>eHealth: the values are not allowed ({description}).</source>
             <translation>eHealth: the values are not allowed ({description}).</translation>
-        </message>
-        <message>
-            <source>eHealth: this field is not allowed here ({description}).</source>
-            <translation>eHealth: this field is not allowed here ({description}).</translation>
         </message>
         <message>
             <source>eHealth: this field is required ({description}).</source>
@@ -2021,16 +2144,8 @@ practice mode</translation>
             <translation>waiting</translation>
         </message>
         <message>
-            <source>{path} is neither a draft nor an eHealth legal-entity request (JSON).</source>
-            <translation>{path} is neither a draft nor an eHealth legal-entity request (JSON).</translation>
-        </message>
-        <message>
             <source>{url} is not a valid server address (it must start with https://).</source>
             <translation>{url} is not a valid server address (it must start with https://).</translation>
-        </message>
-        <message>
-            <source>{value} is not an ISO 8601 date and time.</source>
-            <translation>{value} is not an ISO 8601 date and time.</translation>
         </message>
     </context>
 </TS>

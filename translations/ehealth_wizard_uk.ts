@@ -634,6 +634,29 @@
         </message>
     </context>
     <context>
+        <name>PinPrompt</name>
+        <message>
+            <source>The token reports that only a few tries are left before the PIN locks.</source>
+            <translation>Токен повідомляє, що до блокування PIN-коду залишилося кілька спроб.</translation>
+        </message>
+        <message>
+            <source>Last try: one more wrong PIN locks the token. Check the PIN carefully.</source>
+            <translation>Остання спроба: ще один неправильний PIN-код заблокує токен. Уважно перевірте PIN-код.</translation>
+        </message>
+        <message>
+            <source>Token PIN</source>
+            <translation>PIN-код токена</translation>
+        </message>
+        <message>
+            <source>Enter the PIN of the token “{label}”.</source>
+            <translation>Введіть PIN-код токена «{label}».</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN-код</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewPage</name>
         <message>
             <source>Check before signing</source>
@@ -833,8 +856,100 @@
     <context>
         <name>TokenPanel</name>
         <message>
-            <source>Hardware keys (tokens such as Almaz-1K, Crystal-1, SecureToken) will be supported in the next version. For now, please use a key file.</source>
-            <translation>Захищені носії (токени «Алмаз-1К», «Кристал-1», SecureToken) підтримуватимуться в наступній версії. Поки що скористайтеся файлом ключа.</translation>
+            <source>(no name)</source>
+            <translation>(без назви)</translation>
+        </message>
+        <message>
+            <source>{label} — {maker}, No. {serial}</source>
+            <translation>{label} — {maker}, № {serial}</translation>
+        </message>
+        <message>
+            <source>few PIN tries left</source>
+            <translation>залишилося кілька спроб PIN-коду</translation>
+        </message>
+        <message>
+            <source>last PIN try</source>
+            <translation>остання спроба PIN-коду</translation>
+        </message>
+        <message>
+            <source>PIN locked</source>
+            <translation>PIN-код заблоковано</translation>
+        </message>
+        <message>
+            <source>seal</source>
+            <translation>печатка</translation>
+        </message>
+        <message>
+            <source>signature</source>
+            <translation>підпис</translation>
+        </message>
+        <message>
+            <source>not for signing</source>
+            <translation>не для підпису</translation>
+        </message>
+        <message>
+            <source>{name} — {kind}, valid until {date}</source>
+            <translation>{name} — {kind}, чинний до {date}</translation>
+        </message>
+        <message>
+            <source>Token program</source>
+            <translation>Програма токена</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Вибрати файл…</translation>
+        </message>
+        <message>
+            <source>Connected tokens</source>
+            <translation>Під'єднані токени</translation>
+        </message>
+        <message>
+            <source>Token</source>
+            <translation>Токен</translation>
+        </message>
+        <message>
+            <source>Certificates on the token</source>
+            <translation>Сертифікати на токені</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Сертифікат</translation>
+        </message>
+        <message>
+            <source>The PIN is asked when the key is opened. The key never leaves the token.</source>
+            <translation>PIN-код запитується під час відкриття ключа. Ключ ніколи не залишає токен.</translation>
+        </message>
+        <message>
+            <source>Choose the token program (PKCS#11 module)</source>
+            <translation>Виберіть програму токена (модуль PKCS#11)</translation>
+        </message>
+        <message>
+            <source>PKCS#11 modules (*.dll *.so *.dylib);;All files (*)</source>
+            <translation>Модулі PKCS#11 (*.dll *.so *.dylib);;Усі файли (*)</translation>
+        </message>
+        <message>
+            <source>No token program was found on this computer. Install the program that came with your token, or choose its module file.</source>
+            <translation>На цьому комп'ютері не знайдено програми токена. Установіть програму, що постачається з токеном, або виберіть файл модуля.</translation>
+        </message>
+        <message>
+            <source>No token is connected. Plug in your key (token).</source>
+            <translation>Жоден токен не під'єднано. Вставте ключ (токен).</translation>
+        </message>
+        <message>
+            <source>No certificate is visible on the token “{label}” before the PIN is entered; the program looks again after you enter it.</source>
+            <translation>До введення PIN-коду на токені «{label}» не видно жодного сертифіката; програма пошукає знову, щойно ви його введете.</translation>
+        </message>
+        <message>
+            <source>Choose the token program first.</source>
+            <translation>Спершу виберіть програму токена.</translation>
+        </message>
+        <message>
+            <source>Plug in your token and choose it in the list.</source>
+            <translation>Вставте токен і виберіть його у списку.</translation>
+        </message>
+        <message>
+            <source>Choose the certificate to sign with.</source>
+            <translation>Виберіть сертифікат для підпису.</translation>
         </message>
     </context>
     <context>
@@ -1097,8 +1212,8 @@ practice mode</source>
             <translation>«{code}» — не код КВЕД (код має вигляд 86.21).</translation>
         </message>
         <message>
-            <source>'{value}' is not a value of the eHealth dictionary {dictionary}.</source>
-            <translation>«{value}» немає в довіднику eHealth {dictionary}.</translation>
+            <source>'{value}' is not one of the values eHealth accepts here (list {dictionary}). Choose a value from the list.</source>
+            <translation>«{value}» немає серед значень, які eHealth тут приймає (довідник {dictionary}). Виберіть значення зі списку.</translation>
         </message>
         <message>
             <source>A facility of type {type} needs at least one of the KVED codes {allowed}.</source>
@@ -1161,36 +1276,220 @@ practice mode</source>
             <translation>Керівник прийняв запрошення</translation>
         </message>
         <message>
-            <source>Enter a real date as YYYY-MM-DD.</source>
-            <translation>Введіть справжню дату.</translation>
+            <source>Enter a real date as YYYY-MM-DD, for example 2026-03-01.</source>
+            <translation>Введіть справжню дату, наприклад 01.03.2026.</translation>
+        </message>
+        <message>
+            <source>Enter just the site's address, like clinic.com.ua (nothing after it, no "/page").</source>
+            <translation>Вкажіть лише адресу сайту, наприклад clinic.com.ua (без нічого після неї, без «/page»).</translation>
+        </message>
+        <message>
+            <source>It is not known whether the server received the registration, and asking it again did not settle it. Check the status before sending it again. ({reason})</source>
+            <translation>Невідомо, чи отримав сервер реєстрацію, і повторний запит цього не з'ясував. Перевірте стан, перш ніж надсилати знову. ({reason})</translation>
+        </message>
+        <message>
+            <source>KVED {code} is not in the list of activity codes eHealth knows. Check the code.</source>
+            <translation>Коду КВЕД {code} немає в переліку видів діяльності, відомих eHealth. Перевірте код.</translation>
+        </message>
+        <message>
+            <source>Something went wrong while talking to eHealth at {url}. Try again later.</source>
+            <translation>Під час зв'язку з eHealth ({url}) щось пішло не так. Спробуйте пізніше.</translation>
+        </message>
+        <message>
+            <source>The answer of the certificate status service (OCSP) is not genuine: its signature does not check out.</source>
+            <translation>Відповідь служби перевірки статусу сертифіката (OCSP) не справжня: її підпис не проходить перевірку.</translation>
+        </message>
+        <message>
+            <source>The birth date does not agree with the РНОКПП, which belongs to a person born on {rnokpp_birth_date}. Check both.</source>
+            <translation>Дата народження не збігається з РНОКПП, який належить особі, народженій {rnokpp_birth_date}. Перевірте обидва поля.</translation>
+        </message>
+        <message>
+            <source>The certificate names no service for checking whether it is still valid (OCSP).</source>
+            <translation>У сертифікаті не вказано службу перевірки його чинності (OCSP).</translation>
+        </message>
+        <message>
+            <source>The connection to the eHealth server at {url} broke while it was answering. Check the Internet connection and the status before sending again. ({reason})</source>
+            <translation>Зв'язок із сервером eHealth ({url}) обірвався під час відповіді. Перевірте підключення до інтернету та стан реєстрації, перш ніж надсилати знову. ({reason})</translation>
+        </message>
+        <message>
+            <source>The draft could not be saved to {file} ({error}). Check that the disk is not full and try again.</source>
+            <translation>Не вдалося зберегти чернетку у {file} ({error}). Перевірте, чи не заповнений диск, і спробуйте ще раз.</translation>
+        </message>
+        <message>
+            <source>The draft was not saved because it would contain a password, PIN or key (in field {path}). Passwords and keys are never stored in drafts.</source>
+            <translation>Чернетку не збережено, бо в ній опинився б пароль, PIN-код або ключ (у полі {path}). Паролі та ключі в чернетках ніколи не зберігаються.</translation>
+        </message>
+        <message>
+            <source>The draft {draft_id} and its backup copy are both damaged, so an empty form was opened. The damaged files were kept in the same folder; your support contact can look at them.</source>
+            <translation>Чернетка {draft_id} і її резервна копія пошкоджені, тому відкрито порожню форму. Пошкоджені файли залишено в тій самій папці; їх може переглянути служба підтримки.</translation>
+        </message>
+        <message>
+            <source>The facility's access key from eHealth (client secret) could not be saved in this computer's secure password store ({reason}). To get it again, send the same registration again.</source>
+            <translation>Ключ доступу закладу від eHealth (client secret) не вдалося зберегти в захищеному сховищі паролів цього комп'ютера ({reason}). Щоб отримати його знову, надішліть ту саму реєстрацію ще раз.</translation>
+        </message>
+        <message>
+            <source>The file holds no signed document: it is not a signature.</source>
+            <translation>У файлі немає підписаного документа: це не підпис.</translation>
+        </message>
+        <message>
+            <source>The file is not a signature file this program can read (a .p7s signature was expected).</source>
+            <translation>Це не файл підпису, який може прочитати програма (очікувався підпис .p7s).</translation>
+        </message>
+        <message>
+            <source>The gender does not agree with the РНОКПП, which indicates {rnokpp_gender}. Check both.</source>
+            <translation>Стать не збігається з РНОКПП, який вказує: {rnokpp_gender}. Перевірте обидва поля.</translation>
+        </message>
+        <message>
+            <source>The key belongs to {cert_surname}, but the director's last name is {last_name}. The director must sign with their own key.</source>
+            <translation>Ключ належить особі з прізвищем {cert_surname}, а прізвище керівника — {last_name}. Керівник має підписувати власним ключем.</translation>
+        </message>
+        <message>
+            <source>The key belongs to ЄДРПОУ {cert_edrpou}, but the form says {edrpou}. Use the key issued for this facility, or correct the code in the form.</source>
+            <translation>Ключ видано для ЄДРПОУ {cert_edrpou}, а у формі вказано {edrpou}. Скористайтеся ключем, виданим для цього закладу, або виправте код у формі.</translation>
+        </message>
+        <message>
+            <source>The key is of a kind this program does not support ({algorithm}). Ask your key provider for a key of a common kind (ДСТУ 4145, ECDSA or RSA).</source>
+            <translation>Цей вид ключа програма не підтримує ({algorithm}). Попросіть у надавача ключ поширеного виду (ДСТУ 4145, ECDSA або RSA).</translation>
+        </message>
+        <message>
+            <source>The key's certificate has been revoked ({revoked_at}). Get a new key from your provider.</source>
+            <translation>Сертифікат ключа скасовано ({revoked_at}). Отримайте новий ключ у свого надавача.</translation>
+        </message>
+        <message>
+            <source>The key's certificate has neither an ЄДРПОУ nor a РНОКПП, so eHealth cannot tie it to the facility. Ask your key provider for a qualified key with these details.</source>
+            <translation>У сертифікаті ключа немає ні ЄДРПОУ, ні РНОКПП, тож eHealth не зможе пов'язати його із закладом. Попросіть у надавача кваліфікований ключ із цими даними.</translation>
+        </message>
+        <message>
+            <source>The key's certificate is not valid yet (it starts on {not_before}). Wait until then or check the computer's date.</source>
+            <translation>Сертифікат ключа ще не чинний (діє з {not_before}). Зачекайте до цієї дати або перевірте дату на комп'ютері.</translation>
+        </message>
+        <message>
+            <source>The key's РНОКПП {cert_rnokpp} differs from the director's РНОКПП {tax_id}. The director must sign with their own key.</source>
+            <translation>РНОКПП у ключі ({cert_rnokpp}) відрізняється від РНОКПП керівника ({tax_id}). Керівник має підписувати власним ключем.</translation>
+        </message>
+        <message>
+            <source>The live progress of the checks was lost and could not be resumed (job {job}); the registration may still finish on the server. Check its status later. ({reason})</source>
+            <translation>Зв'язок із перебігом перевірок втрачено й не відновлено (завдання {job}); на сервері реєстрація може ще завершитися. Перевірте її стан пізніше. ({reason})</translation>
+        </message>
+        <message>
+            <source>The saved registration is damaged and cannot be opened ({reason}).</source>
+            <translation>Збережена реєстрація пошкоджена й не відкривається ({reason}).</translation>
+        </message>
+        <message>
+            <source>The server address {url} does not start with https://, so the connection would not be protected. Use the https:// address.</source>
+            <translation>Адреса сервера {url} не починається з https://, тож з'єднання не буде захищеним. Використайте адресу з https://.</translation>
+        </message>
+        <message>
+            <source>The server at {url} gave an answer this program does not understand. Check the server address.</source>
+            <translation>Сервер {url} надіслав відповідь, якої програма не розуміє. Перевірте адресу сервера.</translation>
+        </message>
+        <message>
+            <source>The settlement code is not written the way eHealth's address register writes it. Choose the settlement from the list instead of typing its code.</source>
+            <translation>Код населеного пункту записано не так, як в адресному реєстрі eHealth. Виберіть населений пункт зі списку замість того, щоб вводити код.</translation>
+        </message>
+        <message>
+            <source>The signature could not be made. Try again; if it fails again, contact support.</source>
+            <translation>Не вдалося створити підпис. Спробуйте ще раз; якщо не вийде — зверніться до служби підтримки.</translation>
+        </message>
+        <message>
+            <source>The signature does not match the signer's certificate: it was damaged or made with another key.</source>
+            <translation>Підпис не відповідає сертифікату підписувача: його пошкоджено або зроблено іншим ключем.</translation>
+        </message>
+        <message>
+            <source>The signature file does not contain the signed document, and the document itself was not given.</source>
+            <translation>У файлі підпису немає підписаного документа, а сам документ не надано.</translation>
+        </message>
+        <message>
+            <source>The signature holds content of an unexpected kind ({content_type}).</source>
+            <translation>Підпис містить вміст неочікуваного виду ({content_type}).</translation>
+        </message>
+        <message>
+            <source>The signature names a different signer's certificate than the one it carries.</source>
+            <translation>У підписі зазначено інший сертифікат підписувача, ніж той, що в ньому міститься.</translation>
+        </message>
+        <message>
+            <source>The signature uses a signing method this program does not support.</source>
+            <translation>Підпис використовує спосіб підписування, який програма не підтримує.</translation>
+        </message>
+        <message>
+            <source>The step {step} still has {count} problem(s) to fix before you can go on.</source>
+            <translation>На кроці «{step}» ще є що виправити, перш ніж продовжити (помилок: {count}).</translation>
+        </message>
+        <message>
+            <source>The time-stamp service refused the request ({status}). {reason}</source>
+            <translation>Служба позначок часу відхилила запит ({status}). {reason}</translation>
+        </message>
+        <message>
+            <source>The time-stamp service {url} answered with an error (HTTP {status}). Try again later.</source>
+            <translation>Служба позначок часу {url} відповіла помилкою (HTTP {status}). Спробуйте пізніше.</translation>
+        </message>
+        <message>
+            <source>The time-stamp service's certificate is missing, so the time-stamp cannot be checked.</source>
+            <translation>Бракує сертифіката служби позначок часу, тож позначку часу не можна перевірити.</translation>
+        </message>
+        <message>
+            <source>The time-stamp was made for different data. Try again.</source>
+            <translation>Позначку часу зроблено для інших даних. Спробуйте ще раз.</translation>
+        </message>
+        <message>
+            <source>The value is not written the way eHealth expects.</source>
+            <translation>Значення записано не так, як очікує eHealth.</translation>
+        </message>
+        <message>
+            <source>The value is of the wrong kind (eHealth expects {expected}).</source>
+            <translation>Значення не того виду (eHealth очікує {expected}).</translation>
+        </message>
+        <message>
+            <source>This computer has no secure password store (keyring) for the secrets of your medical software (MIS): {reason}. Ask your MIS vendor's support how to set one up.</source>
+            <translation>На цьому комп'ютері немає захищеного сховища паролів для секретів вашої медичної програми (МІС): {reason}. Запитайте в службі підтримки МІС, як його налаштувати.</translation>
+        </message>
+        <message>
+            <source>This file is not a key container this program knows. Choose the key file your provider gave you (usually Key-6.dat, or a .pfx, .p12, .jks or .pk8 file).</source>
+            <translation>Цей файл не є відомим програмі контейнером ключа. Виберіть файл ключа, який вам видав надавач (зазвичай Key-6.dat або файл .pfx, .p12, .jks чи .pk8).</translation>
+        </message>
+        <message>
+            <source>This ЄДРПОУ code has a mistake in it: its last (check) digit does not fit the other digits. Compare it with your registration documents.</source>
+            <translation>У коді ЄДРПОУ помилка: остання (контрольна) цифра не відповідає іншим. Звірте код із реєстраційними документами.</translation>
+        </message>
+        <message>
+            <source>This РНОКПП has a mistake in it: its last (check) digit does not fit the other digits. Compare it with the director's tax number card.</source>
+            <translation>У РНОКПП помилка: остання (контрольна) цифра не відповідає іншим. Звірте номер із карткою платника податків керівника.</translation>
+        </message>
+        <message>
+            <source>eHealth does not accept this field in a registration; remove it.</source>
+            <translation>eHealth не приймає цього поля в реєстрації; приберіть його.</translation>
+        </message>
+        <message>
+            <source>eHealth: this field is not accepted here ({description}).</source>
+            <translation>eHealth: це поле тут не приймається ({description}).</translation>
+        </message>
+        <message>
+            <source>{path} is neither a draft nor an eHealth registration request file.</source>
+            <translation>{path} не є ні чернеткою, ні файлом запиту на реєстрацію в eHealth.</translation>
+        </message>
+        <message>
+            <source>{value} is not a date and time like 2026-11-20T10:00:00+02:00 (ISO 8601).</source>
+            <translation>{value} — не дата й час на зразок 2026-11-20T10:00:00+02:00 (ISO 8601).</translation>
         </message>
         <message>
             <source>Enter the building number like 15 or 15-В.</source>
             <translation>Вкажіть номер будинку, наприклад 15 або 15-В.</translation>
         </message>
         <message>
-            <source>Enter the site address like clinic.com.ua (lower case, no path).</source>
-            <translation>Вкажіть адресу сайту, наприклад clinic.com.ua (малими літерами, без шляху).</translation>
-        </message>
-        <message>
             <source>For a sole proprietor (ФОП) the director's РНОКПП is normally the facility's code.</source>
             <translation>У ФОП код закладу зазвичай збігається з РНОКПП керівника.</translation>
+        </message>
+        <message>
+            <source>If the license is already in eHealth, enter the identifier eHealth gave it (a long code like 3fa85f64-5717-4562-b3fc-2c963f66afa6); otherwise leave this field empty.</source>
+            <translation>Якщо ліцензія вже є в eHealth, вкажіть її ідентифікатор в eHealth (довгий код на зразок 3fa85f64-5717-4562-b3fc-2c963f66afa6); інакше залиште поле порожнім.</translation>
         </message>
         <message>
             <source>Invitation e-mail to the director</source>
             <translation>Лист-запрошення керівнику</translation>
         </message>
         <message>
-            <source>It is not known whether the server received the registration, and asking it again did not settle it. Check the status before submitting again. ({reason})</source>
-            <translation>Невідомо, чи отримав сервер реєстрацію, і повторний запит цього не з'ясував. Перевірте стан, перш ніж надсилати знову. ({reason})</translation>
-        </message>
-        <message>
             <source>KVED {code} is listed twice.</source>
             <translation>КВЕД {code} вказано двічі.</translation>
-        </message>
-        <message>
-            <source>KVED {code} is not in the classifier.</source>
-            <translation>Коду КВЕД {code} немає в класифікаторі.</translation>
         </message>
         <message>
             <source>Latin letters ({letters}) are not allowed; type the name in Ukrainian Cyrillic.</source>
@@ -1241,10 +1540,6 @@ practice mode</source>
             <translation>Телефон типу {type} можна вказати лише один.</translation>
         </message>
         <message>
-            <source>Position {value} cannot be the head of a facility in eHealth.</source>
-            <translation>Посада {value} не може бути посадою керівника закладу в eHealth.</translation>
-        </message>
-        <message>
             <source>Primary care facilities normally have KVED {code} (general medical practice).</source>
             <translation>Заклади первинної допомоги зазвичай мають КВЕД {code} (загальна медична практика).</translation>
         </message>
@@ -1255,10 +1550,6 @@ practice mode</source>
         <message>
             <source>Registration in eHealth</source>
             <translation>Реєстрація в eHealth</translation>
-        </message>
-        <message>
-            <source>Required by the eHealth request schema.</source>
-            <translation>Обов'язкове за схемою запиту eHealth.</translation>
         </message>
         <message>
             <source>Result</source>
@@ -1281,40 +1572,12 @@ practice mode</source>
             <translation>З чернеткою щось не так.</translation>
         </message>
         <message>
-            <source>Something went wrong while talking to eHealth at {url}.</source>
-            <translation>Під час зв'язку з eHealth ({url}) щось пішло не так.</translation>
-        </message>
-        <message>
             <source>Something went wrong.</source>
             <translation>Щось пішло не так.</translation>
         </message>
         <message>
             <source>State register (ЄДР) record</source>
             <translation>Запис у ЄДР</translation>
-        </message>
-        <message>
-            <source>The OCSP answer belongs to a different request.</source>
-            <translation>Відповідь OCSP стосується іншого запиту.</translation>
-        </message>
-        <message>
-            <source>The OCSP answer's signature does not verify.</source>
-            <translation>Підпис відповіді OCSP не проходить перевірку.</translation>
-        </message>
-        <message>
-            <source>The OCSP service answered something unreadable.</source>
-            <translation>Служба OCSP надіслала незрозумілу відповідь.</translation>
-        </message>
-        <message>
-            <source>The OCSP service answered with an HTTP error.</source>
-            <translation>Служба OCSP відповіла помилкою HTTP.</translation>
-        </message>
-        <message>
-            <source>The OCSP service cannot be reached.</source>
-            <translation>Служба OCSP недоступна.</translation>
-        </message>
-        <message>
-            <source>The OCSP service refused the request.</source>
-            <translation>Служба OCSP відхилила запит.</translation>
         </message>
         <message>
             <source>The PIN of the token “{label}” has expired. Change it with the token's tool.</source>
@@ -1333,14 +1596,6 @@ practice mode</source>
             <translation>Дата закінчення акредитації має бути пізніше дати видачі.</translation>
         </message>
         <message>
-            <source>The algorithm {algorithm} is not supported.</source>
-            <translation>Алгоритм {algorithm} не підтримується.</translation>
-        </message>
-        <message>
-            <source>The birth date does not agree with the РНОКПП, which encodes {rnokpp_birth_date}.</source>
-            <translation>Дата народження не збігається з РНОКПП, у якому закодовано {rnokpp_birth_date}.</translation>
-        </message>
-        <message>
             <source>The birth date gives an age over {max_age} years.</source>
             <translation>За цією датою народження вік понад {max_age} років.</translation>
         </message>
@@ -1349,28 +1604,48 @@ practice mode</source>
             <translation>Дата народження — у майбутньому.</translation>
         </message>
         <message>
-            <source>The certificate names no OCSP service.</source>
-            <translation>У сертифікаті не вказано службу OCSP.</translation>
-        </message>
-        <message>
             <source>The certificate names no time-stamp service: give one with --tsp URL, or sign without a time-stamp (--no-tsp).</source>
             <translation>У сертифікаті не вказано службу позначок часу: задайте її через --tsp URL або підписуйте без позначки (--no-tsp).</translation>
+        </message>
+        <message>
+            <source>The certificate of the provider that issued your key could not be found, so the key's status could not be checked.</source>
+            <translation>Не знайдено сертифікат надавача, який видав ваш ключ, тож статус ключа перевірити не вдалося.</translation>
         </message>
         <message>
             <source>The certificate status could not be checked ({detail}); eHealth will check it when the registration is sent.</source>
             <translation>Не вдалося перевірити стан сертифіката ({detail}); eHealth перевірить його під час надсилання реєстрації.</translation>
         </message>
         <message>
+            <source>The certificate status service (OCSP) answered a different request. Try again.</source>
+            <translation>Служба перевірки статусу сертифіката (OCSP) відповіла на інший запит. Спробуйте ще раз.</translation>
+        </message>
+        <message>
+            <source>The certificate status service (OCSP) answered with an error. Try again later.</source>
+            <translation>Служба перевірки статусу сертифіката (OCSP) відповіла помилкою. Спробуйте пізніше.</translation>
+        </message>
+        <message>
+            <source>The certificate status service (OCSP) cannot be reached. Check the Internet connection.</source>
+            <translation>Служба перевірки статусу сертифіката (OCSP) недоступна. Перевірте підключення до інтернету.</translation>
+        </message>
+        <message>
+            <source>The certificate status service (OCSP) gave an answer that cannot be read.</source>
+            <translation>Служба перевірки статусу сертифіката (OCSP) надіслала відповідь, яку не можна прочитати.</translation>
+        </message>
+        <message>
+            <source>The certificate status service (OCSP) refused the request.</source>
+            <translation>Служба перевірки статусу сертифіката (OCSP) відхилила запит.</translation>
+        </message>
+        <message>
             <source>The certificate {path} cannot be read ({reason}).</source>
             <translation>Не вдається прочитати сертифікат {path} ({reason}).</translation>
         </message>
         <message>
-            <source>The code must be an 8-digit ЄДРПОУ, or the 10-digit РНОКПП of a sole proprietor (ФОП).</source>
-            <translation>Код має бути 8-значним ЄДРПОУ або 10-значним РНОКПП для ФОП.</translation>
+            <source>The checksum method {algorithm} is not supported.</source>
+            <translation>Метод контрольної суми {algorithm} не підтримується.</translation>
         </message>
         <message>
-            <source>The connection to the eHealth server at {url} broke while it was answering. ({reason})</source>
-            <translation>Зв'язок із сервером eHealth ({url}) обірвався під час відповіді. ({reason})</translation>
+            <source>The code must be an 8-digit ЄДРПОУ, or the 10-digit РНОКПП of a sole proprietor (ФОП).</source>
+            <translation>Код має бути 8-значним ЄДРПОУ або 10-значним РНОКПП для ФОП.</translation>
         </message>
         <message>
             <source>The content does not match the signature: it was changed after signing.</source>
@@ -1379,10 +1654,6 @@ practice mode</source>
         <message>
             <source>The director must be at least {min_age} years old.</source>
             <translation>Керівникові має бути щонайменше {min_age} років.</translation>
-        </message>
-        <message>
-            <source>The draft could not be saved to {file}: {error}.</source>
-            <translation>Не вдалося зберегти чернетку у {file}: {error}.</translation>
         </message>
         <message>
             <source>The draft file {file} cannot be read ({error}); it was set aside as {moved_to}.</source>
@@ -1397,36 +1668,24 @@ practice mode</source>
             <translation>Файл чернетки {file} обрізаний (мабуть, комп'ютер вимкнувся під час запису); його відкладено як {moved_to}.</translation>
         </message>
         <message>
+            <source>The draft file {file} is damaged (it is not readable text); it was set aside as {moved_to}.</source>
+            <translation>Файл чернетки {file} пошкоджений (це не читабельний текст); його відкладено як {moved_to}.</translation>
+        </message>
+        <message>
+            <source>The draft file {file} is damaged (its contents are garbled); it was set aside as {moved_to}.</source>
+            <translation>Файл чернетки {file} пошкоджений (вміст спотворено); його відкладено як {moved_to}.</translation>
+        </message>
+        <message>
             <source>The draft file {file} is missing.</source>
             <translation>Файлу чернетки {file} немає.</translation>
-        </message>
-        <message>
-            <source>The draft file {file} is not UTF-8 text; it was set aside as {moved_to}.</source>
-            <translation>Файл чернетки {file} — не текст UTF-8; його відкладено як {moved_to}.</translation>
-        </message>
-        <message>
-            <source>The draft file {file} is not valid JSON; it was set aside as {moved_to}.</source>
-            <translation>Файл чернетки {file} — некоректний JSON; його відкладено як {moved_to}.</translation>
-        </message>
-        <message>
-            <source>The draft was not saved: it would hold a password, PIN or key material at {path}.</source>
-            <translation>Чернетку не збережено: у ній опинився б пароль, PIN-код або ключ ({path}).</translation>
         </message>
         <message>
             <source>The draft was saved by an older version of the program (format {from_version}) and was updated to format {to_version}.</source>
             <translation>Чернетку збережено старішою версією програми (формат {from_version}); її оновлено до формату {to_version}.</translation>
         </message>
         <message>
-            <source>The draft {draft_id} and its backup copy are both damaged; an empty form was opened. The damaged files were kept next to it for support.</source>
-            <translation>Чернетка {draft_id} і її резервна копія пошкоджені; відкрито порожню форму. Пошкоджені файли збережено поруч для служби підтримки.</translation>
-        </message>
-        <message>
             <source>The draft {draft_id} was saved by a newer version of the program (format {version}; this one reads up to {supported}). Update the program to open it.</source>
             <translation>Чернетку {draft_id} збережено новішою версією програми (формат {version}; ця версія читає до {supported}). Оновіть програму, щоб її відкрити.</translation>
-        </message>
-        <message>
-            <source>The eHealth request schema does not allow this field.</source>
-            <translation>Схема запиту eHealth не допускає цього поля.</translation>
         </message>
         <message>
             <source>The eHealth server at {url} did not answer in time ({phase}). Try again in a while.</source>
@@ -1441,24 +1700,12 @@ practice mode</source>
             <translation>Не вдалося запустити вбудовану пісочницю: {reason}</translation>
         </message>
         <message>
-            <source>The facility's client secret could not be stored in the system's secure store ({reason}). Submitting the same registration again makes eHealth issue it again.</source>
-            <translation>Не вдалося зберегти секретний ключ доступу закладу в захищеному сховищі системи ({reason}). Якщо надіслати ту саму реєстрацію ще раз, eHealth видасть його знову.</translation>
-        </message>
-        <message>
             <source>The facility's client secret is kept in the system's secure store.</source>
             <translation>Секретний ключ доступу закладу збережено в захищеному сховищі системи.</translation>
         </message>
         <message>
             <source>The file contains no signature.</source>
             <translation>У файлі немає підпису.</translation>
-        </message>
-        <message>
-            <source>The file is CMS, but not signed data.</source>
-            <translation>Файл у форматі CMS, але це не підписані дані.</translation>
-        </message>
-        <message>
-            <source>The file is not a readable CMS/CAdES signature.</source>
-            <translation>Файл не є читабельним підписом CMS/CAdES.</translation>
         </message>
         <message>
             <source>The file {file} cannot be read: {error}.</source>
@@ -1469,36 +1716,12 @@ practice mode</source>
             <translation>Файл {file} не є ні збереженою чернеткою, ні запитом eHealth про реєстрацію закладу.</translation>
         </message>
         <message>
-            <source>The gender does not agree with the РНОКПП, which encodes {rnokpp_gender}.</source>
-            <translation>Стать не збігається з РНОКПП, у якому закодовано: {rnokpp_gender}.</translation>
-        </message>
-        <message>
-            <source>The hash algorithm {algorithm} is not supported.</source>
-            <translation>Алгоритм гешування {algorithm} не підтримується.</translation>
-        </message>
-        <message>
-            <source>The issuer's certificate could not be found for the OCSP check.</source>
-            <translation>Для перевірки OCSP не знайдено сертифікат видавця.</translation>
-        </message>
-        <message>
-            <source>The key belongs to {cert_surname}, but the director's last name is {last_name}.</source>
-            <translation>Ключ належить особі з прізвищем {cert_surname}, а прізвище керівника у формі — {last_name}.</translation>
-        </message>
-        <message>
-            <source>The key belongs to ЄДРПОУ {cert_edrpou}, but the form says {edrpou}.</source>
-            <translation>Ключ видано для ЄДРПОУ {cert_edrpou}, а у формі вказано {edrpou}.</translation>
-        </message>
-        <message>
             <source>The key file is empty.</source>
             <translation>Файл ключа порожній.</translation>
         </message>
         <message>
             <source>The key file is incomplete (cut short). Copy it again from the original medium.</source>
             <translation>Файл ключа неповний (обрізаний). Скопіюйте його ще раз з оригінального носія.</translation>
-        </message>
-        <message>
-            <source>The key file uses an algorithm this program does not support ({algorithm}).</source>
-            <translation>Файл ключа використовує алгоритм, який ця програма не підтримує ({algorithm}).</translation>
         </message>
         <message>
             <source>The key file {path} cannot be read ({reason}).</source>
@@ -1509,28 +1732,12 @@ practice mode</source>
             <translation>Ключ закрито; щоб підписати, відкрийте його знову.</translation>
         </message>
         <message>
-            <source>The key's certificate has been revoked ({revoked_at}).</source>
-            <translation>Сертифікат ключа скасовано ({revoked_at}).</translation>
-        </message>
-        <message>
             <source>The key's certificate has expired ({not_after}). Get a new key from your provider.</source>
             <translation>Строк дії сертифіката ключа минув ({not_after}). Отримайте новий ключ у свого надавача.</translation>
         </message>
         <message>
-            <source>The key's certificate has neither ЄДРПОУ nor РНОКПП; eHealth cannot match it to the facility.</source>
-            <translation>У сертифікаті ключа немає ні ЄДРПОУ, ні РНОКПП; eHealth не зможе пов'язати його із закладом.</translation>
-        </message>
-        <message>
-            <source>The key's certificate is not valid yet (from {not_before}).</source>
-            <translation>Сертифікат ключа ще не чинний (діє з {not_before}).</translation>
-        </message>
-        <message>
             <source>The key's certificate was not found. Choose the certificate file (.cer, .crt, .pem, .p7b) or the folder that holds it.</source>
             <translation>Сертифікат ключа не знайдено. Виберіть файл сертифіката (.cer, .crt, .pem, .p7b) або папку, де він лежить.</translation>
-        </message>
-        <message>
-            <source>The key's РНОКПП {cert_rnokpp} differs from the director's РНОКПП {tax_id}.</source>
-            <translation>РНОКПП у ключі ({cert_rnokpp}) відрізняється від РНОКПП керівника у формі ({tax_id}).</translation>
         </message>
         <message>
             <source>The key's РНОКПП {cert_rnokpp} differs from the ЄДРПОУ/РНОКПП in the form ({edrpou}). A ФОП signs with the key issued for their own РНОКПП.</source>
@@ -1549,20 +1756,16 @@ practice mode</source>
             <translation>Дата закінчення ліцензії має бути пізніше дати видачі.</translation>
         </message>
         <message>
-            <source>The license id must be the UUID eHealth gave the license.</source>
-            <translation>Ідентифікатор ліцензії має бути UUID, який їй присвоїла eHealth.</translation>
-        </message>
-        <message>
-            <source>The live progress of job {job} was lost and could not be resumed; the registration may still finish on the server. Check its status later. ({reason})</source>
-            <translation>Зв'язок із перебігом перевірки {job} втрачено й не відновлено; на сервері реєстрація може ще завершитися. Перевірте її стан пізніше. ({reason})</translation>
-        </message>
-        <message>
             <source>The password does not fit this key. Check the keyboard layout and Caps Lock and try again.</source>
             <translation>Пароль не підходить до цього ключа. Перевірте розкладку клавіатури та Caps Lock і спробуйте ще раз.</translation>
         </message>
         <message>
             <source>The password file {path} cannot be read ({reason}).</source>
             <translation>Не вдається прочитати файл пароля {path} ({reason}).</translation>
+        </message>
+        <message>
+            <source>The position {value} cannot be registered as the head of a facility in eHealth. Choose the head's position from the list.</source>
+            <translation>Посаду {value} не можна зареєструвати як посаду керівника закладу в eHealth. Виберіть посаду керівника зі списку.</translation>
         </message>
         <message>
             <source>The postal code must be 5 digits.</source>
@@ -1573,24 +1776,20 @@ practice mode</source>
             <translation>Відновлено попередню копію чернетки (збережену {saved_at}). Останніх змін може бракувати.</translation>
         </message>
         <message>
-            <source>The provider's OCSP service does not know this certificate.</source>
-            <translation>Служба OCSP надавача не знає цього сертифіката.</translation>
-        </message>
-        <message>
-            <source>The redirect address is not a valid web address.</source>
-            <translation>Адреса переспрямування — некоректна вебадреса.</translation>
-        </message>
-        <message>
-            <source>The redirect address must start with https://.</source>
-            <translation>Адреса переспрямування має починатися з https://.</translation>
-        </message>
-        <message>
             <source>The registration has not been sent yet.</source>
             <translation>Реєстрацію ще не надіслано.</translation>
         </message>
         <message>
             <source>The registration was saved by a newer version of the program (format {version}, this one reads up to {supported}).</source>
             <translation>Реєстрацію збережено новішою версією програми (формат {version}, ця версія читає до {supported}).</translation>
+        </message>
+        <message>
+            <source>The return address after signing in to eHealth (redirect URI) is not a valid web address. Copy it again from your medical software (MIS) vendor.</source>
+            <translation>Адреса повернення після входу в eHealth (redirect URI) — некоректна вебадреса. Скопіюйте її ще раз у постачальника вашої медичної програми (МІС).</translation>
+        </message>
+        <message>
+            <source>The return address after signing in to eHealth (redirect URI) must start with https://. Your medical software (MIS) vendor gives you this address.</source>
+            <translation>Адреса повернення після входу в eHealth (redirect URI) має починатися з https://. Цю адресу надає постачальник вашої медичної програми (МІС).</translation>
         </message>
         <message>
             <source>The sandbox cannot listen on 127.0.0.1 port {port}: {reason}</source>
@@ -1601,52 +1800,16 @@ practice mode</source>
             <translation>Пісочниця не видала демонстраційний ключ: {reason}</translation>
         </message>
         <message>
-            <source>The saved registration data is damaged ({reason}).</source>
-            <translation>Збережені дані реєстрації пошкоджені ({reason}).</translation>
-        </message>
-        <message>
             <source>The secure connection to {url} failed: the server's certificate could not be verified. Check the server address and the computer's date and time. ({reason})</source>
             <translation>Не вдалося встановити захищене з'єднання з {url}: сертифікат сервера не пройшов перевірку. Перевірте адресу сервера, дату й час на комп'ютері. ({reason})</translation>
-        </message>
-        <message>
-            <source>The server address {url} does not use https; credentials are only sent over https.</source>
-            <translation>Адреса сервера {url} не використовує https; облікові дані надсилаються лише через https.</translation>
-        </message>
-        <message>
-            <source>The server at {url} gave an answer this program does not understand.</source>
-            <translation>Сервер {url} надіслав відповідь, якої ця програма не розуміє.</translation>
-        </message>
-        <message>
-            <source>The settlement id must be a UUID from the eHealth address register.</source>
-            <translation>Ідентифікатор населеного пункту має бути UUID з адресного реєстру eHealth.</translation>
-        </message>
-        <message>
-            <source>The signature could not be made.</source>
-            <translation>Не вдалося створити підпис.</translation>
         </message>
         <message>
             <source>The signature file {path} cannot be read ({reason}).</source>
             <translation>Не вдається прочитати файл підпису {path} ({reason}).</translation>
         </message>
         <message>
-            <source>The signature is detached and the signed content was not given.</source>
-            <translation>Підпис відокремлений, а підписаний вміст не надано.</translation>
-        </message>
-        <message>
             <source>The signature is not valid.</source>
             <translation>Підпис недійсний.</translation>
-        </message>
-        <message>
-            <source>The signature names a different signer certificate than the one it carries.</source>
-            <translation>У підписі зазначено інший сертифікат підписувача, ніж той, що в ньому міститься.</translation>
-        </message>
-        <message>
-            <source>The signature uses an algorithm this program does not support.</source>
-            <translation>Підпис використовує алгоритм, який ця програма не підтримує.</translation>
-        </message>
-        <message>
-            <source>The signature value does not verify with the signer's certificate.</source>
-            <translation>Підпис не проходить перевірку сертифікатом підписувача.</translation>
         </message>
         <message>
             <source>The signature's time-stamp comes from an untrusted service.</source>
@@ -1655,10 +1818,6 @@ practice mode</source>
         <message>
             <source>The signature's time-stamp does not verify.</source>
             <translation>Позначка часу підпису не проходить перевірку.</translation>
-        </message>
-        <message>
-            <source>The signed content is of an unexpected type ({content_type}).</source>
-            <translation>Підписаний вміст має неочікуваний тип ({content_type}).</translation>
         </message>
         <message>
             <source>The signed file {path} is empty.</source>
@@ -1681,28 +1840,20 @@ practice mode</source>
             <translation>На той момент сертифікат підписувача ще не був чинним.</translation>
         </message>
         <message>
-            <source>The step {step} cannot be opened from here.</source>
-            <translation>Крок «{step}» не можна відкрити звідси.</translation>
+            <source>The signing method {algorithm} is not supported.</source>
+            <translation>Спосіб підписування {algorithm} не підтримується.</translation>
         </message>
         <message>
-            <source>The step {step} still has {count} problem(s) to fix.</source>
-            <translation>На кроці «{step}» ще є що виправити (помилок: {count}).</translation>
+            <source>The step {step} cannot be opened from here.</source>
+            <translation>Крок «{step}» не можна відкрити звідси.</translation>
         </message>
         <message>
             <source>The text cannot start with '{char}'; start with a letter or a digit.</source>
             <translation>Текст не може починатися з «{char}»; почніть з літери або цифри.</translation>
         </message>
         <message>
-            <source>The time-stamp answers a different request (nonce).</source>
-            <translation>Позначка часу відповідає на інший запит (nonce).</translation>
-        </message>
-        <message>
             <source>The time-stamp could not be obtained.</source>
             <translation>Не вдалося отримати позначку часу.</translation>
-        </message>
-        <message>
-            <source>The time-stamp is for different data.</source>
-            <translation>Позначка часу стосується інших даних.</translation>
         </message>
         <message>
             <source>The time-stamp is signed by a certificate not meant for time-stamping.</source>
@@ -1713,6 +1864,10 @@ practice mode</source>
             <translation>Позначка часу поза строком дії сертифіката.</translation>
         </message>
         <message>
+            <source>The time-stamp service answered a different request. Try again.</source>
+            <translation>Служба позначок часу відповіла на інший запит. Спробуйте ще раз.</translation>
+        </message>
+        <message>
             <source>The time-stamp service answered something that is not a time-stamp.</source>
             <translation>Служба позначок часу надіслала щось, що не є позначкою часу.</translation>
         </message>
@@ -1721,20 +1876,8 @@ practice mode</source>
             <translation>Служба позначок часу не є довіреною.</translation>
         </message>
         <message>
-            <source>The time-stamp service refused the request ({status}) {reason}</source>
-            <translation>Служба позначок часу відхилила запит ({status}) {reason}</translation>
-        </message>
-        <message>
-            <source>The time-stamp service {url} answered with HTTP {status}.</source>
-            <translation>Служба позначок часу {url} відповіла HTTP {status}.</translation>
-        </message>
-        <message>
             <source>The time-stamp service {url} cannot be reached ({reason}). Check the Internet connection and try again.</source>
             <translation>Служба позначок часу {url} недоступна ({reason}). Перевірте підключення до інтернету і спробуйте ще раз.</translation>
-        </message>
-        <message>
-            <source>The time-stamp service's certificate is missing.</source>
-            <translation>Бракує сертифіката служби позначок часу.</translation>
         </message>
         <message>
             <source>The time-stamp's signature does not verify ({reason}).</source>
@@ -1779,18 +1922,6 @@ practice mode</source>
         <message>
             <source>The token “{label}” was removed while it was in use. Plug it back in and open it again.</source>
             <translation>Токен «{label}» вийняли під час роботи. Вставте його знову й відкрийте.</translation>
-        </message>
-        <message>
-            <source>The value breaks the eHealth request schema (rule {rule}).</source>
-            <translation>Значення порушує схему запиту eHealth (правило {rule}).</translation>
-        </message>
-        <message>
-            <source>The value does not have the format the eHealth request schema demands.</source>
-            <translation>Значення не має формату, якого вимагає схема запиту eHealth.</translation>
-        </message>
-        <message>
-            <source>The value must be of type {expected}.</source>
-            <translation>Значення має бути типу {expected}.</translation>
         </message>
         <message>
             <source>The value must be one of: {allowed}.</source>
@@ -1841,10 +1972,6 @@ practice mode</source>
             <translation>Цей сертифікат призначений для шифрування, а не для підпису. Виберіть ключ підпису.</translation>
         </message>
         <message>
-            <source>This computer has no secure password store (keyring) for the MIS secrets: {reason}. Ask your MIS vendor's support how to set one up.</source>
-            <translation>На цьому комп'ютері немає захищеного сховища паролів для секретів МІС: {reason}. Запитайте в службі підтримки вашої МІС, як його налаштувати.</translation>
-        </message>
-        <message>
             <source>This date is in the future.</source>
             <translation>Ця дата — у майбутньому.</translation>
         </message>
@@ -1855,10 +1982,6 @@ practice mode</source>
         <message>
             <source>This field is required.</source>
             <translation>Це поле обов'язкове.</translation>
-        </message>
-        <message>
-            <source>This file is not a key container this program knows (PKCS#12 .pfx/.p12, PKCS#8 .pk8/.pem, Key-6.dat, JKS).</source>
-            <translation>Цей файл не є відомим програмі контейнером ключа (PKCS#12 .pfx/.p12, PKCS#8 .pk8/.pem, Key-6.dat, JKS).</translation>
         </message>
         <message>
             <source>This is an electronic seal of {organization}; eHealth needs the director's personal signature.</source>
@@ -1875,14 +1998,6 @@ practice mode</source>
         <message>
             <source>This step cannot be opened now.</source>
             <translation>Цей крок зараз не можна відкрити.</translation>
-        </message>
-        <message>
-            <source>This ЄДРПОУ code is not valid: its check digit does not match.</source>
-            <translation>Код ЄДРПОУ некоректний: не збігається контрольна цифра.</translation>
-        </message>
-        <message>
-            <source>This РНОКПП is not valid: its check digit does not match.</source>
-            <translation>РНОКПП некоректний: не збігається контрольна цифра.</translation>
         </message>
         <message>
             <source>Types of activity (KVED)</source>
@@ -1909,6 +2024,10 @@ practice mode</source>
             <translation>Для реєстрації потрібно прийняти публічну оферту.</translation>
         </message>
         <message>
+            <source>Your key provider's status service does not know this certificate. Check that you chose the right key, or ask your provider.</source>
+            <translation>Служба статусу вашого надавача не знає цього сертифіката. Перевірте, чи вибрано правильний ключ, або зверніться до надавача.</translation>
+        </message>
+        <message>
             <source>eHealth could not read the request: {message}</source>
             <translation>eHealth не змогла прочитати запит: {message}</translation>
         </message>
@@ -1921,12 +2040,12 @@ practice mode</source>
             <translation>eHealth не приймає номер паспорта замість РНОКПП; введіть 10-значний РНОКПП.</translation>
         </message>
         <message>
-            <source>eHealth does not know this: {message}</source>
-            <translation>eHealth цього не знає: {message}</translation>
-        </message>
-        <message>
             <source>eHealth found errors in the registration: {message}</source>
             <translation>eHealth знайшла помилки в реєстрації: {message}</translation>
+        </message>
+        <message>
+            <source>eHealth has no such record, or the server address is wrong. {message}</source>
+            <translation>В eHealth немає такого запису, або адреса сервера неправильна. {message}</translation>
         </message>
         <message>
             <source>eHealth refused the registration: {message}</source>
@@ -1935,6 +2054,14 @@ practice mode</source>
         <message>
             <source>eHealth refused the request (HTTP {status}): {message}</source>
             <translation>eHealth відхилила запит (HTTP {status}): {message}</translation>
+        </message>
+        <message>
+            <source>eHealth requires this field.</source>
+            <translation>eHealth вимагає заповнити це поле.</translation>
+        </message>
+        <message>
+            <source>eHealth would not accept this value (rule {rule}).</source>
+            <translation>eHealth не прийме такого значення (правило {rule}).</translation>
         </message>
         <message>
             <source>eHealth: the date is not valid ({description}).</source>
@@ -1949,20 +2076,12 @@ practice mode</source>
             <translation>eHealth: некоректне число ({description}).</translation>
         </message>
         <message>
-            <source>eHealth: the value does not match the schema ({description}).</source>
-            <translation>eHealth: значення не відповідає схемі ({description}).</translation>
-        </message>
-        <message>
             <source>eHealth: the value has the wrong format ({description}).</source>
             <translation>eHealth: значення має неправильний формат ({description}).</translation>
         </message>
         <message>
             <source>eHealth: the value has the wrong length ({description}).</source>
             <translation>eHealth: значення має неправильну довжину ({description}).</translation>
-        </message>
-        <message>
-            <source>eHealth: the value has the wrong type ({description}).</source>
-            <translation>eHealth: значення має неправильний тип ({description}).</translation>
         </message>
         <message>
             <source>eHealth: the value is not allowed ({description}).</source>
@@ -1977,16 +2096,20 @@ practice mode</source>
             <translation>eHealth: значення некоректне ({description}).</translation>
         </message>
         <message>
+            <source>eHealth: the value is not written the way eHealth expects ({description}).</source>
+            <translation>eHealth: значення записано не так, як очікує eHealth ({description}).</translation>
+        </message>
+        <message>
+            <source>eHealth: the value is of the wrong kind ({description}).</source>
+            <translation>eHealth: значення не того виду ({description}).</translation>
+        </message>
+        <message>
             <source>eHealth: the value must be unique ({description}).</source>
             <translation>eHealth: значення має бути унікальним ({description}).</translation>
         </message>
         <message>
             <source>eHealth: the values are not allowed ({description}).</source>
             <translation>eHealth: такі значення не допускаються ({description}).</translation>
-        </message>
-        <message>
-            <source>eHealth: this field is not allowed here ({description}).</source>
-            <translation>eHealth: це поле тут не допускається ({description}).</translation>
         </message>
         <message>
             <source>eHealth: this field is required ({description}).</source>
@@ -2021,16 +2144,8 @@ practice mode</source>
             <translation>очікує</translation>
         </message>
         <message>
-            <source>{path} is neither a draft nor an eHealth legal-entity request (JSON).</source>
-            <translation>{path} не є ні чернеткою, ні запитом eHealth про реєстрацію закладу (JSON).</translation>
-        </message>
-        <message>
             <source>{url} is not a valid server address (it must start with https://).</source>
             <translation>{url} — некоректна адреса сервера (має починатися з https://).</translation>
-        </message>
-        <message>
-            <source>{value} is not an ISO 8601 date and time.</source>
-            <translation>{value} — не дата й час у форматі ISO 8601.</translation>
         </message>
     </context>
 </TS>

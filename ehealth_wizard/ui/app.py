@@ -69,7 +69,9 @@ def install_translators(app: QCoreApplication, lang: str) -> str:
         if qt.load(f"qtbase_{lang}", qt_dir):
             app.installTranslator(qt)
             _TRANSLATORS.append(qt)
-    QLocale.setDefault(QLocale(QLocale.Language.Ukrainian if lang == "uk" else QLocale.English))
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Ukrainian if lang == "uk" else QLocale.Language.English)
+    )
     return lang
 
 
@@ -102,9 +104,7 @@ def show_crash_dialog(parent: QWidget | None, draft_path: Path | None, details: 
 def install_excepthook(window: Any) -> None:
     """An unexpected exception saves the draft first, then says so calmly."""
 
-    def hook(
-        kind: type[BaseException], exc: BaseException, tb: TracebackType | None
-    ) -> None:
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         details = "".join(traceback.format_exception(kind, exc, tb))
         log.error("unhandled exception\n%s", details)
         sys.__stderr__.write(details) if sys.__stderr__ else None

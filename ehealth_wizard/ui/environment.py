@@ -47,7 +47,7 @@ def resolve_environment(args: Any) -> Environment:
 def _profile_environment(profile: str | None) -> Environment | None:
     """Ask core.settings (packaging issue) for a vendor environment, when it exists."""
     try:
-        from ehealth_wizard.core import settings  # type: ignore[attr-defined]
+        from ehealth_wizard.core import settings
     except ImportError:
         return None
     loader = getattr(settings, "environment_from_profile", None)

@@ -22,7 +22,9 @@ from ehealth_wizard.core import flow
 class Scenario:
     """Drives a window through the demo path; `on_page(step, window)` runs on each page."""
 
-    def __init__(self, data_dir: Path, lang: str, running: Any = None, size: tuple[int, int] = (1000, 720)) -> None:
+    def __init__(
+        self, data_dir: Path, lang: str, running: Any = None, size: tuple[int, int] = (1000, 720)
+    ) -> None:
         from ehealth_wizard.ui import app as uiapp
         from ehealth_wizard.ui.sandbox_control import attach_sandbox
         from ehealth_wizard.ui.wizard import MainController, make_session
@@ -36,7 +38,9 @@ class Scenario:
 
             running = start_sandbox(data_dir / "sandbox", stage_delay=0)
         self.running = running
-        self.session = make_session(SimpleNamespace(data_dir=str(data_dir), server=None, profile=None))
+        self.session = make_session(
+            SimpleNamespace(data_dir=str(data_dir), server=None, profile=None)
+        )
         attach_sandbox(self.session, running)
         self.controller = MainController(self.session, lang)
         self.window = self.controller.window

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QVBoxLayout,
-    QWidget,
     QWizard,
     QWizardPage,
 )
@@ -285,9 +284,6 @@ class RegistrationWizard(QWizard):
             return
         super().keyPressEvent(event)
 
-    def reject(self) -> None:
-        self.close()
-
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing mid-way asks nothing and loses nothing."""
         try:
@@ -301,8 +297,7 @@ class RegistrationWizard(QWizard):
             stop = getattr(page, "stop_following", None)
             if stop is not None:
                 stop()
-        event.accept()
-        super().closeEvent(event)
+        event.accept()  # not QDialog.closeEvent: it would route through reject()
 
 
 class MainController:
@@ -357,5 +352,6 @@ def open_main_window(args: Any, lang: str) -> MainController:
     if session.environment.is_sandbox:
         from ehealth_wizard.ui.sandbox_control import start_embedded_sandbox
 
-        start_embedded_sandbox(session)
+        # After the first paint: its imports would otherwise compete with showing the window.
+        QTimer.singleShot(50, lambda: start_embedded_sandbox(session))
     return controller

@@ -94,7 +94,10 @@ def test_real_process_valid_and_broken() -> None:
         {
             "path": "$.owner.tax_id",
             "code": "rnokpp_checksum",
-            "message": "This РНОКПП is not valid: its check digit does not match.",
+            "message": (
+                "This РНОКПП has a mistake in it: its last (check) digit does not fit the other "
+                "digits. Compare it with the director's tax number card."
+            ),
             "severity": "error",
             "params": {},
         }

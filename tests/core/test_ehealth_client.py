@@ -32,34 +32,16 @@ from ehealth_wizard.core.ehealth.errors import (
     ServerError,
     TlsError,
 )
+from tests.fixtures.tcp import Handler, TcpServer
 
-Handler = Callable[[socket.socket], None]
 
-
-class TinyServer:
-    """A TCP server on 127.0.0.1 that hands each connection to `handler` in a thread."""
+class TinyServer(TcpServer):
+    """A TCP server on 127.0.0.1 that hands each connection to `handler` (TLS if `wrap`)."""
 
     def __init__(self, handler: Handler, wrap: ssl.SSLContext | None = None) -> None:
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(8)
-        self.port = self.sock.getsockname()[1]
-        self.handler = handler
         self.wrap = wrap
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._serve, daemon=True)
-        self._thread.start()
-
-    def _serve(self) -> None:
-        self.sock.settimeout(0.1)
-        while not self._stop.is_set():
-            try:
-                conn, _ = self.sock.accept()
-            except TimeoutError:
-                continue
-            except OSError:
-                return
-            threading.Thread(target=self._one, args=(conn,), daemon=True).start()
+        self.inner = handler
+        super().__init__(self._one)
 
     def _one(self, conn: socket.socket) -> None:
         try:
@@ -68,7 +50,7 @@ class TinyServer:
                     conn = self.wrap.wrap_socket(conn, server_side=True)
                 except (ssl.SSLError, OSError):
                     return
-            self.handler(conn)
+            self.inner(conn)
         finally:
             conn.close()
 
@@ -76,11 +58,6 @@ class TinyServer:
     def url(self) -> str:
         scheme = "https" if self.wrap else "http"
         return f"{scheme}://127.0.0.1:{self.port}"
-
-    def close(self) -> None:
-        self._stop.set()
-        self.sock.close()
-        self._thread.join(2)
 
 
 @pytest.fixture

@@ -13,6 +13,8 @@ import socket
 import threading
 from dataclasses import dataclass, field
 
+from tests.fixtures.tcp import TcpServer
+
 
 @dataclass
 class Rules:
@@ -37,35 +39,17 @@ class CuttingProxy:
         self.cuts = 0
         self.swallowed = 0
         self._lock = threading.Lock()
-        self._sock = socket.socket()
-        self._sock.bind(("127.0.0.1", 0))
-        self._sock.listen(16)
-        self._sock.settimeout(0.1)
-        self.port = self._sock.getsockname()[1]
-        self._stop = threading.Event()
         self._release = threading.Event()
-        self._thread = threading.Thread(target=self._serve, daemon=True)
-        self._thread.start()
+        self._server = TcpServer(self._handle, backlog=16)
+        self.port = self._server.port
 
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
     def close(self) -> None:
-        self._stop.set()
         self._release.set()
-        self._sock.close()
-        self._thread.join(2)
-
-    def _serve(self) -> None:
-        while not self._stop.is_set():
-            try:
-                client, _ = self._sock.accept()
-            except TimeoutError:
-                continue
-            except OSError:
-                return
-            threading.Thread(target=self._handle, args=(client,), daemon=True).start()
+        self._server.close()
 
     def _handle(self, client: socket.socket) -> None:
         upstream = socket.create_connection(self.upstream)

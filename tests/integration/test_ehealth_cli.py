@@ -138,7 +138,7 @@ def test_status_of_an_unknown_entity_exits_2(
     sandbox: RunningSandbox, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert cli.main(["status", "no-such-id", "--server", sandbox.url]) == 2
-    assert "eHealth does not know this" in capsys.readouterr().err
+    assert "eHealth has no such record" in capsys.readouterr().err
 
 
 def test_the_server_comes_from_the_environment(

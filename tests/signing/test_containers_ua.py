@@ -257,3 +257,22 @@ def test_unlock_reports_progress() -> None:
     seen.clear()
     load_container(data, b"pw")  # outside the context nothing is reported
     assert not seen
+
+
+def test_cyrillic_password_hashed_as_windows_1251() -> None:
+    """IIT's Windows tools hand the ANSI (cp1251) bytes to the KDF; UTF-8 is tried first."""
+    from ehealth_wizard.core.signing.containers import der, gost_pbes
+
+    typed = "Пароль-1"
+    assert gost_pbes.password_variants(typed.encode()) == [
+        typed.encode(),
+        typed.encode("cp1251"),
+    ]
+    assert gost_pbes.password_variants(b"ascii") == [b"ascii"]
+    plain = encode_private_key_info(_vector_key())
+    alg, ct = gost_pbes.encrypt_gost(plain, typed.encode("cp1251"), iterations=16)
+    data = der.e_seq(alg, der.e_octets(ct))
+    (entry,) = load_container(data, typed.encode())
+    assert _d(entry) == _vector_key().d
+    with pytest.raises(WrongPassword):
+        load_container(data, "Пароль-2".encode())

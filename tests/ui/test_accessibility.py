@@ -30,9 +30,12 @@ def check_inputs(window: QWidget) -> list[str]:
                     bad.append(f"{widget.accessibleName()!r} has no label buddy")
                 elif widget.accessibleName() == "":
                     bad.append("an unlabelled combo box")
-        elif isinstance(widget, QAbstractButton) and not (widget.text() or widget.accessibleName()):
-            if widget.objectName() not in ("qt_calendar_prevmonth", "qt_calendar_nextmonth"):
-                bad.append(f"a button without text: {widget.objectName()!r}")
+        elif (
+            isinstance(widget, QAbstractButton)
+            and not (widget.text() or widget.accessibleName())
+            and widget.objectName() not in ("qt_calendar_prevmonth", "qt_calendar_nextmonth")
+        ):
+            bad.append(f"a button without text: {widget.objectName()!r}")
     return bad
 
 

@@ -56,6 +56,7 @@ def key_fill(field: Field, value: Any) -> None:
         type_text(target, str(value)[3:])
     elif isinstance(editor, KvedPicker):
         from PySide6.QtWidgets import QCompleter
+
         editor._completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
         type_text(target, ", ".join(value))
     elif isinstance(editor, QCheckBox):
@@ -73,7 +74,9 @@ def press_next(window: Any) -> None:
     assert wait_until(lambda: window.currentId() != before, 5), window.current_step
 
 
-def test_keyboard_only_from_empty_draft_to_done(scenario_factory: Any, sandbox: Any, tmp_path: Path) -> None:
+def test_keyboard_only_from_empty_draft_to_done(
+    scenario_factory: Any, sandbox: Any, tmp_path: Path
+) -> None:
     demo = make_demo(sandbox, tmp_path / "key")
     sc = scenario_factory("uk")
     w = sc.window
@@ -92,7 +95,6 @@ def test_keyboard_only_from_empty_draft_to_done(scenario_factory: Any, sandbox: 
             assert sc.session.get(path) == value, path
         assert page.isComplete(), [p.code for p in sc.session.status(step).blockers]
         press_next(w)
-
 
     key = sc.page("key")
     key_fill_line(key.path_edit, str(demo.key_path))
@@ -148,7 +150,9 @@ def test_failed_stage_is_translated_and_fix_it_lands_on_the_field(scenario_facto
     director = sc.page("director")
     assert wait_until(lambda: QApplication.focusWidget() is not None, 2)
     focused = QApplication.focusWidget()
-    assert any(focus(f.editor) is focused for p, f in director.fields.items() if p.startswith("$.owner"))
+    assert any(
+        focus(f.editor) is focused for p, f in director.fields.items() if p.startswith("$.owner")
+    )
 
 
 def test_continue_from_draft_restores_every_field(scenario_factory: Any, tmp_path: Path) -> None:

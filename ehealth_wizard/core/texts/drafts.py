@@ -7,14 +7,16 @@ TEXTS: dict[str, str] = {
         "The draft file {file} cannot be read ({error}); it was set aside as {moved_to}."
     ),
     "drafts.damaged.not_utf8": (
-        "The draft file {file} is not UTF-8 text; it was set aside as {moved_to}."
+        "The draft file {file} is damaged (it is not readable text); it was set aside as "
+        "{moved_to}."
     ),
     "drafts.damaged.truncated": (
         "The draft file {file} is cut short (it was probably being written when the computer "
         "stopped); it was set aside as {moved_to}."
     ),
     "drafts.damaged.bad_json": (
-        "The draft file {file} is not valid JSON; it was set aside as {moved_to}."
+        "The draft file {file} is damaged (its contents are garbled); it was set aside as "
+        "{moved_to}."
     ),
     "drafts.damaged.wrong_shape": (
         "The draft file {file} does not hold a draft this program understands; "
@@ -25,8 +27,8 @@ TEXTS: dict[str, str] = {
         "The last changes may be missing."
     ),
     "drafts.recovery_failed": (
-        "The draft {draft_id} and its backup copy are both damaged; an empty form was opened. "
-        "The damaged files were kept next to it for support."
+        "The draft {draft_id} and its backup copy are both damaged, so an empty form was opened. "
+        "The damaged files were kept in the same folder; your support contact can look at them."
     ),
     "drafts.migrated": (
         "The draft was saved by an older version of the program (format {from_version}) "
@@ -41,16 +43,22 @@ TEXTS: dict[str, str] = {
         "this one reads up to {supported}). Update the program to open it."
     ),
     "drafts.secret_refused": (
-        "The draft was not saved: it would hold a password, PIN or key material at {path}."
+        "The draft was not saved because it would contain a password, PIN or key (in field "
+        "{path}). Passwords and keys are never stored in drafts."
     ),
-    "drafts.write_failed": "The draft could not be saved to {file}: {error}.",
+    "drafts.write_failed": (
+        "The draft could not be saved to {file} ({error}). Check that the disk is not full and try "
+        "again."
+    ),
     "drafts.import_unreadable": "The file {file} cannot be read: {error}.",
     "drafts.import_not_a_draft": (
         "The file {file} is neither a saved draft nor an eHealth legal-entity request."
     ),
     # The wizard's flow.
     "flow.error": "This step cannot be opened now.",
-    "flow.step_incomplete": "The step {step} still has {count} problem(s) to fix.",
+    "flow.step_incomplete": (
+        "The step {step} still has {count} problem(s) to fix before you can go on."
+    ),
     "flow.cannot_go_back": "You cannot go back from the step {step}.",
     "flow.not_visited": "The step {step} cannot be opened from here.",
     "flow.key_not_ready": "Choose your key and check it before you go on.",

@@ -20,7 +20,7 @@ TEXTS: dict[str, str] = {
     "stage_status_skipped": "skipped",
     "stage_status_pending": "waiting",
     # --- transport and protocol errors (core/ehealth/errors.py) --------------------------------
-    "ehealth_error": "Something went wrong while talking to eHealth at {url}.",
+    "ehealth_error": "Something went wrong while talking to eHealth at {url}. Try again later.",
     "network_unreachable": (
         "Cannot reach the eHealth server at {url}. Check the Internet connection and the "
         "server address, then try again. ({reason})"
@@ -29,27 +29,32 @@ TEXTS: dict[str, str] = {
         "The eHealth server at {url} did not answer in time ({phase}). Try again in a while."
     ),
     "connection_dropped": (
-        "The connection to the eHealth server at {url} broke while it was answering. ({reason})"
+        "The connection to the eHealth server at {url} broke while it was answering. Check the "
+        "Internet connection and the status before sending again. ({reason})"
     ),
     "tls_error": (
         "The secure connection to {url} failed: the server's certificate could not be verified. "
         "Check the server address and the computer's date and time. ({reason})"
     ),
     "insecure_server_url": (
-        "The server address {url} does not use https; credentials are only sent over https."
+        "The server address {url} does not start with https://, so the connection would not be "
+        "protected. Use the https:// address."
     ),
     "bad_server_url": "{url} is not a valid server address (it must start with https://).",
     "server_error": (
         "The eHealth server at {url} failed (HTTP {status}). Try again later. {message}"
     ),
-    "bad_response": "The server at {url} gave an answer this program does not understand.",
+    "bad_response": (
+        "The server at {url} gave an answer this program does not understand. Check the server "
+        "address."
+    ),
     "stream_lost": (
-        "The live progress of job {job} was lost and could not be resumed; the registration may "
-        "still finish on the server. Check its status later. ({reason})"
+        "The live progress of the checks was lost and could not be resumed (job {job}); the "
+        "registration may still finish on the server. Check its status later. ({reason})"
     ),
     "submission_outcome_unknown": (
-        "It is not known whether the server received the registration, and asking it again did "
-        "not settle it. Check the status before submitting again. ({reason})"
+        "It is not known whether the server received the registration, and asking it again did not "
+        "settle it. Check the status before sending it again. ({reason})"
     ),
     # --- the server's refusals (whole request) -------------------------------------------------
     "server_refused": "eHealth refused the request (HTTP {status}): {message}",
@@ -60,7 +65,7 @@ TEXTS: dict[str, str] = {
         "eHealth did not accept the program's credentials (API key or token): {message}"
     ),
     "server_forbidden": "These credentials may not register facilities: {message}",
-    "server_not_found": "eHealth does not know this: {message}",
+    "server_not_found": ("eHealth has no such record, or the server address is wrong. {message}"),
     "server_message": "eHealth: {description}",
     # --- the server's refusals on one field (Problem codes: server_<rule>) ---------------------
     "server_required": "eHealth: this field is required ({description}).",
@@ -71,21 +76,22 @@ TEXTS: dict[str, str] = {
     "server_subset": "eHealth: the values are not allowed ({description}).",
     "server_number": "eHealth: the number is not valid ({description}).",
     "server_date": "eHealth: the date is not valid ({description}).",
-    "server_cast": "eHealth: the value has the wrong type ({description}).",
-    "server_schemata": "eHealth: the value does not match the schema ({description}).",
+    "server_cast": "eHealth: the value is of the wrong kind ({description}).",
+    "server_schemata": "eHealth: the value is not written the way eHealth expects ({description}).",
     "server_unique": "eHealth: the value must be unique ({description}).",
     "server_exclusion": "eHealth: the value is not allowed ({description}).",
     "server_email": "eHealth: the e-mail address is not valid ({description}).",
     "server_schema_does_not_allow_additional_properties": (
-        "eHealth: this field is not allowed here ({description})."
+        "eHealth: this field is not accepted here ({description})."
     ),
     "server_rule": "eHealth: {description} (rule {rule}).",
     # --- the CLI (commands/ehealth.py) ---------------------------------------------------------
     "signed_file_unreadable": "Cannot read the signed file {path}: {reason}",
     "signed_file_empty": "The signed file {path} is empty.",
     "secret_not_stored": (
-        "The facility's client secret could not be stored in the system's secure store "
-        "({reason}). Submitting the same registration again makes eHealth issue it again."
+        "The facility's access key from eHealth (client secret) could not be saved in this "
+        "computer's secure password store ({reason}). To get it again, send the same registration "
+        "again."
     ),
     "secret_stored": "The facility's client secret is kept in the system's secure store.",
     "sandbox_unavailable": "The embedded sandbox could not start: {reason}",

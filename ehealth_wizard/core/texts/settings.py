@@ -3,7 +3,7 @@
 TEXTS: dict[str, str] = {
     "profile_invalid": "The vendor profile {file} cannot be used: {reason}.",
     "secure_store_missing": (
-        "This computer has no secure password store (keyring) for the MIS secrets: {reason}. "
-        "Ask your MIS vendor's support how to set one up."
+        "This computer has no secure password store (keyring) for the secrets of your medical "
+        "software (MIS): {reason}. Ask your MIS vendor's support how to set one up."
     ),
 }

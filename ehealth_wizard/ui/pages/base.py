@@ -49,7 +49,9 @@ class StepPage(QWizardPage):
 
 
 def belongs(problem_path: str, field_path: str) -> bool:
-    return problem_path == field_path or problem_path.startswith((field_path + "[", field_path + "."))
+    return problem_path == field_path or problem_path.startswith(
+        (field_path + "[", field_path + ".")
+    )
 
 
 class FormPage(StepPage):
@@ -69,7 +71,7 @@ class FormPage(StepPage):
         self._column.setContentsMargins(4, 4, 12, 4)
         self._column.setSpacing(12)
         scroll.setWidget(self._content)
-        self.scroll = scroll
+        self.scroll_area = scroll
         outer.addWidget(scroll, 1)
         self.page_error = QLabel("")
         self.page_error.setObjectName("pageError")
@@ -175,16 +177,16 @@ class FormPage(StepPage):
             if target is None:
                 unplaced.append(problem)
                 continue
-            current = by_field.get(target)
+            current: Problem | None = by_field.get(target)
             if current is None or (
                 current.severity is Severity.WARNING and problem.severity is Severity.ERROR
             ):
                 by_field[target] = problem
         for path, field in self.fields.items():
-            problem = by_field.get(path)
-            if problem is not None and (show_all or field.touched or self._has_value(path)):
+            shown = by_field.get(path)
+            if shown is not None and (show_all or field.touched or self._has_value(path)):
                 field.show_problem(
-                    messages.problem_text(problem), warning=problem.severity is Severity.WARNING
+                    messages.problem_text(shown), warning=shown.severity is Severity.WARNING
                 )
             else:
                 field.show_problem("")
@@ -200,10 +202,10 @@ class FormPage(StepPage):
                 name = self.fields[target].plain_label if target else messages.problem_text(problem)
                 if name not in names:
                     names.append(name)
-            shown = ", ".join(names[:4]) + ("…" if len(names) > 4 else "")
+            listed = ", ".join(names[:4]) + ("…" if len(names) > 4 else "")
             self.reason.setText(
                 translate("FormPage", "To continue, fill in or correct: {fields}").format(
-                    fields=shown
+                    fields=listed
                 )
             )
         else:
@@ -232,7 +234,7 @@ class FormPage(StepPage):
             return False
         field = self.fields[target]
         self.show_all_problems()
-        self.scroll.ensureWidgetVisible(field.box)
+        self.scroll_area.ensureWidgetVisible(field.box)
         field.focus()
         return True
 

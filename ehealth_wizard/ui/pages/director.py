@@ -131,7 +131,8 @@ class DirectorPage(FormPage):
                 translate("DirectorPage", "E-mail"),
                 line_edit("olena@example.com", max_len=254),
                 hint=translate(
-                    "DirectorPage", "eHealth sends the invitation to this address. Use one you read."
+                    "DirectorPage",
+                    "eHealth sends the invitation to this address. Use one you read.",
                 ),
                 required=True,
             )

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from ehealth_wizard.core.ehealth.stages import LATER_STAGES, StageEvent
 from ehealth_wizard.ui.pages.base import StepPage
 from ehealth_wizard.ui.session import Session
 from ehealth_wizard.ui.widgets.stages import StageList
@@ -19,7 +18,7 @@ translate = QCoreApplication.translate
 POLL_SECONDS = 2.0
 
 
-def follow(server_url: str, legal_entity_id: str, cancel: Any = None) -> Iterator[StageEvent]:
+def follow(server_url: str, legal_entity_id: str, cancel: Any = None) -> Iterator[Any]:
     """Worker body: poll `account` and `registry` until both settle (or the page closes)."""
     from ehealth_wizard.core.ehealth.client import EHealthClient
     from ehealth_wizard.core.ehealth.stages import follow_later_stages
@@ -53,7 +52,7 @@ class DonePage(StepPage):
         heading = QLabel(translate("DonePage", "After you accept the invitation:"))
         heading.setObjectName("sectionHeading")
         layout.addWidget(heading)
-        self.stages = StageList(LATER_STAGES)
+        self.stages = StageList(("account", "registry"))  # core.ehealth.stages.LATER_STAGES
         layout.addWidget(self.stages)
         self.follow_note = QLabel(
             translate(
@@ -95,7 +94,7 @@ class DonePage(StepPage):
         self.worker = worker
         worker.start()
 
-    def _event(self, event: StageEvent) -> None:
+    def _event(self, event: Any) -> None:
         row = self.stages.row(event.stage)
         if row is not None:
             row.set(event.status, event.at)

@@ -1,4 +1,4 @@
-"""Facility: its type first (pharmacy fields depend on it), then identity, KVED, address, contacts."""
+"""Facility: its type first (pharmacy fields depend on it), identity, KVED, address, contacts."""
 
 from __future__ import annotations
 
@@ -67,7 +67,8 @@ class FacilityPage(FormPage):
                 line_edit("12345678", digits=10),
                 hint=translate(
                     "FacilityPage",
-                    "8 digits for a company; a sole proprietor (FOP) enters the owner's 10-digit tax number (RNOKPP).",
+                    "8 digits for a company; a sole proprietor (FOP) enters "
+                    "the owner's 10-digit tax number (RNOKPP).",
                 ),
                 required=True,
             )

@@ -7,6 +7,7 @@ green or red, each red one saying what to do.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +36,6 @@ from ehealth_wizard.core.problems import Problem, Severity
 from ehealth_wizard.ui import messages
 from ehealth_wizard.ui.pages.base import StepPage
 from ehealth_wizard.ui.session import Session
-from ehealth_wizard.ui.widgets.token_panel import TokenPanel
 from ehealth_wizard.ui.workers import Worker
 
 translate = QCoreApplication.translate
@@ -71,7 +71,9 @@ class DropArea(QFrame):
         self.setAcceptDrops(True)
         self._on_file = on_file
         layout = QVBoxLayout(self)
-        self.label = QLabel(translate("KeyPage", "Drop your key file here (Key-6.dat, .pfx, .p12, .jks)"))
+        self.label = QLabel(
+            translate("KeyPage", "Drop your key file here (Key-6.dat, .pfx, .p12, .jks)")
+        )
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setWordWrap(True)
         layout.addWidget(self.label)
@@ -145,7 +147,9 @@ class KeyPage(StepPage):
         self.path_edit.setAccessibleName(translate("KeyPage", "Key file"))
         form.addRow(path_label, path_row)
         self.cert_edit = QLineEdit()
-        self.cert_edit.setPlaceholderText(translate("KeyPage", "only if your key came with a separate .cer file"))
+        self.cert_edit.setPlaceholderText(
+            translate("KeyPage", "only if your key came with a separate .cer file")
+        )
         self.cert_browse = QPushButton(translate("KeyPage", "Choose certificate…"))
         self.cert_browse.clicked.connect(self._choose_cert)
         cert_row = QWidget()
@@ -176,9 +180,9 @@ class KeyPage(StepPage):
         self.password.returnPressed.connect(self.open_key)
         layout.addWidget(self.file_box)
 
-        self.token_panel = TokenPanel()
-        self.token_panel.setVisible(False)
-        layout.addWidget(self.token_panel)
+        self.token_panel: Any = None  # built when first chosen (it loads the PKCS#11 stack)
+        self._layout = layout
+        self._token_index = layout.count()
         self.token_choice.toggled.connect(self._source_changed)
 
         action_row = QHBoxLayout()
@@ -193,7 +197,9 @@ class KeyPage(StepPage):
         self.cancel_button = QPushButton(translate("KeyPage", "Cancel"))
         self.cancel_button.setVisible(False)
         self.cancel_button.clicked.connect(self.cancel)
-        self.busy_label = QLabel(translate("KeyPage", "Opening the key… this can take a few seconds."))
+        self.busy_label = QLabel(
+            translate("KeyPage", "Opening the key… this can take a few seconds.")
+        )
         self.busy_label.setVisible(False)
         action_row.addWidget(self.open_button)
         action_row.addWidget(self.progress, 1)
@@ -235,7 +241,9 @@ class KeyPage(StepPage):
             self,
             translate("KeyPage", "Choose your key file"),
             str(Path(self.path_edit.text()).parent) if self.path_edit.text() else "",
-            translate("KeyPage", "Key files (*.dat *.pfx *.p12 *.jks *.zs2 *.pk8 *.key);;All files (*)"),
+            translate(
+                "KeyPage", "Key files (*.dat *.pfx *.p12 *.jks *.zs2 *.pk8 *.key);;All files (*)"
+            ),
         )
         if path:
             self.set_key_file(path)
@@ -254,15 +262,26 @@ class KeyPage(StepPage):
         self.password.setEchoMode(
             QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         )
-        self.show_password.setText(translate("KeyPage", "Hide") if shown else translate("KeyPage", "Show"))
+        self.show_password.setText(
+            translate("KeyPage", "Hide") if shown else translate("KeyPage", "Show")
+        )
 
     def _source_changed(self, token: bool) -> None:
+        if token and self.token_panel is None:
+            from ehealth_wizard.ui.widgets.token_panel import TokenPanel
+
+            self.token_panel = TokenPanel()
+            self._layout.insertWidget(self._token_index, self.token_panel)
         self.file_box.setVisible(not token)
-        self.token_panel.setVisible(token)
+        if self.token_panel is not None:
+            self.token_panel.setVisible(token)
 
     # -- opening ----------------------------------------------------------------------------
     def open_key(self) -> None:
         if self.worker is not None:
+            return
+        if self.token_choice.isChecked() and self.token_panel is not None:
+            self._open_token()
             return
         path = self.path_edit.text().strip()
         if not path:
@@ -272,8 +291,27 @@ class KeyPage(StepPage):
         self._clear_result()
         self.session.set_key(path, checked=False)
         password = self.password.text()
-        worker = Worker(open_and_check, path, password, self.cert_edit.text().strip(), self.session.reg)
+        worker = Worker(
+            open_and_check, path, password, self.cert_edit.text().strip(), self.session.reg
+        )
         del password
+        worker.succeeded.connect(self._opened)
+        worker.failed.connect(self._failed)
+        worker.finished.connect(lambda w=worker: self._finished(w))
+        self.worker = worker
+        self._set_busy(True)
+        worker.start()
+
+    def _open_token(self) -> None:
+        """The tokens panel's hook: its worker body yields the same (signer, facts, checks)."""
+        job = self.token_panel.opening_job(self.session.reg)
+        if job is None:
+            self._show_error(self.token_panel.missing_choice_text())
+            return
+        self._clear_result()
+        label = self.token_panel.key_label()
+        self.session.set_key(label, checked=False)
+        worker = Worker(job)
         worker.succeeded.connect(self._opened)
         worker.failed.connect(self._failed)
         worker.finished.connect(lambda w=worker: self._finished(w))
@@ -312,10 +350,8 @@ class KeyPage(StepPage):
             signer.close()
             return
         if self.session.signer is not None and self.session.signer is not signer:
-            try:
+            with contextlib.suppress(Exception):  # an old signer failing to close is harmless
                 self.session.signer.close()
-            except Exception:  # an old signer that cannot close cleanly is harmless here
-                pass
         self.session.signer = signer
         self.session.cert_facts = info
         self.session.preflight = problems
@@ -324,7 +360,12 @@ class KeyPage(StepPage):
         self._show_facts(info)
         self._show_checks(problems)
         ok = not any(p.severity is Severity.ERROR for p in problems)
-        self.session.set_key(self.path_edit.text().strip(), checked=ok)
+        label = (
+            self.token_panel.key_label()
+            if self.token_choice.isChecked() and self.token_panel is not None
+            else self.path_edit.text().strip()
+        )
+        self.session.set_key(label, checked=ok)
         self._update_reason()
         self.completeChanged.emit()
 
@@ -352,8 +393,9 @@ class KeyPage(StepPage):
         for layout in (self.facts, self.checks):
             while layout.count():
                 item = layout.takeAt(0)
-                if item is not None and item.widget() is not None:
-                    item.widget().deleteLater()
+                widget = item.widget() if item is not None else None
+                if widget is not None:
+                    widget.deleteLater()
         self.facts_box.setVisible(False)
         self.checks_box.setVisible(False)
         self.session.signer = None
@@ -385,7 +427,14 @@ class KeyPage(StepPage):
     def _show_checks(self, problems: list[Problem]) -> None:
         rows: list[tuple[bool, str]] = []
         if not problems:
-            rows.append((True, translate("KeyPage", "The key is valid and belongs to the head named in the form.")))
+            rows.append(
+                (
+                    True,
+                    translate(
+                        "KeyPage", "The key is valid and belongs to the head named in the form."
+                    ),
+                )
+            )
         for problem in problems:
             rows.append((problem.severity is not Severity.ERROR, messages.problem_text(problem)))
         for ok, text in rows:

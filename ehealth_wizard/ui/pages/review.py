@@ -35,6 +35,10 @@ def _named(pairs: list[tuple[str, str]], code: str) -> str:
     return dict(pairs).get(code, code)
 
 
+def _doc_type(code: str) -> str:
+    return dictionaries.dictionary("DOCUMENT_TYPE").get(code, code)
+
+
 def _date(iso: str) -> str:
     parts = iso.split("-")
     return f"{parts[2]}.{parts[1]}.{parts[0]}" if len(parts) == 3 else iso
@@ -53,7 +57,9 @@ class ReviewPage(StepPage):
                 "This is exactly what will be signed with your key and sent to eHealth.",
             )
         )
-        self.setButtonText(QWizard.WizardButton.NextButton, translate("ReviewPage", "Sign and send"))
+        self.setButtonText(
+            QWizard.WizardButton.NextButton, translate("ReviewPage", "Sign and send")
+        )
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
@@ -119,9 +125,7 @@ class ReviewPage(StepPage):
             )
             if x
         )
-        kveds = "\n".join(
-            f"{c} {dictionaries.kved_name(c)}".strip() for c in f.kveds
-        )
+        kveds = "\n".join(f"{c} {dictionaries.kved_name(c)}".strip() for c in f.kveds)
         self._group(
             translate("ReviewPage", "Facility"),
             "$.edrpou",
@@ -177,9 +181,7 @@ class ReviewPage(StepPage):
                 ),
                 (
                     translate("ReviewPage", "Document"),
-                    f"{dictionaries.dictionary('DOCUMENT_TYPE').get(doc.type, doc.type)} {doc.number}"
-                    if doc
-                    else "",
+                    f"{_doc_type(doc.type)} {doc.number}" if doc else "",
                 ),
                 (translate("ReviewPage", "E-mail"), d.email),
                 (

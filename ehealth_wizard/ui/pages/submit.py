@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget, QWizard
 
 from ehealth_wizard.core.drafts import Submission
-from ehealth_wizard.core.ehealth.stages import RESULT_STAGE, SUBMIT_STAGES, StageEvent
 from ehealth_wizard.core.errors import Cancelled
 from ehealth_wizard.core.problems import Problem
 from ehealth_wizard.ui import messages
@@ -25,7 +24,7 @@ translate = QCoreApplication.translate
 def sign_and_submit(reg: Any, signer: Any, server_url: str, cancel: Any = None) -> Iterator[Any]:
     """Worker body: canonical payload -> CAdES-T with the certificate's TSP -> submit, follow."""
     from ehealth_wizard.core.ehealth.client import EHealthClient
-    from ehealth_wizard.core.ehealth.stages import submit_and_follow
+    from ehealth_wizard.core.ehealth.stages import StageEvent, submit_and_follow
     from ehealth_wizard.core.payload import build_payload, canonical_bytes
     from ehealth_wizard.core.signing.cades import default_tsp_url, sign_cades
 
@@ -75,8 +74,8 @@ class SubmitPage(StepPage):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         content = QWidget()
         column = QVBoxLayout(content)
-        self.stages = StageList(("sign", *SUBMIT_STAGES))
-        column.addWidget(self.stages)
+        self.stages: StageList | None = None  # built on first show (keeps startup light)
+        self._column = column
         column.addStretch(1)
         scroll.setWidget(content)
         outer.addWidget(scroll, 1)
@@ -100,7 +99,8 @@ class SubmitPage(StepPage):
         if self.worker is not None:
             return
         session = self.session
-        self.stages.reset()
+        stages = self.stage_list()
+        stages.reset()
         self.retry.setVisible(False)
         self.result = None
         if session.signer is None:
@@ -124,22 +124,30 @@ class SubmitPage(StepPage):
         self._lock_back(True)
         worker.start()
 
+    def stage_list(self) -> StageList:
+        if self.stages is None:
+            from ehealth_wizard.core.ehealth.stages import SUBMIT_STAGES
+
+            self.stages = StageList(("sign", *SUBMIT_STAGES))
+            self._column.insertWidget(0, self.stages)
+        return self.stages
+
     def _lock_back(self, locked: bool) -> None:
         wizard = self.wizard()
         if wizard is not None:
             wizard.button(QWizard.WizardButton.BackButton).setEnabled(not locked)
 
-    def _event(self, event: StageEvent) -> None:
-        row = self.stages.row(event.stage)
+    def _event(self, event: Any) -> None:
+        row = self.stage_list().row(event.stage)
         if row is not None:
             row.set(event.status, event.at)
             if event.status == "failed":
                 row.show_failure(self._failure_texts(event), self.fix_requested.emit)
-        if event.stage == RESULT_STAGE:
+        if event.stage == "result":
             self._result(event)
         self._lock_back(self.worker is not None)
 
-    def _failure_texts(self, event: StageEvent) -> list[tuple[str, Problem | None]]:
+    def _failure_texts(self, event: Any) -> list[tuple[str, Problem | None]]:
         texts: list[tuple[str, Problem | None]] = [
             (messages.problem_text(p), p) for p in event.problems
         ]
@@ -147,7 +155,7 @@ class SubmitPage(StepPage):
             texts.append((messages.server_text(event.message), None))
         return texts
 
-    def _result(self, event: StageEvent) -> None:
+    def _result(self, event: Any) -> None:
         state = self.session.flow.state
         state.sending = False
         if event.status == "passed" and event.result is not None:
@@ -185,7 +193,7 @@ class SubmitPage(StepPage):
                 ).format(stage=messages.stage_title(failed))
             )
             self.summary.setProperty("state", "failed")
-            row = self.stages.row(failed)
+            row = self.stage_list().row(failed)
             if row is not None and not row.detail.isVisible():
                 row.show_failure(self._failure_texts(event), self.fix_requested.emit)
         self.summary.style().unpolish(self.summary)

@@ -27,10 +27,15 @@ NEW, CONTINUE, FOLLOW = 0, 1, 2
 
 def needs() -> list[str]:
     return [
-        translate("WelcomePage", "the facility's EDRPOU code and KVED codes (from the state register)"),
+        translate(
+            "WelcomePage", "the facility's EDRPOU code and KVED codes (from the state register)"
+        ),
         translate("WelcomePage", "the license and, if you have one, the accreditation"),
         translate("WelcomePage", "your passport or ID card and your tax number (RNOKPP)"),
-        translate("WelcomePage", "your qualified electronic signature key (file or token) and its password"),
+        translate(
+            "WelcomePage",
+            "your qualified electronic signature key (file or token) and its password",
+        ),
         translate("WelcomePage", "a work e-mail you read and a mobile phone number"),
     ]
 
@@ -56,13 +61,13 @@ class WelcomePage(StepPage):
         layout.addWidget(heading)
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
-        for row, text in enumerate(needs()):
+        for index, text in enumerate(needs()):
             bullet = QLabel("•")
             bullet.setAlignment(Qt.AlignmentFlag.AlignTop)
             item = QLabel(text)
             item.setWordWrap(True)
-            grid.addWidget(bullet, row, 0)
-            grid.addWidget(item, row, 1)
+            grid.addWidget(bullet, index, 0)
+            grid.addWidget(item, index, 1)
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
 

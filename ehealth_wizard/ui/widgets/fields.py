@@ -277,7 +277,8 @@ class DateEdit(ValueEditor):
         self.edit.setText(f"{m.group(3)}.{m.group(2)}.{m.group(1)}" if m else "")
 
     def _pick(self) -> None:
-        cal = QCalendarWidget(self, Qt.WindowType.Popup)
+        cal = QCalendarWidget(self)
+        cal.setWindowFlags(Qt.WindowType.Popup)
         cal.setGridVisible(True)
         current = QDate.fromString(self.value(), "yyyy-MM-dd")
         if current.isValid():

@@ -30,7 +30,9 @@ class KvedPicker(ValueEditor):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setWidget(self.edit)
         completer.activated.connect(self._chosen)
-        completer.popup().setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        popup = completer.popup()
+        if popup is not None:
+            popup.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self._completer = completer
         self.names_label = QLabel("")
         self.names_label.setObjectName("kvedNames")
@@ -45,7 +47,7 @@ class KvedPicker(ValueEditor):
         self.setFocusProxy(self.edit)
         self.edit.installEventFilter(self)
 
-    def popup(self) -> QWidget:
+    def popup(self) -> QWidget | None:
         return self._completer.popup()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

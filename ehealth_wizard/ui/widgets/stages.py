@@ -52,8 +52,9 @@ class StageRow:
     ) -> None:
         while self.detail_layout.count():
             item = self.detail_layout.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         for text, problem in texts:
             line = QHBoxLayout()
             label = QLabel(text)
@@ -64,7 +65,9 @@ class StageRow:
             if fix is not None and problem is not None and problem.path not in ("", "$"):
                 button = QPushButton(translate("StageList", "Fix it"))
                 button.setObjectName("fixButton")
-                button.setAccessibleName(translate("StageList", "Fix it: {problem}").format(problem=text))
+                button.setAccessibleName(
+                    translate("StageList", "Fix it: {problem}").format(problem=text)
+                )
                 button.clicked.connect(lambda _=False, p=problem.path: fix(p))
                 line.addWidget(button)
             holder = QWidget()

@@ -63,6 +63,20 @@ class Pbes2Params:
         return self.prf == HMAC_GOST34311 or self.cipher in _GOST_CIPHERS
 
 
+def password_variants(password: bytes) -> list[bytes]:
+    """The byte strings a typed password may have been hashed as: UTF-8 (UAPKI, Diia), then —
+    only for non-ASCII passwords — Windows-1251, the ANSI code page IIT's Windows software
+    hands to its KDFs. Tried in order; a MAC or the plaintext check tells which one fits."""
+    out = [password]
+    try:
+        alt = password.decode("utf-8").encode("cp1251")
+    except (UnicodeDecodeError, UnicodeEncodeError):
+        return out
+    if alt != password:
+        out.append(alt)
+    return out
+
+
 def check_iterations(count: int) -> int:
     if not 1 <= count <= MAX_ITERATIONS:
         raise KeyFileError("key_file_damaged", format="PBES2", reason="iteration count")

@@ -32,6 +32,7 @@ from ehealth_wizard.core.signing.containers.dstu_key import (
     entries_from_info,
     parse_private_key_info,
 )
+from ehealth_wizard.core.signing.containers.gost_pbes import password_variants
 from ehealth_wizard.core.signing.errors import KeyFileError, WrongPassword
 
 IIT_KEY6_OID = "1.3.6.1.4.1.19398.1.1.1.2"
@@ -94,8 +95,16 @@ def unlock_key6(data: bytes, key: bytes) -> IitKeyInfo:
 
 def load_key6(data: bytes, password: bytes) -> list[KeyEntry]:
     parsed = parse_key6(data)  # a damaged file fails before the slow key derivation
-    key = derive_key(password, progress.stage(0, 1))
-    return entries_from_plaintext(decrypt(parsed, key))
+    variants = password_variants(password)
+    for i, candidate in enumerate(variants):
+        try:
+            plain = decrypt(parsed, derive_key(candidate, progress.stage(i, len(variants))))
+        except WrongPassword:
+            if i + 1 == len(variants):
+                raise
+            continue
+        return entries_from_plaintext(plain)
+    raise WrongPassword()  # pragma: no cover - the loop always returns or raises
 
 
 def write_key6(key: DstuPrivateKey, password: bytes, sign_ski: bytes | None = None) -> bytes:

@@ -43,6 +43,7 @@ from ehealth_wizard.core.signing.containers.gost_pbes import (
     derive_key,
     encrypt_gost,
     parse_pbes2,
+    password_variants,
 )
 from ehealth_wizard.core.signing.containers.pkcs12 import Pkcs12Reader
 from ehealth_wizard.core.signing.errors import KeyFileError, UnsupportedAlgorithm, WrongPassword
@@ -251,13 +252,17 @@ def decrypt_bag(bag: ShroudedBag, key: bytes) -> bytes:
 
 @lru_cache(maxsize=64)
 def load_certificate(der_bytes: bytes) -> x509.Certificate:
-    """A fully parsed certificate (cached: the same public bytes recur across opens)."""
-    try:
-        cert = x509.Certificate.load(der_bytes)
-        cert.native  # noqa: B018 - parse fully so damage shows here
-    except Exception:
-        raise _damaged("certificate") from None
-    return cert
+    """A certificate stored in a container, read as `keys.parse_certificates` reads any
+    (essentials parsed now, extensions lazily: real ones carry odd extensions, e.g. jkurwa's
+    primitive AuthorityKeyIdentifier). Cached: the same public bytes recur across opens."""
+    from ehealth_wizard.core.signing.keys import parse_certificates
+
+    if not der_bytes.startswith(b"\x30"):
+        raise _damaged("certificate")
+    certs = parse_certificates(der_bytes)
+    if len(certs) != 1 or certs[0].dump() != der_bytes:
+        raise _damaged("certificate")
+    return certs[0]
 
 
 MacKeyFn = Callable[[MacInfo, bytes], bytes]
@@ -297,8 +302,20 @@ def unlock_pkcs12_gost(
     if pfx.shrouded:
         bags = pfx.shrouded if all_keys else [choose_bag(pfx, want_key_id)]
         for bag in bags:
-            plains.append((decrypt_bag(bag, derive(bag.params, password)), bag.local_key_id))
+            plains.append((_decrypt_bag_any(bag, derive, password), bag.local_key_id))
     return UnlockedPfx([(parse_private_key_info(p), kid) for p, kid in plains], certs)
+
+
+def _decrypt_bag_any(bag: ShroudedBag, derive: BagKeyFn, password: bytes) -> bytes:
+    """The MAC takes the password as UTF-16, the bag's PBKDF2 as bytes: try the encodings."""
+    variants = password_variants(password)
+    for i, candidate in enumerate(variants):
+        try:
+            return decrypt_bag(bag, derive(bag.params, candidate))
+        except WrongPassword:
+            if i + 1 == len(variants):
+                raise
+    raise WrongPassword()  # pragma: no cover
 
 
 def _bag_key(params: Pbes2Params, password: bytes) -> bytes:

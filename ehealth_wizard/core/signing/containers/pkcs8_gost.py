@@ -28,6 +28,7 @@ from ehealth_wizard.core.signing.containers.gost_pbes import (
     decrypt_with_key,
     derive_key,
     parse_pbes2,
+    password_variants,
 )
 from ehealth_wizard.core.signing.containers.pkcs8 import looks_like_pkcs8_der, pem_private_key
 from ehealth_wizard.core.signing.errors import KeyFileError, WrongPassword
@@ -83,11 +84,20 @@ def unlock_pkcs8_dstu(
     """Unarmor, parse, derive (via `key_fn` if given), decrypt and parse the DSTU key."""
     parsed = parse_pkcs8(unarmor(data))
     if isinstance(parsed, EncryptedKey):
-        if key_fn is None:
-            key = derive_key(parsed.params, password, progress.stage(0, 1))
-        else:
-            key = key_fn(parsed.params, password)
-        plain = decrypt_key(parsed, key)
+        variants = password_variants(password)
+        for i, candidate in enumerate(variants):
+            if key_fn is None:
+                key = derive_key(parsed.params, candidate, progress.stage(i, len(variants)))
+            else:
+                key = key_fn(parsed.params, candidate)
+            try:
+                plain = decrypt_key(parsed, key)
+                break
+            except WrongPassword:
+                if i + 1 == len(variants):
+                    raise
+        else:  # pragma: no cover - the loop breaks or raises
+            raise WrongPassword()
     else:
         plain = parsed
     return parse_private_key_info(plain)
