@@ -829,6 +829,10 @@
             <translation>Try again</translation>
         </message>
         <message>
+            <source>This registration was sent on {date}. Press Next to see where it stands.</source>
+            <translation>This registration was sent on {date}. Press Next to see where it stands.</translation>
+        </message>
+        <message>
             <source>Open your key on the key page first.</source>
             <translation>Open your key on the key page first.</translation>
         </message>
@@ -1440,6 +1444,10 @@ practice mode</translation>
             <translation>The value is of the wrong kind (eHealth expects {expected}).</translation>
         </message>
         <message>
+            <source>The {format} file holds no signing key. Choose the key file itself, not the certificate.</source>
+            <translation>The {format} file holds no signing key. Choose the key file itself, not the certificate.</translation>
+        </message>
+        <message>
             <source>This computer has no secure password store (keyring) for the secrets of your medical software (MIS): {reason}. Ask your MIS vendor's support how to set one up.</source>
             <translation>This computer has no secure password store (keyring) for the secrets of your medical software (MIS): {reason}. Ask your MIS vendor's support how to set one up.</translation>
         </message>
@@ -1456,8 +1464,16 @@ practice mode</translation>
             <translation>This РНОКПП has a mistake in it: its last (check) digit does not fit the other digits. Compare it with the director's tax number card.</translation>
         </message>
         <message>
+            <source>eHealth did not accept the program's credentials (API key or token); ask your MIS vendor's support to check them. {message}</source>
+            <translation>eHealth did not accept the program's credentials (API key or token); ask your MIS vendor's support to check them. {message}</translation>
+        </message>
+        <message>
             <source>eHealth does not accept this field in a registration; remove it.</source>
             <translation>eHealth does not accept this field in a registration; remove it.</translation>
+        </message>
+        <message>
+            <source>eHealth does not allow these credentials (API key or token) to register facilities; ask your MIS vendor's support. {message}</source>
+            <translation>eHealth does not allow these credentials (API key or token) to register facilities; ask your MIS vendor's support. {message}</translation>
         </message>
         <message>
             <source>eHealth: this field is not accepted here ({description}).</source>
@@ -1932,10 +1948,6 @@ practice mode</translation>
             <translation>The vendor profile {file} cannot be used: {reason}.</translation>
         </message>
         <message>
-            <source>The {format} file holds no private key.</source>
-            <translation>The {format} file holds no private key.</translation>
-        </message>
-        <message>
             <source>The {format} key file is damaged and cannot be read.</source>
             <translation>The {format} key file is damaged and cannot be read.</translation>
         </message>
@@ -1958,10 +1970,6 @@ practice mode</translation>
         <message>
             <source>These characters are not allowed here: {chars}.</source>
             <translation>These characters are not allowed here: {chars}.</translation>
-        </message>
-        <message>
-            <source>These credentials may not register facilities: {message}</source>
-            <translation>These credentials may not register facilities: {message}</translation>
         </message>
         <message>
             <source>This PIN has a length or characters the token “{label}” does not accept.</source>
@@ -2030,10 +2038,6 @@ practice mode</translation>
         <message>
             <source>eHealth could not read the request: {message}</source>
             <translation>eHealth could not read the request: {message}</translation>
-        </message>
-        <message>
-            <source>eHealth did not accept the program's credentials (API key or token): {message}</source>
-            <translation>eHealth did not accept the program's credentials (API key or token): {message}</translation>
         </message>
         <message>
             <source>eHealth does not accept a passport number instead of a РНОКПП; enter the 10-digit РНОКПП.</source>

@@ -829,6 +829,10 @@
             <translation>Спробувати ще раз</translation>
         </message>
         <message>
+            <source>This registration was sent on {date}. Press Next to see where it stands.</source>
+            <translation>Цю реєстрацію надіслано {date}. Натисніть «Далі», щоб побачити, на якому вона етапі.</translation>
+        </message>
+        <message>
             <source>Open your key on the key page first.</source>
             <translation>Спершу відкрийте ключ на сторінці «Ключ підпису».</translation>
         </message>
@@ -1440,6 +1444,10 @@ practice mode</source>
             <translation>Значення не того виду (eHealth очікує {expected}).</translation>
         </message>
         <message>
+            <source>The {format} file holds no signing key. Choose the key file itself, not the certificate.</source>
+            <translation>У файлі {format} немає ключа підпису. Виберіть сам файл ключа, а не сертифікат.</translation>
+        </message>
+        <message>
             <source>This computer has no secure password store (keyring) for the secrets of your medical software (MIS): {reason}. Ask your MIS vendor's support how to set one up.</source>
             <translation>На цьому комп'ютері немає захищеного сховища паролів для секретів вашої медичної програми (МІС): {reason}. Запитайте в службі підтримки МІС, як його налаштувати.</translation>
         </message>
@@ -1456,8 +1464,16 @@ practice mode</source>
             <translation>У РНОКПП помилка: остання (контрольна) цифра не відповідає іншим. Звірте номер із карткою платника податків керівника.</translation>
         </message>
         <message>
+            <source>eHealth did not accept the program's credentials (API key or token); ask your MIS vendor's support to check them. {message}</source>
+            <translation>eHealth не прийняла облікові дані програми (ключ API або токен); попросіть службу підтримки вашої МІС перевірити їх. {message}</translation>
+        </message>
+        <message>
             <source>eHealth does not accept this field in a registration; remove it.</source>
             <translation>eHealth не приймає цього поля в реєстрації; приберіть його.</translation>
+        </message>
+        <message>
+            <source>eHealth does not allow these credentials (API key or token) to register facilities; ask your MIS vendor's support. {message}</source>
+            <translation>eHealth не дозволяє реєструвати заклади з цими обліковими даними (ключ API або токен); зверніться до служби підтримки вашої МІС. {message}</translation>
         </message>
         <message>
             <source>eHealth: this field is not accepted here ({description}).</source>
@@ -1932,10 +1948,6 @@ practice mode</source>
             <translation>Профіль постачальника {file} не можна використати: {reason}.</translation>
         </message>
         <message>
-            <source>The {format} file holds no private key.</source>
-            <translation>У файлі {format} немає особистого ключа.</translation>
-        </message>
-        <message>
             <source>The {format} key file is damaged and cannot be read.</source>
             <translation>Файл ключа {format} пошкоджений і не читається.</translation>
         </message>
@@ -1958,10 +1970,6 @@ practice mode</source>
         <message>
             <source>These characters are not allowed here: {chars}.</source>
             <translation>Тут не можна вводити символи: {chars}.</translation>
-        </message>
-        <message>
-            <source>These credentials may not register facilities: {message}</source>
-            <translation>З цими обліковими даними не можна реєструвати заклади: {message}</translation>
         </message>
         <message>
             <source>This PIN has a length or characters the token “{label}” does not accept.</source>
@@ -2030,10 +2038,6 @@ practice mode</source>
         <message>
             <source>eHealth could not read the request: {message}</source>
             <translation>eHealth не змогла прочитати запит: {message}</translation>
-        </message>
-        <message>
-            <source>eHealth did not accept the program's credentials (API key or token): {message}</source>
-            <translation>eHealth не прийняла облікові дані програми (ключ API або токен): {message}</translation>
         </message>
         <message>
             <source>eHealth does not accept a passport number instead of a РНОКПП; enter the 10-digit РНОКПП.</source>

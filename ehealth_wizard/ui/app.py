@@ -75,6 +75,14 @@ def install_translators(app: QCoreApplication, lang: str) -> str:
     return lang
 
 
+def remove_translators(app: QCoreApplication) -> None:
+    """Back to the untranslated (English) sources, e.g. between tests sharing one QApplication."""
+    for old in _TRANSLATORS:
+        app.removeTranslator(old)
+    _TRANSLATORS.clear()
+    QLocale.setDefault(QLocale(QLocale.Language.English))
+
+
 def pick_language(requested: str | None) -> str:
     if requested in LANGUAGES:
         return str(requested)

@@ -93,7 +93,11 @@ class Scenario:
             raise RuntimeError("the submission did not finish")
 
     def close(self) -> None:
+        self.window = self.controller.window  # the language switch builds a new window
         self.window.close()
+        self.window.deleteLater()  # destroy the window now, not in some later garbage collection
+        self.app.sendPostedEvents(None, 0)
+        self.app.processEvents()
         if self.owns_sandbox:
             self.running.stop()
 

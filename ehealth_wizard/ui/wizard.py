@@ -323,9 +323,10 @@ class MainController:
         old = self.window
         step = old.current_step
         geometry = old.geometry()
-        self.session.changed.disconnect()
         for page in old.pages.values():
-            page.setParent(None)
+            if hasattr(page, "_session_changed") and not getattr(page, "_detached", False):
+                page._detached = True  # type: ignore[attr-defined]
+                self.session.changed.disconnect(page._session_changed)
         self.lang = lang
         self.window = self._make_window(lang)
         self.window.setGeometry(geometry)

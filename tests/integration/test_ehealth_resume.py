@@ -88,7 +88,9 @@ def test_a_timeout_on_the_put_asks_the_server_before_retrying(
 ) -> None:
     signed = sign_demo()
     proxy = proxy_factory(Rules(swallow_puts=1))
-    timeout = httpx.Timeout(5.0, read=0.5)
+    # The swallowed PUT times out after `read`; long enough that a busy machine (xdist, 2 cores)
+    # does not time out the requests that are answered.
+    timeout = httpx.Timeout(5.0, read=1.0)
     with EHealthClient(proxy.url, timeout=timeout) as client:
         events = list(submit_and_follow(client, signed.der, live=live, retry_pause=0.05))
     assert (events[-1].stage, events[-1].status) == (RESULT_STAGE, PASSED)

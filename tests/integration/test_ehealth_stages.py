@@ -215,7 +215,9 @@ def test_later_stages_follow_the_director_and_the_registry(
     sandbox: RunningSandbox, sign_demo: SignDemo
 ) -> None:
     signed = sign_demo()
-    sandbox.sandbox.settings.registry_delay = 0.4
+    # Long enough for the first poll after accepting to see the registry still waiting, even on
+    # a busy machine.
+    sandbox.sandbox.settings.registry_delay = 1.0
     with EHealthClient(sandbox.url) as client:
         result = list(submit_and_follow(client, signed.der))[-1].result
         assert result is not None

@@ -59,3 +59,6 @@ def scenario_factory(qapp: Any, sandbox: Any, tmp_path: Path) -> Iterator[Callab
     yield make
     for scenario in made:
         scenario.close()
+    from ehealth_wizard.ui.app import remove_translators
+
+    remove_translators(qapp)  # other tests expect the untranslated sources

@@ -173,3 +173,25 @@ def test_every_page_speaks_one_language(scenario_factory: Any, lang: str) -> Non
     sc.pump()
     check("done", w)
     assert found == []
+
+
+def test_language_switch_keeps_the_place_and_the_data(scenario_factory: Any) -> None:
+    from ehealth_wizard.core import flow
+    from tests.ui.conftest import wait_until
+
+    sc = scenario_factory("uk")
+    sc.fill_demo()
+    sc.window.next()
+    old = sc.window
+    assert old.current_step is flow.Step.LICENSE
+    assert old.currentPage().title() == "Ліцензія та акредитація"
+    old.side.language.setCurrentIndex(1)  # English
+    assert wait_until(lambda: sc.controller.window is not old, 5)
+    new = sc.controller.window
+    sc.pump()
+    assert new.current_step is flow.Step.LICENSE
+    assert new.currentPage().title() == "License and accreditation"
+    field = new.page_for("license").fields["$.license.issued_by"]
+    assert field.value() == sc.session.get("$.license.issued_by") != ""
+    new.side.language.setCurrentIndex(0)  # back, so later tests start in Ukrainian
+    assert wait_until(lambda: sc.controller.window is not new, 5)

@@ -212,3 +212,38 @@ def test_cancel_while_the_key_opens(scenario_factory: Any, monkeypatch: Any) -> 
     sc.pump()
     assert sc.session.signer is None, "a late result after Cancel is dropped"
     assert not key.isComplete()
+
+
+def test_follow_a_sent_registration_later(
+    scenario_factory: Any, sandbox: Any, tmp_path: Path
+) -> None:
+    import httpx
+
+    data = tmp_path / "shared"
+    first = scenario_factory("uk", data)
+    first.fill_demo()
+    first.through_forms()
+    first.open_key()
+    first.window.next()
+    first.page("review").consent.setChecked(True)
+    first.send()
+    first.window.next()
+    email = first.session.reg.director.email
+    first.close()
+
+    second = scenario_factory("uk", data)
+    welcome = second.page("welcome")
+    assert welcome.sent.count() == 1
+    welcome.follow_button.setChecked(True)
+    second.window.next()
+    assert second.window.current_step is flow.Step.SUBMIT
+    assert second.page("submit").worker is None, "a sent registration is never sent twice"
+    second.window.next()
+    done = second.page("done")
+    assert second.window.current_step is flow.Step.DONE
+    # the director accepts the invitation in the sandbox mailbox; the page notices by itself
+    mail = httpx.get(f"{sandbox.url}/api/mailbox", params={"to": email}).json()["data"]
+    httpx.post(mail[0]["link"], headers={"Accept": "application/json"}).raise_for_status()
+    account = done.stages.row("account")
+    assert account is not None
+    assert wait_until(lambda: account.state == "passed", 20)

@@ -81,7 +81,10 @@ def verify_signature(
     Raises `UnsupportedAlgorithm` for a key type nobody registered; never raises for a bad
     signature or a malformed key — that is simply False.
     """
-    key_oid = spki["algorithm"]["algorithm"].dotted
+    try:
+        key_oid = spki["algorithm"]["algorithm"].dotted
+    except ValueError:  # a malformed SubjectPublicKeyInfo verifies nothing
+        return False
     verifier = _VERIFIERS.get(key_oid)
     if verifier is None:
         raise UnsupportedAlgorithm("signature_algorithm_unsupported", algorithm=key_oid)
@@ -94,19 +97,17 @@ def verify_signature(
 
 
 def verify_certificate_signature(cert: x509.Certificate, issuer: x509.Certificate) -> bool:
-    """Did `issuer` sign `cert`? (issuer's key over the DER tbsCertificate)."""
-    sig_oid = cert["signature_algorithm"]["algorithm"].dotted
+    """Did `issuer` sign `cert`? (issuer's key over the DER tbsCertificate). False for a
+    malformed certificate or key, never an exception."""
     try:
+        sig_oid = cert["signature_algorithm"]["algorithm"].dotted
         digest_name = digest_for_signature_algorithm(sig_oid)
-    except UnsupportedAlgorithm:
+        signature = cert["signature_value"].native
+        tbs = cert["tbs_certificate"].dump()
+        public_key = issuer.public_key
+    except (UnsupportedAlgorithm, ValueError):
         return False
-    return verify_signature(
-        issuer.public_key,
-        sig_oid,
-        cert["signature_value"].native,
-        cert["tbs_certificate"].dump(),
-        digest_name,
-    )
+    return verify_signature(public_key, sig_oid, signature, tbs, digest_name)
 
 
 _HASHES: dict[str, type[hashes.HashAlgorithm]] = {

@@ -19,7 +19,7 @@ _private_spec = keys.PrivateKeyInfo._private_key_spec
 def _public_key_spec(self: keys.PublicKeyInfo) -> Any:
     try:
         return _public_spec(self)
-    except KeyError:
+    except (KeyError, ValueError):  # unknown, or unreadable, algorithm: opaque key bytes
         return (core.OctetBitString, None)
 
 

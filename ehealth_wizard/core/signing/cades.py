@@ -165,10 +165,16 @@ def verify_cades(
     """
     when = utc(at or datetime.now(UTC))
     signed = _parse(der)
-    encap = signed["encap_content_info"]
-    if encap["content_type"].native != "data":
-        raise CadesError("cades_not_data", content_type=encap["content_type"].dotted)
-    embedded = encap["content"].native if encap["content"].contents is not None else None
+    try:
+        encap = signed["encap_content_info"]
+        content_type = encap["content_type"]
+        is_data = content_type.native == "data"
+        embedded = encap["content"].native if encap["content"].contents is not None else None
+        pool = certificates_of(signed)
+    except ValueError:
+        raise CadesError("cades_malformed") from None
+    if not is_data:
+        raise CadesError("cades_not_data", content_type=content_type.dotted)
     if embedded is None:
         if content is None:
             raise CadesError("cades_no_content")
@@ -179,7 +185,6 @@ def verify_cades(
         data = bytes(embedded)
     if not len(signed["signer_infos"]):
         raise CadesError("cades_no_signers")
-    pool = certificates_of(signed)
     results = tuple(_verify_one(si, pool, data, when, trusted) for si in signed["signer_infos"])
     first_digest = results[0].digest_name
     try:
@@ -207,9 +212,12 @@ def _verify_one(
     facts = cert_info(cert)
     failure, digest_name = verify_signer_info(si, cert, data)
     signing_time = None
-    times = attribute(si, "signing_time")
-    if times:
-        signing_time = times[0].native
+    try:
+        times = attribute(si, "signing_time")
+        if times:
+            signing_time = times[0].native
+    except ValueError:
+        failure = failure or "cades_malformed"
     timestamp = _timestamp(si, trusted, digest_name) if failure is None else None
     trust = chains_to(cert, pool, trusted) if trusted else None
 
@@ -240,7 +248,10 @@ def _verify_one(
 def _timestamp(
     si: cms.SignerInfo, trusted: Sequence[x509.Certificate], digest_name: str
 ) -> TimestampStatus | None:
-    tokens = attribute(si, "signature_time_stamp_token", signed=False)
+    try:
+        tokens = attribute(si, "signature_time_stamp_token", signed=False)
+    except ValueError:  # unreadable unsigned attributes: a time-stamp may be in there
+        return TimestampStatus(False, None, "cades_malformed", "", None)
     if not tokens:
         return None
     try:

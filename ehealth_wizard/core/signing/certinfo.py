@@ -235,12 +235,23 @@ class _RawExtensions(core.SequenceOf):  # type: ignore[misc]
 
 
 def raw_extensions(cert: x509.Certificate) -> dict[str, bytes]:
-    """Extension OID -> extnValue bytes, without asn1crypto's typed (and fragile) parsing."""
+    """Extension OID -> extnValue bytes, without asn1crypto's typed (and fragile) parsing;
+    {} when the certificate has no readable extensions block (never raises)."""
+    return _read_extensions(cert) or {}
+
+
+def _read_extensions(cert: x509.Certificate) -> dict[str, bytes] | None:
+    """As `raw_extensions`; None when the extensions block itself is damaged (then nothing,
+    e.g. "no keyUsage restriction", may be concluded from what is missing)."""
     out: dict[str, bytes] = {}
-    exts = cert["tbs_certificate"]["extensions"]
-    if not exts.contents:
-        return out
-    for ext in _RawExtensions.load(exts.untag().dump() if exts.explicit else exts.dump()):
+    try:
+        exts = cert["tbs_certificate"]["extensions"]
+        if not exts.contents:
+            return out
+        items = list(_RawExtensions.load(exts.untag().dump() if exts.explicit else exts.dump()))
+    except Exception:  # malformed DER in the TBS or in the extensions SEQUENCE
+        return None
+    for ext in items:
         with contextlib.suppress(Exception):
             out[ext["extn_id"].dotted] = ext["extn_value"].native
     return out
@@ -295,7 +306,10 @@ def cert_info(cert: x509.Certificate) -> CertInfo:
     facts["title"] = subject.get("title", "")
     rnokpp = ""
     edrpou = ""
-    exts = raw_extensions(cert)
+    read = _read_extensions(cert)
+    if read is None:
+        extra["extensions_unreadable"] = "1"
+    exts = read or {}
     with contextlib.suppress(Exception):
         if SDA_EXT in exts:
             for attr in _AnyAttributes.load(exts[SDA_EXT]):
@@ -318,7 +332,7 @@ def cert_info(cert: x509.Certificate) -> CertInfo:
         with contextlib.suppress(Exception):
             bits = x509.KeyUsage.load(exts[KEY_USAGE_EXT]).native
             key_usage = tuple(b for b in KEY_USAGE_BITS if b in bits)
-    else:
+    elif read is not None:  # absent, not unreadable
         extra["key_usage_absent"] = "1"
     facts["key_usage"] = key_usage
     eku: tuple[str, ...] = ()

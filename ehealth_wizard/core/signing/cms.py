@@ -177,6 +177,7 @@ def assemble_signed_data(
 
 
 def certificates_of(signed: cms.SignedData) -> list[x509.Certificate]:
+    """The certificates carried in SignedData; ValueError when that SET is malformed."""
     out = []
     for choice in signed["certificates"] or []:
         if choice.name == "certificate":
@@ -187,19 +188,33 @@ def certificates_of(signed: cms.SignedData) -> list[x509.Certificate]:
 def find_signer_certificate(
     signer_info: cms.SignerInfo, pool: Sequence[x509.Certificate]
 ) -> x509.Certificate | None:
-    sid = signer_info["sid"]
+    """The pool's certificate the SignerInfo names; None when none matches — also when the
+    identifier is unreadable, and a candidate that cannot be read is no match (never raises
+    on malformed input)."""
+    try:
+        sid = signer_info["sid"]
+        kind = sid.name
+        if kind == "issuer_and_serial_number":
+            serial = sid.chosen["serial_number"].native
+            issuer = sid.chosen["issuer"]
+            issuer_der = issuer.dump()
+        elif kind == "subject_key_identifier":
+            ski = sid.chosen.native
+        else:
+            return None
+    except ValueError:
+        return None
     for cert in pool:
-        if sid.name == "issuer_and_serial_number":
-            ias = sid.chosen
-            if (
-                ias["serial_number"].native == cert.serial_number
-                and ias["issuer"].dump() == cert.issuer.dump()
-            ):
+        try:
+            if kind == "issuer_and_serial_number":
+                if serial == cert.serial_number and (
+                    issuer_der == cert.issuer.dump() or issuer == cert.issuer
+                ):
+                    return cert
+            elif _ski(cert) == ski:
                 return cert
-            if ias["serial_number"].native == cert.serial_number and ias["issuer"] == cert.issuer:
-                return cert
-        elif sid.name == "subject_key_identifier" and _ski(cert) == sid.chosen.native:
-            return cert
+        except ValueError:
+            continue
     return None
 
 
@@ -220,7 +235,8 @@ def signed_attrs_bytes(signer_info: cms.SignerInfo) -> bytes:
 
 
 def attribute(signer_info: cms.SignerInfo, name: str, *, signed: bool = True) -> list[Any]:
-    """All values of the named attribute (asn1crypto objects), [] when absent."""
+    """All values of the named attribute (asn1crypto objects), [] when absent; ValueError when
+    the attributes are malformed (callers turn that into their own failure code)."""
     attrs = signer_info["signed_attrs" if signed else "unsigned_attrs"]
     out: list[Any] = []
     if not attrs.contents:
@@ -254,21 +270,30 @@ def verify_signer_info(
             return "cades_signature_invalid", digest_name
     except UnsupportedAlgorithm:
         return "cades_algorithm_unsupported", digest_name
+    except ValueError:  # malformed attributes or certificate: nothing verified
+        return "cades_malformed", digest_name
+    try:
+        return _check_signing_certificate(signer_info, cert), digest_name
+    except UnsupportedAlgorithm:
+        return "cades_algorithm_unsupported", digest_name
+    except ValueError:  # a signed (so signature-checked) but unreadable ESSCertID
+        return "cades_malformed", digest_name
+
+
+def _check_signing_certificate(signer_info: cms.SignerInfo, cert: x509.Certificate) -> str | None:
+    """signingCertificate(V2): the first ESSCertID's hash must be the signer certificate's."""
     for value in attribute(signer_info, "signing_certificate_v2"):
         ids = value["certs"]
         if len(ids):
             first = ids[0]
-            try:
-                name = digests.name_of(first["hash_algorithm"])
-            except UnsupportedAlgorithm:
-                return "cades_algorithm_unsupported", digest_name
+            name = digests.name_of(first["hash_algorithm"])
             if first["cert_hash"].native != digests.digest(name, cert.dump()):
-                return "cades_signing_cert_mismatch", digest_name
+                return "cades_signing_cert_mismatch"
     for value in attribute(signer_info, "signing_certificate"):
         ids = value["certs"]
         if len(ids) and ids[0]["cert_hash"].native != digests.digest("sha1", cert.dump()):
-            return "cades_signing_cert_mismatch", digest_name
-    return None, digest_name
+            return "cades_signing_cert_mismatch"
+    return None
 
 
 def chains_to(
@@ -287,11 +312,15 @@ def chains_to(
             return True
         issuer = None
         for cand in candidates:
-            if (
-                cand.subject == current.issuer
-                and cand.sha256 != current.sha256
-                and verify_certificate_signature(current, cand)
-            ):
+            try:
+                found = (
+                    cand.subject == current.issuer
+                    and cand.sha256 != current.sha256
+                    and verify_certificate_signature(current, cand)
+                )
+            except ValueError:  # a malformed name: not this certificate's issuer
+                found = False
+            if found:
                 issuer = cand
                 break
         if issuer is None:

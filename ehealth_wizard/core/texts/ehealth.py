@@ -62,10 +62,14 @@ TEXTS: dict[str, str] = {
     "server_conflict": "eHealth refused the registration: {message}",
     "server_malformed": "eHealth could not read the request: {message}",
     "server_access_denied": (
-        "eHealth did not accept the program's credentials (API key or token): {message}"
+        "eHealth did not accept the program's credentials (API key or token); ask your MIS "
+        "vendor's support to check them. {message}"
     ),
-    "server_forbidden": "These credentials may not register facilities: {message}",
-    "server_not_found": ("eHealth has no such record, or the server address is wrong. {message}"),
+    "server_forbidden": (
+        "eHealth does not allow these credentials (API key or token) to register facilities; "
+        "ask your MIS vendor's support. {message}"
+    ),
+    "server_not_found": "eHealth has no such record, or the server address is wrong. {message}",
     "server_message": "eHealth: {description}",
     # --- the server's refusals on one field (Problem codes: server_<rule>) ---------------------
     "server_required": "eHealth: this field is required ({description}).",

@@ -16,7 +16,9 @@ TEXTS: dict[str, str] = {
         "gave you (usually Key-6.dat, or a .pfx, .p12, .jks or .pk8 file)."
     ),
     "key_file_damaged": "The {format} key file is damaged and cannot be read.",
-    "key_file_no_key": "The {format} file holds no private key.",
+    "key_file_no_key": (
+        "The {format} file holds no signing key. Choose the key file itself, not the certificate."
+    ),
     "key_file_unsupported_algorithm": (
         "The key is of a kind this program does not support ({algorithm}). Ask your key "
         "provider for a key of a common kind (ДСТУ 4145, ECDSA or RSA)."

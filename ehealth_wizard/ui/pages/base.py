@@ -110,6 +110,7 @@ class FormPage(StepPage):
 
     def add(self, field: Field) -> Field:
         assert self._form is not None, "call section() first"
+        field.setParent(self)  # Qt owns it with the page: no Python GC of a live event filter
         field.add_to(self._form)
         field.edited.connect(self._edited)
         field.left.connect(self._left)

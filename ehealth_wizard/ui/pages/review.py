@@ -69,6 +69,7 @@ class ReviewPage(StepPage):
         self.content = QWidget()
         self.column = QVBoxLayout(self.content)
         self.column.setSpacing(10)
+        self.column.addStretch(1)
         scroll.setWidget(self.content)
         outer.addWidget(scroll, 1)
         self.json_toggle = QCheckBox(translate("ReviewPage", "Show the exact data (JSON)"))
@@ -99,7 +100,8 @@ class ReviewPage(StepPage):
 
     def load(self) -> None:
         for w in self._groups:
-            w.setParent(None)
+            self.column.removeWidget(w)
+            w.hide()
             w.deleteLater()
         self._groups = []
         reg = self.session.reg
@@ -200,7 +202,6 @@ class ReviewPage(StepPage):
                     (translate("ReviewPage", "Issued by"), info.issuer),
                 ],
             )
-        self.column.addStretch(1)
         blocked = self.consent.blockSignals(True)
         self.consent.setChecked(bool(self.session.reg.public_offer.consent))
         self.consent.blockSignals(blocked)
@@ -229,7 +230,7 @@ class ReviewPage(StepPage):
             edit.clicked.connect(lambda _=False, p=edit_path: self.edit_requested.emit(p))
             row.addWidget(edit)
             form.addRow(row)
-        self.column.addWidget(box)
+        self.column.insertWidget(self.column.count() - 1, box)  # above the stretch
         self._groups.append(box)
 
     def payload_text(self) -> str:

@@ -90,7 +90,21 @@ class SubmitPage(StepPage):
 
     def initializePage(self) -> None:
         super().initializePage()
+        from ehealth_wizard.core.flow import Intent
+
         state = self.session.flow.state
+        submission = self.session.draft.meta.submission
+        if state.intent is Intent.FOLLOW and submission is not None:
+            # Following a registration sent earlier: never send it again.
+            state.finished = True
+            self.summary.setText(
+                translate(
+                    "SubmitPage",
+                    "This registration was sent on {date}. Press Next to see where it stands.",
+                ).format(date=submission.submitted_at[:16].replace("T", " "))
+            )
+            self.completeChanged.emit()
+            return
         if state.finished:
             return
         self.start()

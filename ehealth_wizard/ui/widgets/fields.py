@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QObject, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtGui import QIcon, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ehealth_wizard.resources import resource
 
 
 class Field(QObject):
@@ -240,7 +242,8 @@ class DateEdit(ValueEditor):
         self.edit = QLineEdit()
         self.edit.setInputMask("99.99.9999;_")
         self.button = QToolButton()
-        self.button.setText("📅")
+        self.button.setIcon(QIcon(str(resource("icons", "calendar.svg"))))
+        self.button.setText("…")
         self.button.setObjectName("calendarButton")
         self.button.setToolTip(calendar_text)
         self.button.setAccessibleName(calendar_text)
