@@ -166,8 +166,22 @@
             <translation>You can close the program now: these steps are checked again when you choose “Follow a registration I have already sent” on the first page.</translation>
         </message>
         <message>
-            <source>eHealth has sent an invitation to {email}. Open that e-mail, follow the link and confirm within 24 hours; then you sign in to eHealth as the head of the facility and can add doctors. The status below updates by itself.</source>
-            <translation>eHealth has sent an invitation to {email}. Open that e-mail, follow the link and confirm within 24 hours; then you sign in to eHealth as the head of the facility and can add doctors. The status below updates by itself.</translation>
+            <source>eHealth has sent an invitation to {email}. Open that e-mail, follow the link and confirm it before it expires; then you sign in to eHealth as the head of the facility and can add doctors. The status below updates by itself.</source>
+            <translation>eHealth has sent an invitation to {email}. Open that e-mail, follow the link and confirm it before it expires; then you sign in to eHealth as the head of the facility and can add doctors. The status below updates by itself.</translation>
+        </message>
+        <message>
+            <source>The link in the e-mail: {link}
+It is valid until {when}.</source>
+            <translation>The link in the e-mail: {link}
+It is valid until {when}.</translation>
+        </message>
+        <message>
+            <source>waiting for your confirmation</source>
+            <translation>waiting for your confirmation</translation>
+        </message>
+        <message>
+            <source>waiting</source>
+            <translation>waiting</translation>
         </message>
     </context>
     <context>
@@ -823,6 +837,10 @@
         <message>
             <source>eHealth checks the registration step by step. This usually takes under a minute.</source>
             <translation>eHealth checks the registration step by step. This usually takes under a minute.</translation>
+        </message>
+        <message>
+            <source>Next &gt;</source>
+            <translation>Next &gt;</translation>
         </message>
         <message>
             <source>Try again</source>

@@ -7,8 +7,9 @@
 
 Variants: `valid`; `expired` (validity ended a month ago); `revoked` (revoked at the QTSP, so
 OCSP says so); `seal` (an electronic seal of the organisation instead of a person's key).
-Key container formats are pluggable (`register_key_format`) so DSTU 4145 containers can become
-the default once they exist; until then the default is an ECDSA P-256 PKCS#12.
+Key container formats are pluggable (`register_key_format`): `pkcs12-ecdsa` (ECDSA P-256) here,
+`pkcs12-dstu` (DSTU 4145 in a GOST PKCS#12, as Diia issues them — the default) and `key6-dstu`
+(IIT Key-6.dat) from `sandbox.qtsp_dstu`, registered on first use.
 """
 
 from __future__ import annotations
@@ -67,7 +68,7 @@ def _pkcs12(issued: Any, password: str) -> bytes:
 KEY_FORMATS: dict[str, KeyFormat] = {
     "pkcs12-ecdsa": KeyFormat("key.p12", "ecdsa-p256", _pkcs12),
 }
-DEFAULT_FORMAT = "pkcs12-ecdsa"
+DEFAULT_FORMAT = "pkcs12-dstu"  # registered by sandbox.qtsp_dstu.install()
 
 
 def register_key_format(name: str, fmt: KeyFormat, *, default: bool = False) -> None:

@@ -43,11 +43,18 @@ class SandboxQtsp:
     """
 
     def __init__(self, state_dir: Path, base_url: str) -> None:
+        from ehealth_wizard.sandbox import qtsp_dstu
         from ehealth_wizard.sandbox.qtsp import TestQTSP
 
+        qtsp_dstu.install()  # DSTU 4145 key type; the GOST PKCS#12 is the demo key's default
         self.state_dir = state_dir
         self._lock = threading.RLock()
-        self.qtsp = TestQTSP.load_or_create(state_dir, base_url=base_url)
+        # A new QTSP signs (certificates, time-stamps, OCSP) with DSTU 4145. A state folder
+        # made before that keeps its CA (ECDSA): the demo keys it issued stay trusted, and the
+        # DSTU director keys it issues now chain to it just as well.
+        self.qtsp = TestQTSP.load_or_create(
+            state_dir, base_url=base_url, key_type=qtsp_dstu.KEY_TYPE
+        )
         if self.qtsp.base_url != base_url:  # a new port: new certificates name the new address
             self.qtsp.base_url = base_url
             self.qtsp.save(state_dir)

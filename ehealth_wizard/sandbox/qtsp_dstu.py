@@ -30,6 +30,9 @@ from ehealth_wizard.sandbox import qtsp as qtsp_module
 
 KEY_TYPE = "dstu4145"
 CURVE_INDEX = 6  # m = 257, the curve of essentially every current key (ua-crypto.md §2.1)
+#: KDF rounds of the demo GOST PKCS#12 (those of Diia's files). Tests that are not about the
+#: KDF lower it (monkeypatch) so a demo key is made and opened in milliseconds, not seconds.
+DEMO_PKCS12_ITERATIONS = 10_000
 Variant = Literal["key6", "pkcs12"]
 
 
@@ -119,13 +122,13 @@ def install(*, default_demo_format: bool = True) -> None:
     from ehealth_wizard.sandbox import demo
 
     def write_pfx(issued: Any, password: str) -> bytes:
-        return director_container(issued, password, "pkcs12")
+        return director_container(issued, password, "pkcs12", iterations=DEMO_PKCS12_ITERATIONS)
 
     def write_key6(issued: Any, password: str) -> bytes:
         return director_container(issued, password, "key6")
 
     demo.register_key_format(
-        "pkcs12-dstu", demo.KeyFormat("key.pfx", KEY_TYPE, write_pfx), default=default_demo_format
+        "pkcs12-dstu", demo.KeyFormat("key.p12", KEY_TYPE, write_pfx), default=default_demo_format
     )
     demo.register_key_format("key6-dstu", demo.KeyFormat("Key-6.dat", KEY_TYPE, write_key6))
 

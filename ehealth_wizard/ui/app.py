@@ -115,7 +115,8 @@ def install_excepthook(window: Any) -> None:
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         details = "".join(traceback.format_exception(kind, exc, tb))
         log.error("unhandled exception\n%s", details)
-        sys.__stderr__.write(details) if sys.__stderr__ else None
+        if sys.__stderr__ is not None:
+            sys.__stderr__.write(details)
         draft_path = None
         try:
             draft_path = window.save_now()

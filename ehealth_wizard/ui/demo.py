@@ -24,7 +24,9 @@ class DemoResult:
     password: str
 
 
-def make_demo(running: Any, out_dir: Path, edrpou: str = DEMO_EDRPOU) -> DemoResult:
+def make_demo(
+    running: Any, out_dir: Path, edrpou: str = DEMO_EDRPOU, key_format: str | None = None
+) -> DemoResult:
     """Worker body: read the record, fill a Registration, issue and write a demo key."""
     from ehealth_wizard.sandbox.demo import issue_demo_key, registration_for, write_demo_key
     from ehealth_wizard.sandbox.edr import sandbox_persons
@@ -33,7 +35,7 @@ def make_demo(running: Any, out_dir: Path, edrpou: str = DEMO_EDRPOU) -> DemoRes
     record = sandbox.edr.active(edrpou)[0]
     person = sandbox_persons(record)[0]
     reg = registration_for(record, person, date.today())
-    key = issue_demo_key(sandbox, edrpou, person=person)
+    key = issue_demo_key(sandbox, edrpou, key_format=key_format, person=person)
     written = write_demo_key(key, out_dir)
     return DemoResult(reg, written[0], key.password)
 
@@ -50,7 +52,8 @@ def run_demo(window: Any) -> Worker | None:
     out_dir = Path(session.store.folder).parent / "demo-key"
     welcome.demo_button.setEnabled(False)
     welcome.demo_status.setText(translate("Demo", "Preparing the demo facility and key…"))
-    worker = Worker(make_demo, session.sandbox, out_dir)
+    # None: the sandbox's default container (a DSTU 4145 key, as Ukrainian providers issue)
+    worker = Worker(make_demo, session.sandbox, out_dir, DEMO_EDRPOU, session.demo_key_format)
 
     def done(result: DemoResult) -> None:
         welcome.new_button.setChecked(True)

@@ -22,6 +22,7 @@ class Environment:
     kind: str  # "sandbox" | "real"
     url: str = ""
     name: str = ""  # e.g. the vendor's name for the environment
+    keyring_service: str = ""  # where the vendor profile keeps its API key (never the key)
 
     @property
     def is_sandbox(self) -> bool:
@@ -34,35 +35,48 @@ class Environment:
 
 
 def resolve_environment(args: Any) -> Environment:
-    """--server URL > EHEALTH_WIZARD_SERVER > (later: vendor profile/settings) > sandbox."""
-    server = getattr(args, "server", None) or os.environ.get("EHEALTH_WIZARD_SERVER", "")
-    if server:
-        return Environment(kind="real", url=str(server).rstrip("/"))
-    profile = _profile_environment(getattr(args, "profile", None))
-    if profile is not None:
-        return profile
-    return Environment(kind="sandbox")
+    """--server URL|name > EHEALTH_WIZARD_SERVER > vendor profile (--profile or found) > sandbox.
+
+    The order is core.ehealth.environments.configured_server's; a named environment
+    ("preprod", "prod") becomes its URL; "sandbox" keeps the embedded sandbox.
+    """
+    profile = _profile(getattr(args, "profile", None))
+    configured = profile.environment.api_base_url if profile and profile.environment else None
+    explicit = getattr(args, "server", None)
+    if not (explicit or configured or os.environ.get("EHEALTH_WIZARD_SERVER")):
+        return Environment(kind="sandbox")  # the common case, without loading the HTTP client
+    from ehealth_wizard.core.ehealth.environments import configured_server
+
+    url = configured_server(explicit, configured=configured)
+    if url is None:
+        return Environment(kind="sandbox")
+    name = ""
+    service = ""
+    if profile is not None and profile.environment is not None and url == configured:
+        name = profile.environment.name or profile.vendor_name
+        service = profile.keyring_service
+    elif explicit and not str(explicit).startswith(("http://", "https://")):
+        name = str(explicit)
+    return Environment(kind="real", url=url.rstrip("/"), name=name, keyring_service=service)
 
 
-def _profile_environment(profile: str | None) -> Environment | None:
-    """Ask core.settings (packaging issue) for a vendor environment, when it exists."""
+def api_key_for(environment: Environment) -> str | None:
+    """The vendor's API key from the OS keyring (as `ehealth-wizard submit` does); worker-side."""
+    if not environment.keyring_service:
+        return None
+    from ehealth_wizard.core.settings import Secrets, SecureStoreMissing
+
     try:
-        from ehealth_wizard.core import settings
-    except ImportError:
+        return Secrets(environment.keyring_service).get("api_key") or None
+    except SecureStoreMissing:
         return None
-    loader = getattr(settings, "environment_from_profile", None)
-    if loader is None:
-        return None
+
+
+def _profile(explicit: str | None) -> Any:
+    """The vendor profile (packaging issue), or None; a broken one is reported by the CLI."""
+    from ehealth_wizard.core.settings import find_profile
+
     try:
-        result = loader(profile)
-    except Exception:  # a broken profile must not stop the window; the sandbox still works
+        return find_profile(explicit)
+    except Exception:  # the window still opens on the sandbox; `--profile` errors show in CLI
         return None
-    if not result:
-        return None
-    url = getattr(result, "url", None) or (result.get("url") if isinstance(result, dict) else None)
-    name = getattr(result, "name", "") or (
-        result.get("name", "") if isinstance(result, dict) else ""
-    )
-    if not url:
-        return None
-    return Environment(kind="real", url=str(url).rstrip("/"), name=str(name))

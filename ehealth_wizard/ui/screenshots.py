@@ -23,7 +23,12 @@ class Scenario:
     """Drives a window through the demo path; `on_page(step, window)` runs on each page."""
 
     def __init__(
-        self, data_dir: Path, lang: str, running: Any = None, size: tuple[int, int] = (1000, 720)
+        self,
+        data_dir: Path,
+        lang: str,
+        running: Any = None,
+        size: tuple[int, int] = (1000, 720),
+        key_format: str | None = None,
     ) -> None:
         from ehealth_wizard.ui import app as uiapp
         from ehealth_wizard.ui.sandbox_control import attach_sandbox
@@ -42,6 +47,7 @@ class Scenario:
             SimpleNamespace(data_dir=str(data_dir), server=None, profile=None)
         )
         attach_sandbox(self.session, running)
+        self.session.demo_key_format = key_format
         self.controller = MainController(self.session, lang)
         self.window = self.controller.window
         self.window.resize(*size)

@@ -41,6 +41,7 @@ class Session(QObject):
         self.payload: dict[str, Any] | None = None
         self.sandbox: Any = None  # the running embedded sandbox (sandbox.runner handle)
         self.sandbox_error: BaseException | None = None
+        self.demo_key_format: str | None = None  # None: the sandbox's default demo key
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)

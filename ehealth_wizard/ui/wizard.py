@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from typing import Any
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent
@@ -111,8 +112,9 @@ class SidePanel(QFrame):
             self.badge.setToolTip(environment.title())
         else:
             self.badge.setObjectName("realBadge")
+            host = urlsplit(environment.url).hostname or environment.url
             self.badge.setText(
-                translate("Wizard", "eHealth\n{name}").format(name=environment.name or "")
+                translate("Wizard", "eHealth\n{name}").format(name=environment.name or host)
             )
             self.badge.setToolTip(environment.url)
         self.badge.style().unpolish(self.badge)

@@ -17,6 +17,7 @@ from ehealth_wizard.core.ehealth.stages import PASSED, RESULT_STAGE, submit_and_
 from ehealth_wizard.core.payload import canonical_bytes
 from ehealth_wizard.core.signing.cades import default_tsp_url, sign_cades
 from ehealth_wizard.core.signing.keys import FileKeySource, Signer
+from ehealth_wizard.sandbox import qtsp_dstu
 from ehealth_wizard.sandbox.demo import issue_demo_key, write_demo_key
 from ehealth_wizard.sandbox.runner import RunningSandbox, start_sandbox
 
@@ -29,7 +30,10 @@ def world(
 ) -> Iterator[tuple[RunningSandbox, Signer, bytes]]:
     base = tmp_path_factory.mktemp("roundtrip")
     running = start_sandbox(base / "sandbox", stage_delay=0, registry_delay=0)
-    demo = issue_demo_key(running.sandbox, EDRPOU)
+    with pytest.MonkeyPatch.context() as mp:
+        # the default (DSTU) demo key, with few KDF rounds: opening it is not what is timed
+        mp.setattr(qtsp_dstu, "DEMO_PKCS12_ITERATIONS", 100)
+        demo = issue_demo_key(running.sandbox, EDRPOU)
     write_demo_key(demo, base / "demo")
     signer = FileKeySource(Path(base / "demo" / demo.file_name)).open(demo.password)
     try:

@@ -16,6 +16,7 @@ from pytest_benchmark.fixture import BenchmarkFixture
 from ehealth_wizard.core.payload import canonical_bytes
 from ehealth_wizard.core.signing.cades import default_tsp_url, sign_cades
 from ehealth_wizard.core.signing.keys import open_key
+from ehealth_wizard.sandbox import qtsp_dstu
 from ehealth_wizard.sandbox.demo import issue_demo_key, write_demo_key
 from ehealth_wizard.sandbox.runner import RunningSandbox, start_sandbox
 
@@ -27,7 +28,9 @@ def signed(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> Iterator[tuple[RunningSandbox, dict[str, str]]]:
     base: Path = tmp_path_factory.mktemp("bench-sandbox")
-    with start_sandbox(base / "data", stage_delay=0) as running:
+    with start_sandbox(base / "data", stage_delay=0) as running, pytest.MonkeyPatch.context() as mp:
+        # the default (DSTU) demo key, with few KDF rounds: opening it is not what is timed
+        mp.setattr(qtsp_dstu, "DEMO_PKCS12_ITERATIONS", 100)
         key = issue_demo_key(running.sandbox, EDRPOU)
         paths = write_demo_key(key, base / "key")
         signer = open_key(paths[0], key.password)

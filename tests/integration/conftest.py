@@ -59,7 +59,9 @@ def sign_demo_for(running: RunningSandbox, folder: Path) -> SignDemo:
         variant: str = "valid",
         edit: Callable[[dict[str, Any]], None] | None = None,
     ) -> Signed:
-        demo = issue_demo_key(running.sandbox, edrpou, variant)
+        # ECDSA: these tests are about stages, not DSTU (its default demo key costs seconds of
+        # KDF; test_ehealth_cli's end-to-end test runs over that default)
+        demo = issue_demo_key(running.sandbox, edrpou, variant, key_format="pkcs12-ecdsa")
         out = folder / f"{edrpou}-{variant}-{len(list(folder.glob('*')))}"
         write_demo_key(demo, out)
         payload = copy.deepcopy(demo.registration)

@@ -15,10 +15,13 @@ from typing import Any
 
 import httpx
 import pytest
+from asn1crypto import x509
 
 from ehealth_wizard import cli
 from ehealth_wizard.core.ehealth.stages import SUBMIT_STAGES
 from ehealth_wizard.core.settings import FACILITY_SECRET_SERVICE
+from ehealth_wizard.core.signing import dstu_spki
+from ehealth_wizard.sandbox import qtsp_dstu
 from ehealth_wizard.sandbox.runner import RunningSandbox
 from tests.fixtures.keyrings import MemoryKeyring, using_keyring
 from tests.integration.conftest import GOOD_EDRPOU, SignDemo
@@ -48,14 +51,19 @@ def lines(stdout: str) -> list[dict[str, Any]]:
 
 
 def test_end_to_end_demo_key_sign_submit_accept_status(
-    sandbox: RunningSandbox, tmp_path: Path
+    sandbox: RunningSandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # The default demo key: DSTU 4145 in a GOST PKCS#12. The in-process sandbox writes it with
+    # fewer KDF rounds (the product's 10 000 cost seconds twice; the smoke test runs those).
+    monkeypatch.setattr(qtsp_dstu, "DEMO_PKCS12_ITERATIONS", 500)
     url = sandbox.url
     demo = tmp_path / "demo"
     made = run(
         "demo-key", "--server", url, "--edrpou", GOOD_EDRPOU, "--out", str(demo), cwd=tmp_path
     )
     assert made.returncode == 0, made.stderr
+    spki = x509.Certificate.load((demo / "certificate.cer").read_bytes()).public_key
+    assert spki["algorithm"]["algorithm"].dotted in dstu_spki.KEY_OIDS
     signed = tmp_path / "x.p7s"
     sign = run(
         "sign",

@@ -41,7 +41,10 @@ class Client:
     def demo_key(
         self, edrpou: str, variant: str = "valid", **kw: Any
     ) -> tuple[Signer, dict[str, Any]]:
-        """A signer and a registration payload from the sandbox's demo-key machinery."""
+        """A signer and a registration payload from the sandbox's demo-key machinery (an ECDSA
+        key unless `key_format` says otherwise: these tests are not about DSTU, whose default
+        demo key costs seconds of KDF; tests/signing/test_dstu_sandbox.py covers that one)."""
+        kw.setdefault("key_format", "pkcs12-ecdsa")
         key = demo.issue_demo_key(self.running.sandbox, edrpou, variant, **kw)
         folder = self.running.data_dir.parent / f"key-{edrpou}-{variant}-{id(key)}"
         paths = demo.write_demo_key(key, folder)

@@ -110,7 +110,10 @@ def test_dictionaries_endpoint(sandbox: Client) -> None:
 
 def test_demo_key_command_writes_owner_only_files(sandbox: Client, tmp_path: Path) -> None:
     out = tmp_path / "demo"
-    code = main(["demo-key", "--server", sandbox.url, "--edrpou", COMPANY, "--out", str(out)])
+    # ECDSA for speed: the DSTU default (same file names) is tested end to end in
+    # tests/integration/test_ehealth_cli.py and tests/signing/test_dstu_sandbox.py
+    args = ["demo-key", "--server", sandbox.url, "--edrpou", COMPANY, "--out", str(out)]
+    code = main([*args, "--format", "pkcs12-ecdsa"])
     assert code == 0
     for name in ("key.p12", "password.txt", "registration.json"):
         assert stat.S_IMODE((out / name).stat().st_mode) == 0o600, name
@@ -135,7 +138,9 @@ def test_demo_key_command_writes_owner_only_files(sandbox: Client, tmp_path: Pat
 
 
 def test_demo_key_variants_and_refusals(sandbox: Client, tmp_path: Path) -> None:
-    r = sandbox.http.post("/qtsp/demo-keys", json={"edrpou": NO_KVED, "variant": "seal"})
+    r = sandbox.http.post(
+        "/qtsp/demo-keys", json={"edrpou": NO_KVED, "variant": "seal", "format": "pkcs12-ecdsa"}
+    )
     assert r.status_code == 200
     assert r.json()["variant"] == "seal"
     bad = sandbox.http.post("/qtsp/demo-keys", json={"edrpou": "12345678"})

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from ehealth_wizard.cli import main
-from ehealth_wizard.core.signing.containers import jks
+from ehealth_wizard.core.signing.containers import jks, key6dat
 from ehealth_wizard.core.signing.containers.dstu_key import encode_private_key_info
 from ehealth_wizard.sandbox import qtsp_dstu
 from ehealth_wizard.sandbox.qtsp import TestQTSP
@@ -46,8 +46,19 @@ def _password_file(tmp_path: Path, password: str) -> str:
 
 
 def test_cli_key6dat_with_separate_certificate(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # key-info unlocks the real Key-6.dat through the real KDF; `sign` then reuses that
+    # derived key instead of running the same 10 000 hashes again
+    real_derive = key6dat.derive_key
+    derived: dict[bytes, bytes] = {}
+
+    def derive_once(password: bytes, progress: object = None) -> bytes:
+        if password not in derived:
+            derived[password] = real_derive(password, progress)  # type: ignore[arg-type]
+        return derived[password]
+
+    monkeypatch.setattr(key6dat, "derive_key", derive_once)
     cert = tmp_path / "director.cer"
     cert.write_bytes(V.cms_pem_signer_certificate().dump())
     pw = _password_file(tmp_path, V.KEY6_PASSWORD.decode())

@@ -55,6 +55,15 @@ def test_key6dat_signing_key_matches_its_certificate() -> None:
     assert cert.key_identifier == signing.extra["ski"]
 
 
+def test_key6dat_kdf_is_the_iterated_hash(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What `ua_keys.key6_derived_key` takes for granted (it derives through the primitive)."""
+    from ehealth_wizard.core.signing import gost34311
+
+    assert key6dat.HASH_ROUNDS == 10_000
+    monkeypatch.setattr(key6dat, "HASH_ROUNDS", 7)
+    assert key6dat.derive_key(b"tect4") == gost34311.iterated_hash(b"tect4", 7)
+
+
 def test_key6dat_wrong_password_is_caught_by_the_mac() -> None:
     parsed = key6dat.parse_key6(V.KEY6.read_bytes())
     wrong = key6dat.derive_key(b"tect5")

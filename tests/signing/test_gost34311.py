@@ -21,6 +21,7 @@ from ehealth_wizard.core.signing.gost34311 import (
     pbkdf2_gost34311,
     pkcs12_kdf_gost34311,
 )
+from tests.signing import ua_keys as V
 from tests.signing.test_gost28147 import random_sbox, ref_encrypt
 
 VECTORS = Path(__file__).resolve().parent / "ua_vectors"
@@ -265,7 +266,7 @@ def _key6_parts() -> tuple[bytes, bytes, bytes]:
 
 def test_key6_dat_kdf_and_mac_unlock_the_real_container() -> None:
     mac, pad, body = _key6_parts()
-    key = iterated_hash(b"tect4")
+    key = V.iterated_hash(b"tect4")  # iterated_hash(b"tect4"), once per test process
     cipher = gost28147.Gost28147(key)
     plain = cipher.ecb_decrypt(body + pad)[: len(body)]
     assert cipher.mac(plain) == mac  # the 4-byte MAC with zero padding of the last block
@@ -283,7 +284,7 @@ def test_pkcs12_mac_of_the_real_key6_pfx() -> None:
     iterations = mac_data["iterations"].native
     auth_safe = pfx["auth_safe"]["content"].native
     password = "testplat2021".encode("utf-16-be") + b"\0\0"
-    key = pkcs12_kdf_gost34311(password, salt, iterations, 3, 32)
+    key = V.pkcs12_mac_kdf(password, salt, iterations)  # pkcs12_kdf_gost34311(..., 3, 32)
     assert hmac_gost34311(key, auth_safe) == mac_data["mac"]["digest"].native
 
 

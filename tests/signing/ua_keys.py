@@ -9,9 +9,11 @@ from pathlib import Path
 
 from asn1crypto import cms, pem, x509
 
+from ehealth_wizard.core.signing import gost34311
 from ehealth_wizard.core.signing.containers import (
     KeyEntry,
     gost_pbes,
+    kdf_process,
     key6dat,
     load_container,
     pkcs8_gost,
@@ -54,8 +56,27 @@ def derived(params: gost_pbes.Pbes2Params, password: bytes) -> bytes:
 
 
 @functools.cache
+def iterated_hash(password: bytes) -> bytes:
+    """GOST 34.311 hashed 10 000 times (the Key-6.dat KDF), once per password per process:
+    the primitive's known-answer test and the container tests share it."""
+    return gost34311.iterated_hash(password, key6dat.HASH_ROUNDS)
+
+
+_MAC_KEYS: dict[tuple[bytes, bytes, int], bytes] = {}
+
+
+def pkcs12_mac_kdf(password_bmp: bytes, salt: bytes, iterations: int) -> bytes:
+    """The RFC 7292 MAC key (ID 3) with GOST 34.311, once per input per process (the
+    primitive's known-answer test and the container tests share it)."""
+    key = (password_bmp, salt, iterations)
+    if key not in _MAC_KEYS:
+        _MAC_KEYS[key] = gost34311.pkcs12_kdf_gost34311(password_bmp, salt, iterations, 3, 32)
+    return _MAC_KEYS[key]
+
+
+@functools.cache
 def key6_derived_key() -> bytes:
-    return key6dat.derive_key(KEY6_PASSWORD)
+    return iterated_hash(KEY6_PASSWORD)  # = key6dat.derive_key (test_containers_ua checks)
 
 
 @functools.cache
@@ -70,20 +91,34 @@ def key6_entries() -> tuple[KeyEntry, ...]:
 
 @functools.cache
 def pfx_entries() -> tuple[KeyEntry, ...]:
-    """As `load_pkcs12_gost`, step by step so the MAC key derived for other tests is reused."""
+    """As `load_pkcs12_gost`, step by step so the keys derived for other tests are reused."""
     pfx = pkcs12_gost.parse_pfx(PFX.read_bytes())
-    pkcs12_gost.check_mac(pfx, pfx_mac_key())
+    mac, bag_key = _pfx_keys()
+    pkcs12_gost.check_mac(pfx, mac)
     bag = pkcs12_gost.choose_bag(pfx)
-    plain = pkcs12_gost.decrypt_bag(bag, derived(bag.params, PFX_PASSWORD))
+    plain = pkcs12_gost.decrypt_bag(bag, bag_key)
     info = pkcs12_gost.parse_private_key_info(plain)
     return tuple(pkcs12_gost.entries_from_info(info, bag.local_key_id))
 
 
 @functools.cache
-def pfx_mac_key() -> bytes:
+def _pfx_keys() -> tuple[bytes, bytes]:
+    """Key-6.pfx's MAC key and signing-bag key, derived side by side as the reader does (the
+    MAC's KDF in a spawned process) unless the MAC key is already known."""
     pfx = pkcs12_gost.parse_pfx(PFX.read_bytes())
     assert pfx.mac is not None
-    return pkcs12_gost.mac_key(pfx.mac, PFX_PASSWORD)
+    mac_input = (pkcs12_gost.bmp_password(PFX_PASSWORD), pfx.mac.salt, pfx.mac.iterations)
+    bag = pkcs12_gost.choose_bag(pfx)
+    if mac_input not in _MAC_KEYS:
+        with kdf_process.Background(pkcs12_gost.GOST_PKCS12_KDF, *mac_input, 3, 32) as child:
+            derived(bag.params, PFX_PASSWORD)  # cached for the return below
+            _MAC_KEYS[mac_input] = child.result()
+    return pkcs12_mac_kdf(*mac_input), derived(bag.params, PFX_PASSWORD)
+
+
+@functools.cache
+def pfx_mac_key() -> bytes:
+    return _pfx_keys()[0]
 
 
 @functools.cache

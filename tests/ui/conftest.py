@@ -36,6 +36,23 @@ def wait_until(condition: Callable[[], bool], timeout: float = 30.0) -> bool:
     return True
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _few_kdf_rounds() -> Iterator[None]:
+    """The default demo key (DSTU 4145 in a GOST PKCS#12) with few KDF rounds: the UI tests
+    are not about the KDF, whose product default (10 000) costs seconds to write and to open.
+    (Added by ua-finish.)"""
+    from ehealth_wizard.sandbox import qtsp_dstu
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(qtsp_dstu, "DEMO_PKCS12_ITERATIONS", 200)
+        yield
+
+
+# Demo keys for most UI tests: ECDSA opens and signs in milliseconds. The keyboard-only happy
+# path uses the sandbox's default, a DSTU 4145 key (pure-Python Ukrainian crypto, seconds).
+FAST = "pkcs12-ecdsa"
+
+
 @pytest.fixture(scope="module")
 def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     from ehealth_wizard.sandbox.runner import start_sandbox
@@ -51,8 +68,10 @@ def scenario_factory(qapp: Any, sandbox: Any, tmp_path: Path) -> Iterator[Callab
 
     made: list[Any] = []
 
-    def make(lang: str = "uk", data_dir: Path | None = None) -> Any:
-        scenario = Scenario(data_dir or tmp_path / "data", lang, running=sandbox)
+    def make(lang: str = "uk", data_dir: Path | None = None, key_format: str | None = FAST) -> Any:
+        scenario = Scenario(
+            data_dir or tmp_path / "data", lang, running=sandbox, key_format=key_format
+        )
         made.append(scenario)
         return scenario
 

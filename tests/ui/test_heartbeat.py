@@ -53,4 +53,5 @@ def test_gui_heartbeat_stays_on_time_during_cpu_heavy_worker(qapp: Any) -> None:
     gaps = [b - a for a, b in itertools.pairwise(ticks)]
     assert len(gaps) > 30
     worst_late_ms = max(gaps) * 1000 - TICK_MS
+    print(f"heartbeat: {len(gaps)} ticks, worst {worst_late_ms:.1f} ms late")
     assert worst_late_ms < 100, f"heartbeat was {worst_late_ms:.0f} ms late"

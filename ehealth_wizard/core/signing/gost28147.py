@@ -100,15 +100,21 @@ def _tables_for(dke: bytes) -> _Tables:
     # Rotation distributes over OR of disjoint bit groups, so each nibble group's
     # contribution is rotated separately.  Tables are 12 + 12 + 8(+carry) bits wide: small
     # enough to stay in the CPU cache (16-bit tables are slower on real, random data).
-    def sub(value: int, first: int, count: int) -> int:
-        out = 0
-        for j in range(count):
-            out |= k[first + j][(value >> (4 * j)) & 15] << (4 * (first + j))
-        return rot11(out)
+    def nibble(j: int) -> list[int]:
+        """Row j's outputs in place (shifted to nibble j), indexed by the input nibble."""
+        return [v << (4 * j) for v in k[j]]
 
-    lo = [sub(i, 0, 3) for i in range(4096)]
-    mid = [sub(i, 3, 3) for i in range(4096)]
-    top = [sub(i, 6, 2) for i in range(256)]
+    def table(first: int, count: int) -> list[int]:
+        # index = nibble(first+count-1) ... nibble(first), highest first: built by products
+        # of the per-nibble outputs (a fresh S-box - e.g. from a certificate - costs ~1 ms)
+        values = [0]
+        for j in range(first + count - 1, first - 1, -1):
+            values = [upper | low for upper in values for low in nibble(j)]
+        return [rot11(v) for v in values]
+
+    lo = table(0, 3)
+    mid = table(3, 3)
+    top = table(6, 2)
     # ``t = n + k`` may carry into bit 32: index top with t >> 24 < 2**9 and skip the mask.
     hi = top + top
     return lo, mid, hi

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
@@ -29,6 +30,16 @@ def follow(server_url: str, legal_entity_id: str, cancel: Any = None) -> Iterato
         )
 
 
+def sandbox_invitation(server_url: str, email: str) -> dict[str, Any] | None:
+    """Worker body: the newest sandbox invitation to `email` (link and expiry), if any."""
+    import httpx
+
+    reply = httpx.get(f"{server_url}/api/mailbox", params={"to": email}, timeout=10.0)
+    reply.raise_for_status()
+    mails = reply.json().get("data") or []
+    return dict(mails[0]) if mails else None
+
+
 class DonePage(StepPage):
     step_id = "done"
 
@@ -43,6 +54,12 @@ class DonePage(StepPage):
         self.next_steps.setWordWrap(True)
         self.next_steps.setObjectName("nextSteps")
         layout.addWidget(self.next_steps)
+        self.invitation = QLabel("")
+        self.invitation.setObjectName("invitation")
+        self.invitation.setWordWrap(True)
+        self.invitation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.invitation.setVisible(False)
+        layout.addWidget(self.invitation)
         self.mailbox = QPushButton(translate("DonePage", "Open the sandbox mailbox"))
         self.mailbox.clicked.connect(self.open_mailbox)
         row = QHBoxLayout()
@@ -73,13 +90,34 @@ class DonePage(StepPage):
             translate(
                 "DonePage",
                 "eHealth has sent an invitation to {email}. Open that e-mail, follow the link "
-                "and confirm within 24 hours; then you sign in to eHealth as the head of the "
-                "facility and can add doctors. The status below updates by itself.",
+                "and confirm it before it expires; then you sign in to eHealth as the head of "
+                "the facility and can add doctors. The status below updates by itself.",
             ).format(email=email)
         )
         self.next_steps.setProperty("dataText", False)
         self.mailbox.setVisible(self.session.environment.is_sandbox)
+        if self.session.environment.is_sandbox and self.session.environment.url:
+            worker = Worker(sandbox_invitation, self.session.environment.url, email)
+            worker.succeeded.connect(self._invitation)
+            worker.start()
         self.start_following()
+
+    def _invitation(self, mail: Any) -> None:
+        if not mail:
+            return
+        expires = str(mail.get("expires_at") or "")
+        when = ""
+        if expires:
+            try:
+                when = datetime.fromisoformat(expires).astimezone().strftime("%d.%m.%Y %H:%M")
+            except ValueError:
+                when = expires
+        self.invitation.setText(
+            translate(
+                "DonePage", "The link in the e-mail: {link}\nIt is valid until {when}."
+            ).format(link=mail.get("link", ""), when=when or "—")
+        )
+        self.invitation.setVisible(True)
 
     def start_following(self) -> None:
         submission = self.session.draft.meta.submission
@@ -98,6 +136,13 @@ class DonePage(StepPage):
         row = self.stages.row(event.stage)
         if row is not None:
             row.set(event.status, event.at)
+            if event.status in ("running", "pending"):
+                # These wait on people, not on a check: say so.
+                row.status.setText(
+                    translate("DonePage", "waiting for your confirmation")
+                    if event.stage == "account"
+                    else translate("DonePage", "waiting")
+                )
 
     def _finished(self) -> None:
         self.worker = None

@@ -21,7 +21,7 @@ from ehealth_wizard.ui.workers import Worker
 translate = QCoreApplication.translate
 
 
-def sign_and_submit(reg: Any, signer: Any, server_url: str, cancel: Any = None) -> Iterator[Any]:
+def sign_and_submit(reg: Any, signer: Any, environment: Any, cancel: Any = None) -> Iterator[Any]:
     """Worker body: canonical payload -> CAdES-T with the certificate's TSP -> submit, follow."""
     from ehealth_wizard.core.ehealth.client import EHealthClient
     from ehealth_wizard.core.ehealth.stages import StageEvent, submit_and_follow
@@ -34,21 +34,20 @@ def sign_and_submit(reg: Any, signer: Any, server_url: str, cancel: Any = None) 
     yield StageEvent("sign", "passed")
     if cancel is not None and cancel.is_set():
         raise Cancelled()
-    with EHealthClient(server_url) as client:
+    from ehealth_wizard.ui.environment import api_key_for
+
+    with EHealthClient(environment.url, api_key=api_key_for(environment)) as client:
         yield from submit_and_follow(client, signed, cancel=cancel)
 
 
 def store_client_secret(client_id: str, secret: str) -> bool:
-    """The facility's client secret goes to the OS keyring only; False when there is none."""
+    """The facility's client secret goes to the OS keyring only (core.settings, as the CLI);
+    False when this computer has no secure store. It is never written anywhere else."""
     if not secret:
         return True
-    try:
-        import keyring
+    from ehealth_wizard.core.settings import store_facility_secret
 
-        keyring.set_password("ehealth-wizard", client_id, secret)
-        return True
-    except Exception:  # no secure store on this computer: say so, never write it to a file
-        return False
+    return store_facility_secret(client_id, secret) is None
 
 
 class SubmitPage(StepPage):
@@ -66,6 +65,9 @@ class SubmitPage(StepPage):
         )
         self.worker: Worker | None = None
         self.result: Any = None
+        # Once eHealth has accepted it there is no way back (core.flow: none from Done).
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, translate("SubmitPage", "Next >"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
@@ -130,7 +132,7 @@ class SubmitPage(StepPage):
             return
         self.summary.setText(translate("SubmitPage", "Signing and sending…"))
         session.flow.state.sending = True
-        worker = Worker(sign_and_submit, session.reg, session.signer, session.environment.url)
+        worker = Worker(sign_and_submit, session.reg, session.signer, session.environment)
         worker.progress.connect(self._event)
         worker.failed.connect(self._failed)
         worker.finished.connect(self._finished)

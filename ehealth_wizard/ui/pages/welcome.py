@@ -85,9 +85,11 @@ class WelcomePage(StepPage):
             translate("WelcomePage", "Follow a registration I have already sent:")
         )
         self.drafts = QComboBox()
+        self.drafts.setObjectName("draftsList")
         self.drafts.setAccessibleName(translate("WelcomePage", "Saved drafts"))
         self.drafts.setProperty("dataText", True)
         self.sent = QComboBox()
+        self.sent.setObjectName("sentList")
         self.sent.setAccessibleName(translate("WelcomePage", "Sent registrations"))
         self.sent.setProperty("dataText", True)
         for i, button in enumerate((self.new_button, self.continue_button, self.follow_button)):

@@ -418,6 +418,43 @@ def write_pkcs12_gost(
     `encrypt_certificates` puts the certificates in a GOST-encrypted safe (OpenSSL layout);
     `random` supplies salts and IVs (tests pass a deterministic one)."""
     rand = random or secrets.token_bytes
+    mac = MacInfo(b"", rand(32), iterations)
+    # the MAC key only needs the password and salt: derive it alongside the bag's PBKDF2
+    child = (
+        kdf_process.Background(GOST_PKCS12_KDF, bmp_password(password), mac.salt, iterations, 3, 32)
+        if iterations >= kdf_process.MIN_ITERATIONS
+        else None
+    )
+    try:
+        auth_safe = _write_auth_safe(
+            key, password, ski, certificates, iterations, rand, encrypt_certificates
+        )
+        key_for_mac = child.result() if child is not None else mac_key(mac, password)
+    finally:
+        if child is not None:
+            child.close()
+    digest = gost34311.hmac_gost34311(key_for_mac, auth_safe)
+    mac_data = der.e_seq(
+        der.e_seq(der.e_seq(der.e_oid(GOST34311), der.e_null()), der.e_octets(digest)),
+        der.e_octets(mac.salt),
+        der.e_int(iterations),
+    )
+    return der.e_seq(
+        der.e_int(3),
+        der.e_seq(der.e_oid(DATA), der.e_ctx(0, der.e_octets(auth_safe))),
+        mac_data,
+    )
+
+
+def _write_auth_safe(
+    key: DstuPrivateKey,
+    password: bytes,
+    ski: bytes | None,
+    certificates: list[bytes] | None,
+    iterations: int,
+    rand: Callable[[int], bytes],
+    encrypt_certificates: bool,
+) -> bytes:
     local_id = ski if ski is not None else key.public.ski
     attrs = der.e_set(der.e_seq(der.e_oid(LOCAL_KEY_ID), der.e_set(der.e_octets(local_id))))
     alg, ct = encrypt_gost(
@@ -451,20 +488,7 @@ def write_pkcs12_gost(
         bags.extend(cert_bags)
     safe = der.e_seq(*bags)
     safes.insert(0, der.e_seq(der.e_oid(DATA), der.e_ctx(0, der.e_octets(safe))))
-    auth_safe = der.e_seq(*safes)
-    salt = rand(32)
-    mac = MacInfo(b"", salt, iterations)
-    digest = gost34311.hmac_gost34311(mac_key(mac, password), auth_safe)
-    mac_data = der.e_seq(
-        der.e_seq(der.e_seq(der.e_oid(GOST34311), der.e_null()), der.e_octets(digest)),
-        der.e_octets(salt),
-        der.e_int(iterations),
-    )
-    return der.e_seq(
-        der.e_int(3),
-        der.e_seq(der.e_oid(DATA), der.e_ctx(0, der.e_octets(auth_safe))),
-        mac_data,
-    )
+    return der.e_seq(*safes)
 
 
 class Pkcs12GostReader:
