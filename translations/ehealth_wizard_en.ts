@@ -717,6 +717,10 @@ It is valid until {when}.</translation>
             <translation>Legal form</translation>
         </message>
         <message>
+            <source>Facility name</source>
+            <translation>Facility name</translation>
+        </message>
+        <message>
             <source>KVED</source>
             <translation>KVED</translation>
         </message>
@@ -1122,6 +1126,10 @@ practice mode</translation>
             <source>Draft file: {path}</source>
             <translation>Draft file: {path}</translation>
         </message>
+        <message>
+            <source>Open the drafts folder</source>
+            <translation>Open the drafts folder</translation>
+        </message>
     </context>
     <context>
         <name>environment</name>
@@ -1274,18 +1282,6 @@ practice mode</translation>
             <translation>Cancelled.</translation>
         </message>
         <message>
-            <source>Cannot reach the eHealth server at {url}. Check the Internet connection and the server address, then try again. ({reason})</source>
-            <translation>Cannot reach the eHealth server at {url}. Check the Internet connection and the server address, then try again. ({reason})</translation>
-        </message>
-        <message>
-            <source>Cannot read the signed file {path}: {reason}</source>
-            <translation>Cannot read the signed file {path}: {reason}</translation>
-        </message>
-        <message>
-            <source>Cannot read {path}: {reason}</source>
-            <translation>Cannot read {path}: {reason}</translation>
-        </message>
-        <message>
             <source>Choose your key and check it before you go on.</source>
             <translation>Choose your key and check it before you go on.</translation>
         </message>
@@ -1306,16 +1302,8 @@ practice mode</translation>
             <translation>Enter just the site's address, like clinic.com.ua (nothing after it, no "/page").</translation>
         </message>
         <message>
-            <source>It is not known whether the server received the registration, and asking it again did not settle it. Check the status before sending it again. ({reason})</source>
-            <translation>It is not known whether the server received the registration, and asking it again did not settle it. Check the status before sending it again. ({reason})</translation>
-        </message>
-        <message>
             <source>KVED {code} is not in the list of activity codes eHealth knows. Check the code.</source>
             <translation>KVED {code} is not in the list of activity codes eHealth knows. Check the code.</translation>
-        </message>
-        <message>
-            <source>Something went wrong while talking to eHealth at {url}. Try again later.</source>
-            <translation>Something went wrong while talking to eHealth at {url}. Try again later.</translation>
         </message>
         <message>
             <source>The answer of the certificate status service (OCSP) is not genuine: its signature does not check out.</source>
@@ -1330,24 +1318,12 @@ practice mode</translation>
             <translation>The certificate names no service for checking whether it is still valid (OCSP).</translation>
         </message>
         <message>
-            <source>The connection to the eHealth server at {url} broke while it was answering. Check the Internet connection and the status before sending again. ({reason})</source>
-            <translation>The connection to the eHealth server at {url} broke while it was answering. Check the Internet connection and the status before sending again. ({reason})</translation>
-        </message>
-        <message>
-            <source>The draft could not be saved to {file} ({error}). Check that the disk is not full and try again.</source>
-            <translation>The draft could not be saved to {file} ({error}). Check that the disk is not full and try again.</translation>
-        </message>
-        <message>
             <source>The draft was not saved because it would contain a password, PIN or key (in field {path}). Passwords and keys are never stored in drafts.</source>
             <translation>The draft was not saved because it would contain a password, PIN or key (in field {path}). Passwords and keys are never stored in drafts.</translation>
         </message>
         <message>
             <source>The draft {draft_id} and its backup copy are both damaged, so an empty form was opened. The damaged files were kept in the same folder; your support contact can look at them.</source>
             <translation>The draft {draft_id} and its backup copy are both damaged, so an empty form was opened. The damaged files were kept in the same folder; your support contact can look at them.</translation>
-        </message>
-        <message>
-            <source>The facility's access key from eHealth (client secret) could not be saved in this computer's secure password store ({reason}). To get it again, send the same registration again.</source>
-            <translation>The facility's access key from eHealth (client secret) could not be saved in this computer's secure password store ({reason}). To get it again, send the same registration again.</translation>
         </message>
         <message>
             <source>The file holds no signed document: it is not a signature.</source>
@@ -1390,20 +1366,12 @@ practice mode</translation>
             <translation>The key's РНОКПП {cert_rnokpp} differs from the director's РНОКПП {tax_id}. The director must sign with their own key.</translation>
         </message>
         <message>
-            <source>The live progress of the checks was lost and could not be resumed (job {job}); the registration may still finish on the server. Check its status later. ({reason})</source>
-            <translation>The live progress of the checks was lost and could not be resumed (job {job}); the registration may still finish on the server. Check its status later. ({reason})</translation>
-        </message>
-        <message>
             <source>The saved registration is damaged and cannot be opened ({reason}).</source>
             <translation>The saved registration is damaged and cannot be opened ({reason}).</translation>
         </message>
         <message>
             <source>The server address {url} does not start with https://, so the connection would not be protected. Use the https:// address.</source>
             <translation>The server address {url} does not start with https://, so the connection would not be protected. Use the https:// address.</translation>
-        </message>
-        <message>
-            <source>The server at {url} gave an answer this program does not understand. Check the server address.</source>
-            <translation>The server at {url} gave an answer this program does not understand. Check the server address.</translation>
         </message>
         <message>
             <source>The settlement code is not written the way eHealth's address register writes it. Choose the settlement from the list instead of typing its code.</source>
@@ -1510,6 +1478,18 @@ practice mode</translation>
             <translation>Enter the building number like 15 or 15-В.</translation>
         </message>
         <message>
+            <source>Cannot reach the eHealth server {host}: {reason}. Check the Internet connection and the server address, then try again.</source>
+            <translation>Cannot reach the eHealth server {host}: {reason}. Check the Internet connection and the server address, then try again.</translation>
+        </message>
+        <message>
+            <source>Cannot read the signed file {path}: {reason}.</source>
+            <translation>Cannot read the signed file {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {reason}.</source>
+            <translation>Cannot read {path}: {reason}.</translation>
+        </message>
+        <message>
             <source>For a sole proprietor (ФОП) the director's РНОКПП is normally the facility's code.</source>
             <translation>For a sole proprietor (ФОП) the director's РНОКПП is normally the facility's code.</translation>
         </message>
@@ -1520,6 +1500,10 @@ practice mode</translation>
         <message>
             <source>Invitation e-mail to the director</source>
             <translation>Invitation e-mail to the director</translation>
+        </message>
+        <message>
+            <source>It is not known whether the server received the registration ({reason}), and asking it again did not settle it. Check the status before sending it again.</source>
+            <translation>It is not known whether the server received the registration ({reason}), and asking it again did not settle it. Check the status before sending it again.</translation>
         </message>
         <message>
             <source>KVED {code} is listed twice.</source>
@@ -1578,6 +1562,10 @@ practice mode</translation>
             <translation>Primary care facilities normally have KVED {code} (general medical practice).</translation>
         </message>
         <message>
+            <source>Registration accepted. Note for your MIS support: the facility's client secret could not be kept on this computer ({reason}).</source>
+            <translation>Registration accepted. Note for your MIS support: the facility's client secret could not be kept on this computer ({reason}).</translation>
+        </message>
+        <message>
             <source>Registration data</source>
             <translation>Registration data</translation>
         </message>
@@ -1604,6 +1592,10 @@ practice mode</translation>
         <message>
             <source>Something is wrong with the draft.</source>
             <translation>Something is wrong with the draft.</translation>
+        </message>
+        <message>
+            <source>Something went wrong while talking to the eHealth server {host}. Try again later.</source>
+            <translation>Something went wrong while talking to the eHealth server {host}. Try again later.</translation>
         </message>
         <message>
             <source>Something went wrong.</source>
@@ -1670,10 +1662,6 @@ practice mode</translation>
             <translation>The certificate status service (OCSP) refused the request.</translation>
         </message>
         <message>
-            <source>The certificate {path} cannot be read ({reason}).</source>
-            <translation>The certificate {path} cannot be read ({reason}).</translation>
-        </message>
-        <message>
             <source>The checksum method {algorithm} is not supported.</source>
             <translation>The checksum method {algorithm} is not supported.</translation>
         </message>
@@ -1688,10 +1676,6 @@ practice mode</translation>
         <message>
             <source>The director must be at least {min_age} years old.</source>
             <translation>The director must be at least {min_age} years old.</translation>
-        </message>
-        <message>
-            <source>The draft file {file} cannot be read ({error}); it was set aside as {moved_to}.</source>
-            <translation>The draft file {file} cannot be read ({error}); it was set aside as {moved_to}.</translation>
         </message>
         <message>
             <source>The draft file {file} does not hold a draft this program understands; it was set aside as {moved_to}.</source>
@@ -1722,12 +1706,8 @@ practice mode</translation>
             <translation>The draft {draft_id} was saved by a newer version of the program (format {version}; this one reads up to {supported}). Update the program to open it.</translation>
         </message>
         <message>
-            <source>The eHealth server at {url} did not answer in time ({phase}). Try again in a while.</source>
-            <translation>The eHealth server at {url} did not answer in time ({phase}). Try again in a while.</translation>
-        </message>
-        <message>
-            <source>The eHealth server at {url} failed (HTTP {status}). Try again later. {message}</source>
-            <translation>The eHealth server at {url} failed (HTTP {status}). Try again later. {message}</translation>
+            <source>The eHealth server {host} failed (HTTP {status}). Try again later. {message}</source>
+            <translation>The eHealth server {host} failed (HTTP {status}). Try again later. {message}</translation>
         </message>
         <message>
             <source>The embedded sandbox could not start: {reason}</source>
@@ -1756,10 +1736,6 @@ practice mode</translation>
         <message>
             <source>The key file is incomplete (cut short). Copy it again from the original medium.</source>
             <translation>The key file is incomplete (cut short). Copy it again from the original medium.</translation>
-        </message>
-        <message>
-            <source>The key file {path} cannot be read ({reason}).</source>
-            <translation>The key file {path} cannot be read ({reason}).</translation>
         </message>
         <message>
             <source>The key has been closed; open it again to sign.</source>
@@ -1794,10 +1770,6 @@ practice mode</translation>
             <translation>The password does not fit this key. Check the keyboard layout and Caps Lock and try again.</translation>
         </message>
         <message>
-            <source>The password file {path} cannot be read ({reason}).</source>
-            <translation>The password file {path} cannot be read ({reason}).</translation>
-        </message>
-        <message>
             <source>The position {value} cannot be registered as the head of a facility in eHealth. Choose the head's position from the list.</source>
             <translation>The position {value} cannot be registered as the head of a facility in eHealth. Choose the head's position from the list.</translation>
         </message>
@@ -1826,20 +1798,56 @@ practice mode</translation>
             <translation>The return address after signing in to eHealth (redirect URI) must start with https://. Your medical software (MIS) vendor gives you this address.</translation>
         </message>
         <message>
-            <source>The sandbox cannot listen on 127.0.0.1 port {port}: {reason}</source>
-            <translation>The sandbox cannot listen on 127.0.0.1 port {port}: {reason}</translation>
-        </message>
-        <message>
             <source>The sandbox did not issue a demo key: {reason}</source>
             <translation>The sandbox did not issue a demo key: {reason}</translation>
         </message>
         <message>
-            <source>The secure connection to {url} failed: the server's certificate could not be verified. Check the server address and the computer's date and time. ({reason})</source>
-            <translation>The secure connection to {url} failed: the server's certificate could not be verified. Check the server address and the computer's date and time. ({reason})</translation>
+            <source>The certificate {path} cannot be read: {reason}.</source>
+            <translation>The certificate {path} cannot be read: {reason}.</translation>
         </message>
         <message>
-            <source>The signature file {path} cannot be read ({reason}).</source>
-            <translation>The signature file {path} cannot be read ({reason}).</translation>
+            <source>The connection to the eHealth server {host} broke while it was answering. Check the Internet connection, then check the status before sending again.</source>
+            <translation>The connection to the eHealth server {host} broke while it was answering. Check the Internet connection, then check the status before sending again.</translation>
+        </message>
+        <message>
+            <source>The draft could not be saved to {file}: {error}. Check that the disk is not full and the folder can be written to, then try again.</source>
+            <translation>The draft could not be saved to {file}: {error}. Check that the disk is not full and the folder can be written to, then try again.</translation>
+        </message>
+        <message>
+            <source>The draft file {file} cannot be read: {error}. It was set aside as {moved_to}.</source>
+            <translation>The draft file {file} cannot be read: {error}. It was set aside as {moved_to}.</translation>
+        </message>
+        <message>
+            <source>The eHealth server {host} did not answer in time. Try again in a while.</source>
+            <translation>The eHealth server {host} did not answer in time. Try again in a while.</translation>
+        </message>
+        <message>
+            <source>The key file {path} cannot be read: {reason}.</source>
+            <translation>The key file {path} cannot be read: {reason}.</translation>
+        </message>
+        <message>
+            <source>The live progress of the checks was lost and could not be resumed ({reason}); the registration may still finish on the server. Check its status later.</source>
+            <translation>The live progress of the checks was lost and could not be resumed ({reason}); the registration may still finish on the server. Check its status later.</translation>
+        </message>
+        <message>
+            <source>The password file {path} cannot be read: {reason}.</source>
+            <translation>The password file {path} cannot be read: {reason}.</translation>
+        </message>
+        <message>
+            <source>The sandbox cannot listen on 127.0.0.1 port {port}: {reason}.</source>
+            <translation>The sandbox cannot listen on 127.0.0.1 port {port}: {reason}.</translation>
+        </message>
+        <message>
+            <source>The secure connection to {host} failed: the server's certificate could not be verified. Check the server address and the computer's date and time.</source>
+            <translation>The secure connection to {host} failed: the server's certificate could not be verified. Check the server address and the computer's date and time.</translation>
+        </message>
+        <message>
+            <source>The server {host} gave an answer this program does not understand. Check the server address.</source>
+            <translation>The server {host} gave an answer this program does not understand. Check the server address.</translation>
+        </message>
+        <message>
+            <source>The signature file {path} cannot be read: {reason}.</source>
+            <translation>The signature file {path} cannot be read: {reason}.</translation>
         </message>
         <message>
             <source>The signature is not valid.</source>
@@ -2054,6 +2062,22 @@ practice mode</translation>
             <translation>Your key provider's status service does not know this certificate. Check that you chose the right key, or ask your provider.</translation>
         </message>
         <message>
+            <source>a file with this name already exists</source>
+            <translation>a file with this name already exists</translation>
+        </message>
+        <message>
+            <source>a part of the path is a file, not a folder</source>
+            <translation>a part of the path is a file, not a folder</translation>
+        </message>
+        <message>
+            <source>an unexpected problem with the computer or the network</source>
+            <translation>an unexpected problem with the computer or the network</translation>
+        </message>
+        <message>
+            <source>another program is using it</source>
+            <translation>another program is using it</translation>
+        </message>
+        <message>
             <source>eHealth could not read the request: {message}</source>
             <translation>eHealth could not read the request: {message}</translation>
         </message>
@@ -2154,12 +2178,100 @@ practice mode</translation>
             <translation>in progress</translation>
         </message>
         <message>
+            <source>it is a folder, not a file</source>
+            <translation>it is a folder, not a file</translation>
+        </message>
+        <message>
+            <source>it is not a certificate file</source>
+            <translation>it is not a certificate file</translation>
+        </message>
+        <message>
+            <source>it is not a saved registration or draft (the text is broken at line {line}, column {column})</source>
+            <translation>it is not a saved registration or draft (the text is broken at line {line}, column {column})</translation>
+        </message>
+        <message>
+            <source>it is not a text file</source>
+            <translation>it is not a text file</translation>
+        </message>
+        <message>
+            <source>no secure password store</source>
+            <translation>no secure password store</translation>
+        </message>
+        <message>
             <source>passed</source>
             <translation>passed</translation>
         </message>
         <message>
             <source>skipped</source>
             <translation>skipped</translation>
+        </message>
+        <message>
+            <source>the address is already taken by another program</source>
+            <translation>the address is already taken by another program</translation>
+        </message>
+        <message>
+            <source>the connection was cut off</source>
+            <translation>the connection was cut off</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>the disk is full</translation>
+        </message>
+        <message>
+            <source>the disk or folder is read-only</source>
+            <translation>the disk or folder is read-only</translation>
+        </message>
+        <message>
+            <source>the disk or memory stick could not be read or written</source>
+            <translation>the disk or memory stick could not be read or written</translation>
+        </message>
+        <message>
+            <source>the file is far too large for a key</source>
+            <translation>the file is far too large for a key</translation>
+        </message>
+        <message>
+            <source>the file name is too long</source>
+            <translation>the file name is too long</translation>
+        </message>
+        <message>
+            <source>the file or folder does not exist</source>
+            <translation>the file or folder does not exist</translation>
+        </message>
+        <message>
+            <source>the network is not reachable (check the Internet connection)</source>
+            <translation>the network is not reachable (check the Internet connection)</translation>
+        </message>
+        <message>
+            <source>the secure connection could not be set up</source>
+            <translation>the secure connection could not be set up</translation>
+        </message>
+        <message>
+            <source>the secure password store refused it</source>
+            <translation>the secure password store refused it</translation>
+        </message>
+        <message>
+            <source>the server did not answer in time</source>
+            <translation>the server did not answer in time</translation>
+        </message>
+        <message>
+            <source>the server failed</source>
+            <translation>the server failed</translation>
+        </message>
+        <message>
+            <source>the server is not accepting connections (it may be down, or the address is wrong)</source>
+            <translation>the server is not accepting connections (it may be down, or the address is wrong)</translation>
+        </message>
+        <message>
+            <source>the server stopped sending progress too early</source>
+            <translation>the server stopped sending progress too early</translation>
+        </message>
+        <message>
+            <source>the server's name could not be found (check the address and the Internet connection)</source>
+            <translation>the server's name could not be found (check the address and the Internet connection)</translation>
+        </message>
+        <message>
+            <source>this computer's user has no permission to open it</source>
+            <translation>this computer's user has no permission to open it</translation>
         </message>
         <message>
             <source>waiting</source>

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from ehealth_wizard.core.errors import UserFacingError
 from ehealth_wizard.core.paths import ensure_dir
+from ehealth_wizard.core.reasons import file_reason, network_reason
 from ehealth_wizard.core.texts import describe
 
 if TYPE_CHECKING:  # httpx and the client load only when a command of this group runs
@@ -100,7 +101,7 @@ def read_signed(path: Path) -> bytes:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise SignedFileUnreadable(path=str(path), reason=exc.strerror or str(exc)) from exc
+        raise SignedFileUnreadable(path=str(path), reason=file_reason(exc)) from exc
     if not raw.strip():
         raise SignedFileEmpty(path=str(path))
     text = raw.strip()
@@ -165,7 +166,9 @@ def server_for(args: argparse.Namespace) -> Iterator[Target]:
     folder = ensure_dir(default_sandbox_dir(getattr(args, "data_dir", None)))
     try:
         running = start_sandbox(folder)
-    except (OSError, RuntimeError) as exc:
+    except OSError as exc:
+        raise SandboxUnavailable(reason=network_reason(exc)) from exc
+    except RuntimeError as exc:
         raise SandboxUnavailable(reason=str(exc)) from exc
     try:
         yield Target(running.url)
@@ -191,7 +194,7 @@ def store_secret(result: RegistrationResult) -> bool:
     if reason is None:
         print(describe("secret_stored"), file=sys.stderr)
     else:
-        print("warning: " + describe("secret_not_stored", {"reason": reason}), file=sys.stderr)
+        print(describe("secret_not_stored", {"reason": reason}), file=sys.stderr)
     return reason is None
 
 

@@ -19,6 +19,7 @@ from typing import Any, Protocol
 from ehealth_wizard.commands.output import print_problems
 from ehealth_wizard.core.errors import UserFacingError
 from ehealth_wizard.core.problems import has_errors
+from ehealth_wizard.core.reasons import file_reason
 from ehealth_wizard.core.texts import describe
 
 # Imported lazily inside handlers where heavy; these are light.
@@ -42,9 +43,9 @@ def read_secret(path: str | None, prompt: str) -> str:
     if path:
         try:
             text = Path(path).read_text("utf-8")
-        except OSError as exc:
+        except (OSError, UnicodeDecodeError) as exc:
             raise UserFacingError(
-                "key_password_file_unreadable", path=path, reason=exc.strerror or ""
+                "key_password_file_unreadable", path=path, reason=file_reason(exc)
             ) from None
         return text.splitlines()[0] if text else ""
     return getpass.getpass(prompt)
@@ -224,7 +225,7 @@ def _verify(args: argparse.Namespace) -> int:
         der = Path(args.file).read_bytes()
     except OSError as exc:
         raise UserFacingError(
-            "signature_file_unreadable", path=args.file, reason=exc.strerror or ""
+            "signature_file_unreadable", path=args.file, reason=file_reason(exc)
         ) from None
     der = _unarmor(der)
     trusted = [c for path in args.trusted for c in load_certificates(path)]

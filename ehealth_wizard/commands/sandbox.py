@@ -8,6 +8,7 @@ import threading
 from pathlib import Path
 
 from ehealth_wizard.core.errors import UserFacingError
+from ehealth_wizard.core.reasons import network_reason
 
 
 class SandboxPortBusy(UserFacingError):
@@ -52,7 +53,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "demo-key",
         help="issue a test key for the head of a ЄДР record in the sandbox",
         description="Ask the sandbox's test CA for a key of the head of the ЄДР record with "
-        "this code; write DIR/key.p12, DIR/password.txt and DIR/registration.json.",
+        "this code; write the key (DIR/key.p12 or DIR/Key-6.dat), DIR/password.txt, "
+        "DIR/registration.json and DIR/certificate.cer.",
     )
     d.add_argument(
         "--server",
@@ -63,14 +65,34 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     d.add_argument("--edrpou", required=True, metavar="CODE", help="ЄДРПОУ or РНОКПП of a ФОП")
     d.add_argument("--out", required=True, metavar="DIR", help="folder to write the files to")
     variant = d.add_mutually_exclusive_group()
-    variant.add_argument("--expired", dest="variant", action="store_const", const="expired")
-    variant.add_argument("--revoked", dest="variant", action="store_const", const="revoked")
-    variant.add_argument("--seal", dest="variant", action="store_const", const="seal")
+    variant.add_argument(
+        "--expired",
+        dest="variant",
+        action="store_const",
+        const="expired",
+        help="a certificate that has already expired (to see the signer check refuse it)",
+    )
+    variant.add_argument(
+        "--revoked",
+        dest="variant",
+        action="store_const",
+        const="revoked",
+        help="a certificate the test CA has revoked (its status service says so)",
+    )
+    variant.add_argument(
+        "--seal",
+        dest="variant",
+        action="store_const",
+        const="seal",
+        help="an electronic seal of the organisation instead of the director's personal key",
+    )
     d.add_argument(
         "--format",
         dest="key_format",
         default=None,
-        help="key container format (default: the sandbox's default)",
+        metavar="FORMAT",
+        help="key container: pkcs12-dstu (key.p12, ДСТУ 4145; the default), key6-dstu "
+        "(Key-6.dat, ДСТУ 4145) or pkcs12-ecdsa (key.p12, ECDSA P-256)",
     )
     d.set_defaults(func=run_demo_key, variant="valid")
 
@@ -90,7 +112,7 @@ def run_sandbox(args: argparse.Namespace) -> int:
             log_level="info",
         )
     except OSError as exc:
-        raise SandboxPortBusy(port=args.port, reason=str(exc)) from None
+        raise SandboxPortBusy(port=args.port, reason=network_reason(exc)) from None
     print(f"eHealth sandbox: {running.url}", flush=True)
     print(f"  mailbox: {running.url}/mailbox   data: {data}", flush=True)
     stop = threading.Event()

@@ -38,6 +38,7 @@ from ehealth_wizard.core.atomic import (
 from ehealth_wizard.core.errors import UserFacingError
 from ehealth_wizard.core.model import Registration, RegistrationMalformed, RegistrationTooNew
 from ehealth_wizard.core.paths import AppPaths, ensure_dir
+from ehealth_wizard.core.reasons import file_reason
 
 SCHEMA_VERSION = 2
 
@@ -433,7 +434,7 @@ def _read(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise _Damaged("unreadable", exc.strerror or type(exc).__name__) from exc
+        raise _Damaged("unreadable", file_reason(exc)) from exc
 
 
 def _now() -> str:
@@ -549,7 +550,7 @@ class DraftStore:
                 self._write_backup(draft.draft_id, main, previous)
             atomic_write_bytes(main, data)
         except OSError as exc:
-            raise DraftWriteFailed(file=str(main), error=exc.strerror or str(exc)) from exc
+            raise DraftWriteFailed(file=str(main), error=file_reason(exc)) from exc
         draft.updated_at = updated_at
         self._remember(draft.draft_id, digest, main)
         return True
@@ -777,7 +778,7 @@ class DraftStore:
         try:
             atomic_write_bytes(target, json_bytes(doc))
         except OSError as exc:
-            raise DraftWriteFailed(file=str(target), error=exc.strerror or str(exc)) from exc
+            raise DraftWriteFailed(file=str(target), error=file_reason(exc)) from exc
         return result.events
 
     def import_(self, path: Path | str) -> Draft:
@@ -788,7 +789,7 @@ class DraftStore:
         try:
             raw = source.read_bytes()
         except OSError as exc:
-            raise DraftImportUnreadable(file=str(source), error=exc.strerror or str(exc)) from exc
+            raise DraftImportUnreadable(file=str(source), error=file_reason(exc)) from exc
         try:
             doc = _decode(raw)
         except _Damaged as exc:
@@ -846,7 +847,7 @@ def read_draft_file(path: Path | str) -> Draft:
     try:
         raw = source.read_bytes()
     except OSError as exc:
-        raise DraftImportUnreadable(file=str(source), error=exc.strerror or str(exc)) from exc
+        raise DraftImportUnreadable(file=str(source), error=file_reason(exc)) from exc
     name = source.name.removesuffix(BACKUP_SUFFIX).removesuffix(MAIN_SUFFIX)
     try:
         doc = _decode(raw)

@@ -38,6 +38,7 @@ from ehealth_wizard.core.model import (
     coerce_text,
 )
 from ehealth_wizard.core.problems import Problem
+from ehealth_wizard.core.reasons import file_reason
 from ehealth_wizard.resources import resource
 
 SCHEMA_PARTS = ("schemas", "v2", "legal_entity_create_request.json")
@@ -485,11 +486,19 @@ def read_registration_file(path: str | Path) -> LoadedFile:
     try:
         raw = Path(path).read_bytes()
     except OSError as exc:
-        raise RegistrationFileUnreadable(path=str(path), reason=exc.strerror or str(exc)) from exc
+        raise RegistrationFileUnreadable(path=str(path), reason=file_reason(exc)) from exc
     try:
         data = json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise RegistrationFileUnreadable(path=str(path), reason=str(exc)) from exc
+    except UnicodeDecodeError as exc:
+        raise RegistrationFileUnreadable(path=str(path), reason="not_text") from exc
+    except json.JSONDecodeError as exc:
+        raise RegistrationFileUnreadable(
+            path=str(path), reason="not_json", line=exc.lineno, column=exc.colno
+        ) from exc
+    except (ValueError, RecursionError) as exc:
+        raise RegistrationFileUnreadable(
+            path=str(path), reason="not_json", line="?", column="?"
+        ) from exc
     try:
         return parse_registration_data(data)
     except RegistrationFileUnknown as exc:

@@ -26,6 +26,7 @@ import platformdirs
 
 from ehealth_wizard.core.errors import UserFacingError
 from ehealth_wizard.core.paths import APP_NAME
+from ehealth_wizard.core.reasons import file_reason
 
 PROFILE_FILE = "vendor.toml"
 ENV_PROFILE = "EHEALTH_WIZARD_PROFILE"
@@ -169,7 +170,7 @@ def load_profile(path: Path | str) -> VendorProfile:
     try:
         text = target.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise ProfileError(file=str(target), reason=str(exc)) from None
+        raise ProfileError(file=str(target), reason=file_reason(exc)) from None
     return parse_profile(text, target)
 
 
@@ -237,16 +238,19 @@ FACILITY_SECRET_SERVICE = APP_NAME  # keyring service; the username is the facil
 def store_facility_secret(client_id: str, secret: str) -> str | None:
     """Keep the facility's OAuth client secret (from a registration) in the OS keyring.
 
-    Returns None when it is stored and read back intact, else the reason it is not; the secret
-    is never written anywhere else.
+    Returns None when it is stored and read back intact, else the reason it is not as a
+    `reason` code (`no_secure_store`, `secure_store_failed`); the secret is never written
+    anywhere else.
     """
     import keyring
-    from keyring.errors import KeyringError
+    from keyring.errors import InitError, KeyringError, NoKeyringError
 
     try:
         keyring.set_password(FACILITY_SECRET_SERVICE, client_id, secret)
         if keyring.get_password(FACILITY_SECRET_SERVICE, client_id) != secret:
-            return "no secure store on this system"
-    except (RuntimeError, KeyringError) as exc:
-        return type(exc).__name__
+            return "no_secure_store"
+    except (NoKeyringError, InitError):
+        return "no_secure_store"
+    except (RuntimeError, KeyringError):
+        return "secure_store_failed"
     return None

@@ -506,8 +506,8 @@ async def demo_keys(request: Request) -> Response:
             str(spec.get("variant", "valid")),
             str(spec.get("format", demo.DEFAULT_FORMAT)),
         )
-    except demo.DemoKeyRefused as exc:
-        return _error(request, 422, "request_malformed", str(exc))
+    except demo.DemoKeyRefused as exc:  # the reason only: the client words the rest
+        return _error(request, 422, "request_malformed", str(exc.params.get("reason") or exc))
     return JSONResponse(issued.to_json())
 
 

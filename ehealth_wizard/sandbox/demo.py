@@ -37,6 +37,7 @@ from ehealth_wizard.core.model import (
     Registration,
 )
 from ehealth_wizard.core.payload import build_payload, canonical_bytes
+from ehealth_wizard.core.reasons import network_reason
 from ehealth_wizard.sandbox.edr import Record, sandbox_persons
 
 if TYPE_CHECKING:
@@ -211,7 +212,8 @@ def issue_demo_key(
         qtsp_dstu.install(default_demo_format=False)
     fmt = KEY_FORMATS.get(fmt_name)
     if fmt is None:
-        raise DemoKeyRefused(reason=f"unknown key format {fmt_name!r}")
+        known = ", ".join(sorted(KEY_FORMATS))
+        raise DemoKeyRefused(reason=f"unknown key format {fmt_name!r}; one of {known}")
     records = sandbox.edr.active(edrpou) or sandbox.edr.search(edrpou)
     if not records:
         raise DemoKeyRefused(reason=f"no ЄДР record with code {edrpou}")
@@ -273,7 +275,7 @@ def fetch_demo_key(
     try:
         response = httpx.post(url, json=spec, timeout=30.0)
     except httpx.HTTPError as exc:
-        raise DemoKeyRefused(reason=f"{url}: {exc}") from None
+        raise DemoKeyRefused(reason=network_reason(exc), url=url) from None
     if response.status_code != 200:
         try:
             message = response.json()["error"]["message"]

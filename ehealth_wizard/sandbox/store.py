@@ -8,6 +8,7 @@ in WAL mode makes each write durable before the call returns.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import threading
 import time
@@ -44,12 +45,23 @@ CREATE TABLE IF NOT EXISTS job_events (
 Row = dict[str, Any]
 
 
+def _owner_only(db: Path) -> None:
+    """Create the database file 0600 before SQLite opens it: SQLite gives its `-wal` and `-shm`
+    files the database file's permissions, so they come out owner-only too (and files left
+    0644 by an older version are tightened)."""
+    os.close(os.open(db, os.O_RDWR | os.O_CREAT, 0o600))
+    for path in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
+        if path.exists():
+            path.chmod(0o600)
+
+
 class Store:
     """Thread-safe access to the sandbox database."""
 
     def __init__(self, data_dir: Path) -> None:
-        data_dir.mkdir(parents=True, exist_ok=True)
+        data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         self.path = data_dir / "sandbox.sqlite3"
+        _owner_only(self.path)
         self._lock = threading.RLock()
         self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
         self._db.row_factory = sqlite3.Row
@@ -57,7 +69,6 @@ class Store:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.executescript(SCHEMA)
-        self.path.chmod(0o600)
 
     def close(self) -> None:
         with self._lock:

@@ -10,8 +10,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QFont, QIcon
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator, QUrl
+from PySide6.QtGui import QDesktopServices, QFont, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ehealth_wizard.resources import resource, translation
@@ -106,6 +106,14 @@ def show_crash_dialog(parent: QWidget | None, draft_path: Path | None, details: 
     box.setText(text)
     box.setDetailedText(details)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    if draft_path is not None:
+        folder = box.addButton(
+            translate("app", "Open the drafts folder"), QMessageBox.ButtonRole.ActionRole
+        )
+        folder.clicked.disconnect()  # keep the dialog open after showing the folder
+        folder.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(draft_path.parent)))
+        )
     box.exec()
 
 

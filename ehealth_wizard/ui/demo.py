@@ -44,6 +44,9 @@ def run_demo(window: Any) -> Worker | None:
     """Fill the form and the key page; the director then just presses Next through the pages."""
     session = window.session
     welcome = window.pages[_step("welcome")]
+    if session.sandbox is None and session.sandbox_error is not None:
+        welcome.demo_status.setText(messages.error_text(session.sandbox_error))
+        return None
     if session.sandbox is None:
         welcome.demo_status.setText(
             translate("Demo", "The sandbox is still starting; try again in a few seconds.")

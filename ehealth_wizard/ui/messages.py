@@ -29,7 +29,13 @@ def describe(code: str, params: Mapping[str, Any] | None = None) -> str:
     template = texts.TEXTS.get(code)
     if template is None:
         return translate("messages", "Something went wrong ({code}).").format(code=code)
-    return translate("texts", template).format_map(_Safe(params or {}))
+    expand = getattr(texts, "expand_params", None)  # reason codes -> words, translated too
+    filled = expand(params, _tr_text) if expand is not None else dict(params or {})
+    return translate("texts", template).format_map(_Safe(filled)).strip()
+
+
+def _tr_text(template: str) -> str:
+    return translate("texts", template)
 
 
 def server_messages() -> dict[str, str]:

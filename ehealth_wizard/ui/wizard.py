@@ -224,7 +224,10 @@ class RegistrationWizard(QWizard):
 
     def go_to_field(self, path: str) -> None:
         """'Fix it': open the page that holds `path` and put the cursor in the field."""
-        target = flow.step_of_path(path)
+        # The key itself ($.signature, pre-flight and the server's signature checks) lives on
+        # the key page; core.flow.step_of_path knows only form fields.
+        on_key = path.startswith(("$.signature", "$.signed_legal_entity_request"))
+        target = flow.Step.KEY if on_key else flow.step_of_path(path)
         here = self.current_step
         if STEP_IDS[target] < STEP_IDS[here]:
             self._return_to = flow.Step.REVIEW

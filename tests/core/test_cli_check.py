@@ -181,3 +181,20 @@ def test_payload_of_a_broken_file_exits_1(capsys: pytest.CaptureFixture[str]) ->
     captured = capsys.readouterr()
     assert captured.out == ""
     assert "[edrpou_checksum]" in captured.err
+
+
+def test_check_on_a_file_that_is_not_json_says_where_plainly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    notes = tmp_path / "notes.json"
+    notes.write_text("Директор: Коваленко\n", encoding="utf-8")
+    assert cli.main(["check", str(notes)]) == 2
+    err = capsys.readouterr().err
+    assert err == (
+        f"error: Cannot read {notes}: it is not a saved registration or draft (the text is broken "
+        "at line 1, column 1).\n"
+    )
+    missing = tmp_path / "missing.json"
+    assert cli.main(["check", str(missing)]) == 2
+    err = capsys.readouterr().err
+    assert "the file or folder does not exist" in err and "No such file" not in err

@@ -138,7 +138,8 @@ def test_a_failed_write_leaves_the_old_file_and_no_temp(
     draft.registration = reg_named("Нова")
     with pytest.raises(DraftWriteFailed) as info:
         store.save(draft)
-    assert "No space left" in str(info.value)
+    assert info.value.params["error"] == "disk_full"  # a stable reason code, in plain words:
+    assert "the disk is full" in str(info.value) and "No space left" not in str(info.value)
     monkeypatch.undo()
     assert store.main_path(draft.draft_id).read_bytes() == old_bytes
     assert store.backup_path(draft.draft_id).read_bytes() == old_bytes  # the backup step ran

@@ -326,3 +326,43 @@ def test_a_refusal_without_the_async_extension_lands_on_its_stage(
     assert [e.stage for e in failed] == ["edr", "result"]
     assert failed[0].problems[0].path == "$.edrpou"
     assert failed[0].message == "Legal Entity not found in EDR"
+
+
+# --- plain words: a reason code and the host, never the OS's text or the API path (QA #8) -----
+
+
+def test_refused_connection_names_the_host_and_a_plain_reason() -> None:
+    port = free_port()
+    with (
+        EHealthClient(f"http://127.0.0.1:{port}") as client,
+        pytest.raises(NetworkUnreachable) as caught,
+    ):
+        client.legal_entity("abc")
+    error = caught.value
+    assert error.params["reason"] == "refused"
+    assert error.params["host"] == f"127.0.0.1:{port}"
+    assert error.params["url"].endswith("/api/v2/legal_entities/abc")  # kept for logs and --json
+    text = str(error)
+    assert f"server 127.0.0.1:{port}: the server is not accepting connections" in text
+    for raw in ("Errno", "Connection refused", "http://", "/api/"):
+        assert raw not in text
+
+
+def test_dropped_tls_and_5xx_texts_name_only_the_host(
+    serve: Callable[..., TinyServer], tmp_path: Path
+) -> None:
+    dropped = serve(lambda conn: (_drain(conn), None)[1])
+    with EHealthClient(dropped.url) as client, pytest.raises(ConnectionDropped) as caught:
+        client.submit(b"\x30\x00")
+    assert caught.value.params["reason"] == "reset"
+    failing = serve(answer("503 Service Unavailable", b"<html>down</html>", "text/html"))
+    with EHealthClient(failing.url) as client, pytest.raises(ServerError) as server_error:
+        client.legal_entity("x")
+    tls = serve(lambda conn: None, wrap=_self_signed(tmp_path))
+    with EHealthClient(tls.url) as client, pytest.raises(TlsError) as tls_error:
+        client.dictionaries()
+    assert tls_error.value.params["reason"] == "tls"
+    for error in (caught.value, server_error.value, tls_error.value):
+        text = str(error)
+        assert error.params["host"] in text
+        assert "://" not in text and "/api/" not in text and "{" not in text, text

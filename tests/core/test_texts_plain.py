@@ -11,7 +11,7 @@ import string
 
 import pytest
 
-from ehealth_wizard.core.texts import drafts, ehealth, settings, signing, validation
+from ehealth_wizard.core.texts import drafts, ehealth, reasons, settings, signing, validation
 
 TABLES = {
     "validation": validation.TEXTS,
@@ -19,6 +19,7 @@ TABLES = {
     "signing": signing.TEXTS,
     "ehealth": ehealth.TEXTS,
     "settings": settings.TEXTS,
+    "reasons": reasons.TEXTS,
 }
 # Words of programmers, not of directors.
 JARGON = re.compile(

@@ -16,6 +16,7 @@ from asn1crypto import x509
 from ehealth_wizard.core.payload import canonical_bytes
 from ehealth_wizard.core.signing import dstu_spki
 from ehealth_wizard.core.signing.cades import default_tsp_url, sign_cades, verify_cades
+from ehealth_wizard.core.signing.containers import key6dat
 from ehealth_wizard.core.signing.dstu_signer import DstuSigner
 from ehealth_wizard.core.signing.keys import open_key
 from ehealth_wizard.core.signing.ocsp import OcspStatus, check_ocsp
@@ -75,7 +76,20 @@ def test_the_default_demo_key_and_the_whole_qtsp_are_dstu(few_rounds: None, tmp_
         assert ocsp.status == OcspStatus.GOOD, ocsp.detail
 
 
-def test_dstu_key6_demo_key_through_the_sandbox_signature_service(tmp_path: Path) -> None:
+def test_dstu_key6_demo_key_through_the_sandbox_signature_service(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Key-6.dat's KDF has no count to lower: writing the file runs the real 10 000 hashes,
+    # opening it reuses that key instead of running the same hashes again
+    real_derive = key6dat.derive_key
+    derived: dict[bytes, bytes] = {}
+
+    def derive_once(password: bytes, progress: object = None) -> bytes:
+        if password not in derived:
+            derived[password] = real_derive(password, progress)  # type: ignore[arg-type]
+        return derived[password]
+
+    monkeypatch.setattr(key6dat, "derive_key", derive_once)
     with start_sandbox(tmp_path / "sandbox", stage_delay=0) as running:
         sandbox = running.sandbox
         key = demo.issue_demo_key(sandbox, COMPANY, "valid", key_format="key6-dstu")

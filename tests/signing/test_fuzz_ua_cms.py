@@ -162,3 +162,19 @@ def test_fuzz_certificates_and_cms(seed: int) -> None:
         assert all(isinstance(s.status, str) for s in result.signers)
 
     feed("cms", cms_target, mutate(cms_seed, rng), (CadesError, SigningError))
+
+
+def test_unreadable_extensions_grant_nothing() -> None:
+    """Damaged extensions give facts, not an exception, and are not read as "no keyUsage
+    restriction": the certificate is not taken to be able to sign."""
+    data = (V.JK / "SELF_SIGNED1.cer").read_bytes()
+    good = parse_certificates(data)[0]
+    exts = good["tbs_certificate"]["extensions"].dump()
+    at = data.index(exts) + 2  # [3] EXPLICIT, short length, then the SEQUENCE tag
+    assert data[at] == 0x30
+    (broken,) = parse_certificates(data[:at] + b"\x31" + data[at + 1 :])  # SEQUENCE -> SET
+    assert cert_info(good).can_sign and "extensions_unreadable" not in cert_info(good).extra
+    facts = cert_info(broken)
+    assert facts.extra.get("extensions_unreadable") == "1"
+    assert not facts.can_sign and facts.key_usage == ()
+    assert facts.surname == cert_info(good).surname  # the rest is still read

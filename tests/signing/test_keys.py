@@ -4,6 +4,7 @@ the container, a file, a .p7b or a folder; each broken-file case with its own er
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from ehealth_wizard.core.signing.containers.pkcs8 import Pkcs8Reader
 from ehealth_wizard.core.signing.errors import KeyFileError, UnsupportedAlgorithm, WrongPassword
 from ehealth_wizard.core.signing.keys import FileKeySource, Signer, open_key
 from ehealth_wizard.core.texts import TEXTS, describe
+from ehealth_wizard.sandbox.qtsp import TestQTSP
 from tests.signing.conftest import PASSWORD, Keys, openssl, write
 
 
@@ -248,3 +250,91 @@ def test_pkcs12_written_by_openssl(keys: Keys, tmp_path: Path, options: tuple[st
     assert _same_cert(open_key(out, PASSWORD), keys.director_rsa.certificate)
     with pytest.raises(WrongPassword):
         open_key(out, PASSWORD + "x")
+
+
+# --- the certificate beside the key (QA #13) ------------------------------------------------
+
+
+def test_certificate_beside_the_key_is_found_by_its_public_key(
+    keys: Keys, qtsp: TestQTSP, tmp_path: Path
+) -> None:
+    """A key without its certificate, handed out as a key file plus a .cer in one folder."""
+    folder = tmp_path / "from-provider"
+    folder.mkdir()
+    key = write(folder / "key.pk8", keys.director.pkcs8(PASSWORD, pem=False))
+    write(folder / "someone-else.cer", keys.fop.cert_der())  # unrelated: must not be picked
+    write(folder / "provider-ca.cer", qtsp.ca_cert.dump())
+    with pytest.raises(KeyFileError) as err:
+        open_key(key, PASSWORD)
+    assert err.value.code == "key_cert_missing"  # only unrelated certificates beside it
+    write(folder / "director.crt", keys.director.cert_pem())
+    signer = open_key(key, PASSWORD)
+    assert _same_cert(signer, keys.director.certificate)
+    assert signer.sign(b"x")
+    # the provider's CA certificate lying there travels along as the chain
+    assert qtsp.ca_cert.sha256 in {c.sha256 for c in signer.chain}
+    # the same through the key source the GUI uses
+    assert _same_cert(FileKeySource(key).open(PASSWORD), keys.director.certificate)
+
+
+def test_pkcs12_without_certificate_uses_the_one_beside_it(keys: Keys, tmp_path: Path) -> None:
+    p12 = write(tmp_path / "nocert.pfx", keys.director.pkcs12(PASSWORD, with_cert=False))
+    write(tmp_path / "Сертифікат директора.CER", keys.director.cert_der())
+    assert _same_cert(open_key(p12, PASSWORD), keys.director.certificate)
+
+
+def test_only_certificate_files_beside_the_key_are_read(keys: Keys, tmp_path: Path) -> None:
+    """The key's folder may be Downloads: files not named like certificates are left alone."""
+    key = write(tmp_path / "key.pem", keys.director.pkcs8(None))
+    write(tmp_path / "notes.txt", keys.director.cert_pem())
+    with pytest.raises(KeyFileError) as err:
+        open_key(key, "")
+    assert err.value.code == "key_cert_missing"
+
+
+def test_an_explicit_certificate_wins_over_the_folder(keys: Keys, tmp_path: Path) -> None:
+    key = write(tmp_path / "key.pem", keys.director.pkcs8(None))
+    write(tmp_path / "director.cer", keys.director.cert_der())
+    other = tmp_path / "elsewhere"
+    other.mkdir()
+    with pytest.raises(KeyFileError) as err:
+        open_key(key, "", write(other / "fop.cer", keys.fop.cert_der()))
+    assert err.value.code == "key_cert_mismatch"  # what the user named is what is used
+
+
+def test_container_certificate_is_not_replaced_by_the_folder(keys: Keys, tmp_path: Path) -> None:
+    p12 = write(tmp_path / "k.p12", keys.director.pkcs12(PASSWORD))
+    write(tmp_path / "k.cer", keys.director.cert_der())
+    signer = open_key(p12, PASSWORD)
+    assert _same_cert(signer, keys.director.certificate)
+
+
+# --- plain reasons instead of the OS's words (QA #8) ---------------------------------------
+
+
+def test_unreadable_key_and_certificate_say_why_plainly(keys: Keys, tmp_path: Path) -> None:
+    cases: list[tuple[Callable[[], object], str]] = [
+        (lambda: open_key(tmp_path / "missing.pfx", PASSWORD), "not_found"),
+        (lambda: open_key(tmp_path, PASSWORD), "is_a_directory"),
+    ]
+    key = write(tmp_path / "k.pem", keys.director.pkcs8(None))
+    cases.append((lambda: open_key(key, "", tmp_path / "no.cer"), "not_found"))
+    bad = write(tmp_path / "bad.cer", b"\x30\x03\x02\x01\x01")
+    cases.append((lambda: open_key(key, "", bad), "not_a_certificate"))
+    for call, reason in cases:
+        with pytest.raises(KeyFileError) as err:
+            call()
+        text = str(err.value)
+        assert err.value.params["reason"] == reason
+        assert TEXTS[f"reason.{reason}"] in text
+        assert "Errno" not in text and "No such file" not in text and "{" not in text
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="POSIX permissions, not root")
+def test_key_file_without_permission(keys: Keys, tmp_path: Path) -> None:
+    key = write(tmp_path / "k.pem", keys.director.pkcs8(None))
+    key.chmod(0)
+    with pytest.raises(KeyFileError) as err:
+        open_key(key, "")
+    assert err.value.params["reason"] == "permission_denied"
+    assert "Permission denied" not in str(err.value)

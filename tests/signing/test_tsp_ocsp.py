@@ -95,6 +95,9 @@ def test_timestamp_unreachable() -> None:
         request_timestamp(_closed_port_url() + "/tsp", "sha256", b"\x00" * 32, timeout=2)
     assert err.value.code == "tsp_unreachable"
     assert "{" not in str(err.value)
+    assert err.value.params["reason"] == "refused"  # a plain reason and the host, no path
+    assert "is not accepting connections" in str(err.value)
+    assert "/tsp" not in str(err.value) and "ConnectError" not in str(err.value)
 
 
 def test_ocsp_four_outcomes(qtsp: TestQTSP, keys: Keys) -> None:

@@ -208,3 +208,17 @@ def test_language_switch_keeps_the_place_and_the_data(scenario_factory: Any) -> 
     assert field.value() == sc.session.get("$.license.issued_by") != ""
     new.side.language.setCurrentIndex(0)  # back, so later tests start in Ukrainian
     assert wait_until(lambda: sc.controller.window is not new, 5)
+
+
+def test_reason_codes_inside_messages_are_translated_too(qapp: Any) -> None:
+    from ehealth_wizard.ui.app import install_translators, remove_translators
+    from ehealth_wizard.ui.messages import describe
+
+    install_translators(qapp, "uk")
+    try:
+        text = describe("key_file_unreadable", {"path": "/x/Key-6.dat", "reason": "not_found"})
+    finally:
+        remove_translators(qapp)
+    assert "/x/Key-6.dat" in text
+    assert english_left(text.replace("/x/Key-6.dat", "")) == []
+    assert "не існує" in text

@@ -39,6 +39,7 @@ from ehealth_wizard.core.ehealth.errors import (
     ServerError,
     TlsError,
 )
+from ehealth_wizard.core.reasons import network_reason
 
 LEGAL_ENTITIES_PATH = "/api/v2/legal_entities"
 DICTIONARIES_PATH = "/api/dictionaries"
@@ -346,19 +347,26 @@ class _Translate:
             raise NetworkTimeout(url=url, phase="write", sent=self.sent) from exc
         if isinstance(exc, httpx.TimeoutException):
             raise NetworkTimeout(url=url, phase="read", sent=self.sent) from exc
+        # `reason` is a code the texts word plainly; the library's own words stay in `detail`
+        # for the log and `--json`, never in front of the director.
+        detail = str(exc)
         if isinstance(exc, httpx.ConnectError):
             if _ssl_in_chain(exc):
-                raise TlsError(url=url, reason=str(exc)) from exc
-            raise NetworkUnreachable(url=url, reason=str(exc)) from exc
+                raise TlsError(url=url, reason="tls", detail=detail) from exc
+            reason = network_reason(exc)
+            raise NetworkUnreachable(url=url, reason=reason, detail=detail) from exc
         if isinstance(exc, httpx.UnsupportedProtocol | httpx.InvalidURL):
             raise BadServerUrl(url=url) from exc
         if isinstance(exc, httpx.TransportError):
             if _ssl_in_chain(exc):
-                raise TlsError(url=url, reason=str(exc)) from exc
-            raise ConnectionDropped(url=url, reason=str(exc)) from exc
+                raise TlsError(url=url, reason="tls", detail=detail) from exc
+            reason = network_reason(exc)
+            if reason == "other":
+                reason = "reset"  # the request went out and the answer never came back whole
+            raise ConnectionDropped(url=url, reason=reason, detail=detail) from exc
         if isinstance(exc, httpx.DecodingError | httpx.TooManyRedirects):
             raise BadResponse(url=url, status=0) from exc
-        raise NetworkUnreachable(url=url, reason=str(exc)) from exc
+        raise NetworkUnreachable(url=url, reason=network_reason(exc), detail=detail) from exc
 
 
 def _seg(value: str) -> str:

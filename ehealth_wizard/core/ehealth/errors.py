@@ -22,6 +22,7 @@ from typing import Any
 from ehealth_wizard.core.ehealth.stage_ids import SUBMIT_STAGES
 from ehealth_wizard.core.errors import UserFacingError
 from ehealth_wizard.core.problems import Problem
+from ehealth_wizard.core.reasons import host_of
 
 # Where the signed container itself is the culprit: the key / signature step of the wizard.
 SIGNATURE_PATH = "$.signed_legal_entity_request"
@@ -53,9 +54,31 @@ KNOWN_RULES = frozenset(
 
 
 class EHealthError(UserFacingError):
-    """Base of everything that goes wrong between the program and the eHealth server."""
+    """Base of everything that goes wrong between the program and the eHealth server.
+
+    The texts name the server by its `host` (derived here from `url`, which stays in the params
+    for logs and `--json`); a director needs no API path.
+    """
 
     code = "ehealth_error"
+
+    def __init__(self, code: str | None = None, /, **params: Any) -> None:
+        url = params.get("url")
+        if isinstance(url, str) and url and "host" not in params:
+            params["host"] = host_of(url)
+        super().__init__(code, **params)
+
+    @property
+    def reason(self) -> str:
+        """Why it failed, as a `reason` code (core/reasons.py)."""
+        reason = self.params.get("reason")
+        if isinstance(reason, str) and reason:
+            return reason
+        if isinstance(self, NetworkTimeout):
+            return "timeout"
+        if isinstance(self, ServerError | BadResponse | ApiError):
+            return "server_failed"
+        return "other"
 
 
 class NetworkUnreachable(EHealthError):

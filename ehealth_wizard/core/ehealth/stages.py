@@ -31,6 +31,7 @@ from ehealth_wizard.core.ehealth.errors import (
     ApiError,
     BadResponse,
     ConnectionDropped,
+    EHealthError,
     NetworkTimeout,
     NetworkUnreachable,
     OutcomeUnknown,
@@ -210,7 +211,7 @@ def _put_once(
     """The PUT, repeated (with the same key) only while its outcome is unknown. Nothing
     answering at all (`NetworkUnreachable`) is raised at once: nothing was sent."""
     unknown = False
-    last: Exception | None = None
+    last: EHealthError | None = None
     for attempt in range(max(1, attempts)):
         if attempt:
             _pause(cancel, retry_pause * attempt)
@@ -240,7 +241,10 @@ def _put_once(
             unknown = True
             last = exc
     if unknown:
-        raise OutcomeUnknown(reason=str(last)) from last
+        raise OutcomeUnknown(
+            reason=last.reason if last is not None else "other",
+            url=str(last.params.get("url", "")) if last is not None else "",
+        ) from last
     assert last is not None
     raise last
 
@@ -340,7 +344,9 @@ def _follow_job(
         except (ConnectionDropped, NetworkTimeout, NetworkUnreachable) as exc:
             failures += 1
             if failures > reconnects:
-                raise StreamLost(job=job.id, reason=str(exc)) from exc
+                raise StreamLost(
+                    job=job.id, reason=exc.reason, url=exc.params.get("url", "")
+                ) from exc
             _pause(cancel, retry_pause * failures)
             continue
         if progressed:
@@ -352,7 +358,7 @@ def _follow_job(
             return
         failures += 1
         if failures > reconnects:
-            raise StreamLost(job=job.id, reason="stream ended early")
+            raise StreamLost(job=job.id, reason="stream_ended")
         _pause(cancel, retry_pause * failures)
 
 

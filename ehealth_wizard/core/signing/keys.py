@@ -19,6 +19,7 @@ from asn1crypto import algos, cms, keys, x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 
+from ehealth_wizard.core.reasons import file_reason
 from ehealth_wizard.core.signing import containers
 from ehealth_wizard.core.signing.algorithms import crypto_hash
 from ehealth_wizard.core.signing.containers import KeyEntry, load_container
@@ -235,22 +236,34 @@ def _der_certificates(der: bytes) -> list[x509.Certificate]:
         return []
 
 
-def load_certificates(path: str | Path) -> list[x509.Certificate]:
-    """Certificates from a file or from every file directly inside a folder."""
+# What a certificate file is called; the key's own folder is searched for these only.
+CERTIFICATE_SUFFIXES = frozenset({".cer", ".crt", ".pem", ".der", ".p7b", ".p7c", ".p7s"})
+
+
+def load_certificates(
+    path: str | Path, *, certificate_files_only: bool = False
+) -> list[x509.Certificate]:
+    """Certificates from a file or from every file directly inside a folder.
+
+    `certificate_files_only`: in a folder, read only files named like certificates (the key's
+    own folder may be Downloads, full of unrelated files).
+    """
     p = Path(path)
     try:
         if p.is_dir():
             found: list[x509.Certificate] = []
             for child in sorted(p.iterdir()):
+                if certificate_files_only and child.suffix.lower() not in CERTIFICATE_SUFFIXES:
+                    continue
                 if child.is_file() and child.stat().st_size <= MAX_KEY_FILE:
                     found.extend(parse_certificates(child.read_bytes()))
             return found
         data = p.read_bytes()
     except OSError as exc:
-        raise KeyFileError("key_cert_unreadable", path=str(p), reason=exc.strerror or "") from None
+        raise KeyFileError("key_cert_unreadable", path=str(p), reason=file_reason(exc)) from None
     certs = parse_certificates(data)
     if not certs:
-        raise KeyFileError("key_cert_unreadable", path=str(p), reason="not a certificate")
+        raise KeyFileError("key_cert_unreadable", path=str(p), reason="not_a_certificate")
     return certs
 
 
@@ -308,13 +321,11 @@ def select_signer(entries: Sequence[KeyEntry], certificates: Sequence[x509.Certi
 def _read_key_file(path: Path) -> bytes:
     try:
         if path.is_dir():
-            raise KeyFileError("key_file_unreadable", path=str(path), reason="is a folder")
+            raise KeyFileError("key_file_unreadable", path=str(path), reason="is_a_directory")
         with path.open("rb") as fh:
             data = fh.read(MAX_KEY_FILE + 1)
     except OSError as exc:
-        raise KeyFileError(
-            "key_file_unreadable", path=str(path), reason=exc.strerror or ""
-        ) from None
+        raise KeyFileError("key_file_unreadable", path=str(path), reason=file_reason(exc)) from None
     if len(data) > MAX_KEY_FILE:
         raise KeyFileError("key_file_unknown_format")
     return data
@@ -326,8 +337,10 @@ def open_key(
     """Open a key file (container recognised by content) and return its Signer.
 
     `cert`: a certificate file (.cer/.crt/.pem/.p7b) or a folder holding it, for containers
-    without one. Raises WrongPassword / KeyFileError / UnsupportedAlgorithm — never anything else
-    for a bad file.
+    without one. Without `cert`, when the container holds no signing certificate of its own,
+    the certificate files beside the key (the way providers hand out Key-6.dat) are tried.
+    Raises WrongPassword / KeyFileError / UnsupportedAlgorithm — never anything else for a bad
+    file.
     """
     data = _read_key_file(Path(path))
     secret = password.encode("utf-8") if isinstance(password, str) else (password or b"")
@@ -335,5 +348,30 @@ def open_key(
         entries = load_container(data, secret)
     finally:
         del secret, password
-    extra = load_certificates(cert) if cert is not None else []
+    if cert is not None:
+        extra = load_certificates(cert)
+    elif _has_signing_certificate(entries):
+        extra = []
+    else:
+        extra = _certificates_beside(Path(path), entries)
     return select_signer(entries, extra)
+
+
+def _has_signing_certificate(entries: Sequence[KeyEntry]) -> bool:
+    return any(
+        public_key_matches(e.public_key, c) and _can_sign(c)
+        for e in entries
+        for c in e.certificates
+    )
+
+
+def _certificates_beside(path: Path, entries: Sequence[KeyEntry]) -> list[x509.Certificate]:
+    """The certificates in the key file's folder, when one of them is this key's; else none
+    (an unrelated certificate there must not turn "certificate missing" into "mismatch")."""
+    try:
+        found = load_certificates(path.parent, certificate_files_only=True)
+    except KeyFileError:
+        return []
+    if any(public_key_matches(e.public_key, c) for e in entries for c in found):
+        return found
+    return []

@@ -10,6 +10,7 @@ from datetime import datetime
 import httpx
 from asn1crypto import cms, core, tsp, x509
 
+from ehealth_wizard.core.reasons import host_of, network_reason
 from ehealth_wizard.core.signing import digests
 from ehealth_wizard.core.signing.certinfo import cert_info
 from ehealth_wizard.core.signing.cms import (
@@ -84,12 +85,14 @@ def request_timestamp(
     try:
         reply = client.post(url, content=body, headers={"Content-Type": CONTENT_TYPE_QUERY})
     except httpx.HTTPError as exc:
-        raise TspError("tsp_unreachable", url=url, reason=type(exc).__name__) from None
+        raise TspError(
+            "tsp_unreachable", url=url, host=host_of(url), reason=network_reason(exc)
+        ) from None
     finally:
         if own:
             client.close()
     if reply.status_code != 200:
-        raise TspError("tsp_http_error", url=url, status=reply.status_code)
+        raise TspError("tsp_http_error", url=url, host=host_of(url), status=reply.status_code)
     try:
         response = TimeStampResponse.load(reply.content)
         status = response["status"]["status"].native

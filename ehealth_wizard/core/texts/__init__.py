@@ -6,10 +6,18 @@ strings through Qt (context "texts"), so one table serves both front ends.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
-from ehealth_wizard.core.texts import drafts, ehealth, settings, signing, tokens, validation
+from ehealth_wizard.core.texts import (
+    drafts,
+    ehealth,
+    reasons,
+    settings,
+    signing,
+    tokens,
+    validation,
+)
 
 TEXTS: dict[str, str] = {}
 for _table in (
@@ -19,6 +27,7 @@ for _table in (
     ehealth.TEXTS,
     tokens.TEXTS,
     settings.TEXTS,
+    reasons.TEXTS,
 ):
     TEXTS.update(_table)
 TEXTS.setdefault("cancelled", "Cancelled.")
@@ -35,6 +44,33 @@ def template(code: str) -> str:
     return TEXTS.get(code, code)
 
 
+# Parameters that carry a `reason` code (core/reasons.py), worded by the `reason.<code>` texts.
+REASON_PARAMS = ("reason", "error")
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def expand_params(
+    params: Mapping[str, Any] | None, render: Callable[[str], str] = _same
+) -> dict[str, Any]:
+    """`params` with each reason code replaced by its words.
+
+    `render` turns an English template into the reader's language (the GUI passes its Qt
+    translation); the reason's own placeholders (`{line}`, ...) are filled from `params`.
+    """
+    out = dict(params or {})
+    for name in REASON_PARAMS:
+        value = out.get(name)
+        if isinstance(value, str) and f"reason.{value}" in TEXTS:
+            out[name] = render(TEXTS[f"reason.{value}"]).format_map(_Safe(params or {}))
+    return out
+
+
 def describe(code: str, params: Mapping[str, Any] | None = None) -> str:
-    """English text for a code with its parameters filled in (missing ones stay visible)."""
-    return template(code).format_map(_Safe(params or {}))
+    """English text for a code with its parameters filled in (missing ones stay visible).
+
+    Reason codes are worded, and an empty trailing parameter leaves no stray space behind.
+    """
+    return template(code).format_map(_Safe(expand_params(params))).strip()

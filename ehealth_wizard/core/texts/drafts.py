@@ -4,7 +4,7 @@ TEXTS: dict[str, str] = {
     # What happened while a draft was loaded (DraftRecovered / DraftMigrated events).
     "drafts.damaged.missing": "The draft file {file} is missing.",
     "drafts.damaged.unreadable": (
-        "The draft file {file} cannot be read ({error}); it was set aside as {moved_to}."
+        "The draft file {file} cannot be read: {error}. It was set aside as {moved_to}."
     ),
     "drafts.damaged.not_utf8": (
         "The draft file {file} is damaged (it is not readable text); it was set aside as "
@@ -47,8 +47,8 @@ TEXTS: dict[str, str] = {
         "{path}). Passwords and keys are never stored in drafts."
     ),
     "drafts.write_failed": (
-        "The draft could not be saved to {file} ({error}). Check that the disk is not full and try "
-        "again."
+        "The draft could not be saved to {file}: {error}. Check that the disk is not full and the "
+        "folder can be written to, then try again."
     ),
     "drafts.import_unreadable": "The file {file} cannot be read: {error}.",
     "drafts.import_not_a_draft": (

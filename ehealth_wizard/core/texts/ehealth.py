@@ -20,21 +20,21 @@ TEXTS: dict[str, str] = {
     "stage_status_skipped": "skipped",
     "stage_status_pending": "waiting",
     # --- transport and protocol errors (core/ehealth/errors.py) --------------------------------
-    "ehealth_error": "Something went wrong while talking to eHealth at {url}. Try again later.",
+    "ehealth_error": (
+        "Something went wrong while talking to the eHealth server {host}. Try again later."
+    ),
     "network_unreachable": (
-        "Cannot reach the eHealth server at {url}. Check the Internet connection and the "
-        "server address, then try again. ({reason})"
+        "Cannot reach the eHealth server {host}: {reason}. Check the Internet connection and "
+        "the server address, then try again."
     ),
-    "network_timeout": (
-        "The eHealth server at {url} did not answer in time ({phase}). Try again in a while."
-    ),
+    "network_timeout": ("The eHealth server {host} did not answer in time. Try again in a while."),
     "connection_dropped": (
-        "The connection to the eHealth server at {url} broke while it was answering. Check the "
-        "Internet connection and the status before sending again. ({reason})"
+        "The connection to the eHealth server {host} broke while it was answering. Check the "
+        "Internet connection, then check the status before sending again."
     ),
     "tls_error": (
-        "The secure connection to {url} failed: the server's certificate could not be verified. "
-        "Check the server address and the computer's date and time. ({reason})"
+        "The secure connection to {host} failed: the server's certificate could not be "
+        "verified. Check the server address and the computer's date and time."
     ),
     "insecure_server_url": (
         "The server address {url} does not start with https://, so the connection would not be "
@@ -42,19 +42,19 @@ TEXTS: dict[str, str] = {
     ),
     "bad_server_url": "{url} is not a valid server address (it must start with https://).",
     "server_error": (
-        "The eHealth server at {url} failed (HTTP {status}). Try again later. {message}"
+        "The eHealth server {host} failed (HTTP {status}). Try again later. {message}"
     ),
     "bad_response": (
-        "The server at {url} gave an answer this program does not understand. Check the server "
+        "The server {host} gave an answer this program does not understand. Check the server "
         "address."
     ),
     "stream_lost": (
-        "The live progress of the checks was lost and could not be resumed (job {job}); the "
-        "registration may still finish on the server. Check its status later. ({reason})"
+        "The live progress of the checks was lost and could not be resumed ({reason}); the "
+        "registration may still finish on the server. Check its status later."
     ),
     "submission_outcome_unknown": (
-        "It is not known whether the server received the registration, and asking it again did not "
-        "settle it. Check the status before sending it again. ({reason})"
+        "It is not known whether the server received the registration ({reason}), and asking it "
+        "again did not settle it. Check the status before sending it again."
     ),
     # --- the server's refusals (whole request) -------------------------------------------------
     "server_refused": "eHealth refused the request (HTTP {status}): {message}",
@@ -90,16 +90,15 @@ TEXTS: dict[str, str] = {
     ),
     "server_rule": "eHealth: {description} (rule {rule}).",
     # --- the CLI (commands/ehealth.py) ---------------------------------------------------------
-    "signed_file_unreadable": "Cannot read the signed file {path}: {reason}",
+    "signed_file_unreadable": "Cannot read the signed file {path}: {reason}.",
     "signed_file_empty": "The signed file {path} is empty.",
     "secret_not_stored": (
-        "The facility's access key from eHealth (client secret) could not be saved in this "
-        "computer's secure password store ({reason}). To get it again, send the same registration "
-        "again."
+        "Registration accepted. Note for your MIS support: the facility's client secret could "
+        "not be kept on this computer ({reason})."
     ),
     "secret_stored": "The facility's client secret is kept in the system's secure store.",
-    "sandbox_unavailable": "The embedded sandbox could not start: {reason}",
+    "sandbox_unavailable": "The embedded sandbox could not start: {reason}.",
     # --- the sandbox's own commands (commands/sandbox.py, sandbox/demo.py) ---------------------
-    "sandbox_port_busy": "The sandbox cannot listen on 127.0.0.1 port {port}: {reason}",
-    "demo_key_refused": "The sandbox did not issue a demo key: {reason}",
+    "sandbox_port_busy": "The sandbox cannot listen on 127.0.0.1 port {port}: {reason}.",
+    "demo_key_refused": "The sandbox did not issue a demo key: {reason}.",
 }

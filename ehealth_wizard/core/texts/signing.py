@@ -7,7 +7,7 @@ TEXTS: dict[str, str] = {
     ),
     "key_wrong_password": "The password does not fit this key. Check the keyboard layout and "
     "Caps Lock and try again.",
-    "key_file_unreadable": "The key file {path} cannot be read ({reason}).",
+    "key_file_unreadable": "The key file {path} cannot be read: {reason}.",
     "key_file_empty": "The key file is empty.",
     "key_file_truncated": "The key file is incomplete (cut short). Copy it again from the "
     "original medium.",
@@ -27,9 +27,9 @@ TEXTS: dict[str, str] = {
     "(.cer, .crt, .pem, .p7b) or the folder that holds it.",
     "key_cert_mismatch": "None of the certificates belongs to this key. Choose the certificate "
     "issued for this key.",
-    "key_cert_unreadable": "The certificate {path} cannot be read ({reason}).",
+    "key_cert_unreadable": "The certificate {path} cannot be read: {reason}.",
     "key_closed": "The key has been closed; open it again to sign.",
-    "key_password_file_unreadable": "The password file {path} cannot be read ({reason}).",
+    "key_password_file_unreadable": "The password file {path} cannot be read: {reason}.",
     "signature_algorithm_unsupported": "The signing method {algorithm} is not supported.",
     "digest_unsupported": "The checksum method {algorithm} is not supported.",
     # --- CAdES --------------------------------------------------------------------------------
@@ -67,10 +67,10 @@ TEXTS: dict[str, str] = {
     "tsp_failed": "The time-stamp could not be obtained.",
     "tsp_url_missing": "The certificate names no time-stamp service: give one with --tsp URL, "
     "or sign without a time-stamp (--no-tsp).",
-    "tsp_unreachable": "The time-stamp service {url} cannot be reached ({reason}). Check the "
+    "tsp_unreachable": "The time-stamp service {host} cannot be reached: {reason}. Check the "
     "Internet connection and try again.",
     "tsp_http_error": (
-        "The time-stamp service {url} answered with an error (HTTP {status}). Try again later."
+        "The time-stamp service {host} answered with an error (HTTP {status}). Try again later."
     ),
     "tsp_bad_response": "The time-stamp service answered something that is not a time-stamp.",
     "tsp_rejected": "The time-stamp service refused the request ({status}). {reason}",
@@ -146,6 +146,6 @@ TEXTS: dict[str, str] = {
     "signer_ocsp_unreachable": "The certificate status could not be checked ({detail}); "
     "eHealth will check it when the registration is sent.",
     # --- verify (CLI) -------------------------------------------------------------------------
-    "signature_file_unreadable": "The signature file {path} cannot be read ({reason}).",
+    "signature_file_unreadable": "The signature file {path} cannot be read: {reason}.",
     "cli_time_invalid": "{value} is not a date and time like 2026-11-20T10:00:00+02:00 (ISO 8601).",
 }

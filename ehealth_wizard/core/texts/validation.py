@@ -132,7 +132,7 @@ TEXTS: dict[str, str] = {
         "The registration was saved by a newer version of the program (format {version}, "
         "this one reads up to {supported})."
     ),
-    "registration_file_unreadable": "Cannot read {path}: {reason}",
+    "registration_file_unreadable": "Cannot read {path}: {reason}.",
     "registration_file_unknown": (
         "{path} is neither a draft nor an eHealth registration request file."
     ),

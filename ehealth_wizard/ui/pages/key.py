@@ -444,6 +444,14 @@ class KeyPage(StepPage):
             self.checks.addWidget(label)
         self.checks_box.setVisible(True)
 
+    def focus_path(self, path: str) -> bool:
+        """'Fix it' on the key: start again from the key file (or the token)."""
+        if self.token_choice.isChecked():
+            self.token_choice.setFocus()
+        else:
+            self.path_edit.setFocus()
+        return True
+
     # -- Next -------------------------------------------------------------------------------
     def isComplete(self) -> bool:
         return self.worker is None and self.session.status(self.step_id).complete

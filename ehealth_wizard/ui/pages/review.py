@@ -134,7 +134,7 @@ class ReviewPage(StepPage):
             [
                 (translate("ReviewPage", "Type"), _named(facility_types(), f.type)),
                 (translate("ReviewPage", "EDRPOU code"), f.edrpou),
-                (translate("ReviewPage", "Name"), f.name),
+                (translate("ReviewPage", "Facility name"), f.name),
                 (
                     translate("ReviewPage", "Legal form"),
                     dictionaries.dictionary("LEGAL_FORM").get(f.legal_form, f.legal_form),
