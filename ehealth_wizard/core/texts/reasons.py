@@ -7,7 +7,7 @@ lower-case phrase that reads well after "cannot be read: ". Keys are `reason.<co
 TEXTS: dict[str, str] = {
     # --- files --------------------------------------------------------------------------------
     "reason.not_found": "the file or folder does not exist",
-    "reason.permission_denied": "this computer's user has no permission to open it",
+    "reason.permission_denied": "this user account has no permission to open or change it",
     "reason.is_a_directory": "it is a folder, not a file",
     "reason.not_a_directory": "a part of the path is a file, not a folder",
     "reason.disk_full": "the disk is full",
@@ -22,7 +22,6 @@ TEXTS: dict[str, str] = {
         "{column})"
     ),
     "reason.not_a_certificate": "it is not a certificate file",
-    "reason.too_large": "the file is far too large for a key",
     # --- connections --------------------------------------------------------------------------
     "reason.refused": "the server is not accepting connections",
     "reason.timeout": "the server did not answer in time",
