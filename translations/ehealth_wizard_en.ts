@@ -1326,6 +1326,10 @@ practice mode</translation>
             <translation>The draft {draft_id} and its backup copy are both damaged, so an empty form was opened. The damaged files were kept in the same folder; your support contact can look at them.</translation>
         </message>
         <message>
+            <source>The embedded sandbox could not start: {reason}.</source>
+            <translation>The embedded sandbox could not start: {reason}.</translation>
+        </message>
+        <message>
             <source>The file holds no signed document: it is not a signature.</source>
             <translation>The file holds no signed document: it is not a signature.</translation>
         </message>
@@ -1364,6 +1368,10 @@ practice mode</translation>
         <message>
             <source>The key's РНОКПП {cert_rnokpp} differs from the director's РНОКПП {tax_id}. The director must sign with their own key.</source>
             <translation>The key's РНОКПП {cert_rnokpp} differs from the director's РНОКПП {tax_id}. The director must sign with their own key.</translation>
+        </message>
+        <message>
+            <source>The sandbox did not issue a demo key: {reason}.</source>
+            <translation>The sandbox did not issue a demo key: {reason}.</translation>
         </message>
         <message>
             <source>The saved registration is damaged and cannot be opened ({reason}).</source>
@@ -1408,10 +1416,6 @@ practice mode</translation>
         <message>
             <source>The time-stamp service refused the request ({status}). {reason}</source>
             <translation>The time-stamp service refused the request ({status}). {reason}</translation>
-        </message>
-        <message>
-            <source>The time-stamp service {url} answered with an error (HTTP {status}). Try again later.</source>
-            <translation>The time-stamp service {url} answered with an error (HTTP {status}). Try again later.</translation>
         </message>
         <message>
             <source>The time-stamp service's certificate is missing, so the time-stamp cannot be checked.</source>
@@ -1464,6 +1468,14 @@ practice mode</translation>
         <message>
             <source>eHealth: this field is not accepted here ({description}).</source>
             <translation>eHealth: this field is not accepted here ({description}).</translation>
+        </message>
+        <message>
+            <source>the server is not accepting connections</source>
+            <translation>the server is not accepting connections</translation>
+        </message>
+        <message>
+            <source>this user account has no permission to open or change it</source>
+            <translation>this user account has no permission to open or change it</translation>
         </message>
         <message>
             <source>{path} is neither a draft nor an eHealth registration request file.</source>
@@ -1710,10 +1722,6 @@ practice mode</translation>
             <translation>The eHealth server {host} failed (HTTP {status}). Try again later. {message}</translation>
         </message>
         <message>
-            <source>The embedded sandbox could not start: {reason}</source>
-            <translation>The embedded sandbox could not start: {reason}</translation>
-        </message>
-        <message>
             <source>The facility's client secret is kept in the system's secure store.</source>
             <translation>The facility's client secret is kept in the system's secure store.</translation>
         </message>
@@ -1796,10 +1804,6 @@ practice mode</translation>
         <message>
             <source>The return address after signing in to eHealth (redirect URI) must start with https://. Your medical software (MIS) vendor gives you this address.</source>
             <translation>The return address after signing in to eHealth (redirect URI) must start with https://. Your medical software (MIS) vendor gives you this address.</translation>
-        </message>
-        <message>
-            <source>The sandbox did not issue a demo key: {reason}</source>
-            <translation>The sandbox did not issue a demo key: {reason}</translation>
         </message>
         <message>
             <source>The certificate {path} cannot be read: {reason}.</source>
@@ -1918,8 +1922,12 @@ practice mode</translation>
             <translation>The time-stamp service is not trusted.</translation>
         </message>
         <message>
-            <source>The time-stamp service {url} cannot be reached ({reason}). Check the Internet connection and try again.</source>
-            <translation>The time-stamp service {url} cannot be reached ({reason}). Check the Internet connection and try again.</translation>
+            <source>The time-stamp service {host} answered with an error (HTTP {status}). Try again later.</source>
+            <translation>The time-stamp service {host} answered with an error (HTTP {status}). Try again later.</translation>
+        </message>
+        <message>
+            <source>The time-stamp service {host} cannot be reached: {reason}. Check the Internet connection and try again.</source>
+            <translation>The time-stamp service {host} cannot be reached: {reason}. Check the Internet connection and try again.</translation>
         </message>
         <message>
             <source>The time-stamp's signature does not verify ({reason}).</source>
@@ -2226,10 +2234,6 @@ practice mode</translation>
             <translation>the disk or memory stick could not be read or written</translation>
         </message>
         <message>
-            <source>the file is far too large for a key</source>
-            <translation>the file is far too large for a key</translation>
-        </message>
-        <message>
             <source>the file name is too long</source>
             <translation>the file name is too long</translation>
         </message>
@@ -2258,20 +2262,12 @@ practice mode</translation>
             <translation>the server failed</translation>
         </message>
         <message>
-            <source>the server is not accepting connections (it may be down, or the address is wrong)</source>
-            <translation>the server is not accepting connections (it may be down, or the address is wrong)</translation>
-        </message>
-        <message>
             <source>the server stopped sending progress too early</source>
             <translation>the server stopped sending progress too early</translation>
         </message>
         <message>
             <source>the server's name could not be found (check the address and the Internet connection)</source>
             <translation>the server's name could not be found (check the address and the Internet connection)</translation>
-        </message>
-        <message>
-            <source>this computer's user has no permission to open it</source>
-            <translation>this computer's user has no permission to open it</translation>
         </message>
         <message>
             <source>waiting</source>

@@ -1326,6 +1326,10 @@ practice mode</source>
             <translation>Чернетка {draft_id} і її резервна копія пошкоджені, тому відкрито порожню форму. Пошкоджені файли залишено в тій самій папці; їх може переглянути служба підтримки.</translation>
         </message>
         <message>
+            <source>The embedded sandbox could not start: {reason}.</source>
+            <translation>Не вдалося запустити вбудовану пісочницю: {reason}.</translation>
+        </message>
+        <message>
             <source>The file holds no signed document: it is not a signature.</source>
             <translation>У файлі немає підписаного документа: це не підпис.</translation>
         </message>
@@ -1364,6 +1368,10 @@ practice mode</source>
         <message>
             <source>The key's РНОКПП {cert_rnokpp} differs from the director's РНОКПП {tax_id}. The director must sign with their own key.</source>
             <translation>РНОКПП у ключі ({cert_rnokpp}) відрізняється від РНОКПП керівника ({tax_id}). Керівник має підписувати власним ключем.</translation>
+        </message>
+        <message>
+            <source>The sandbox did not issue a demo key: {reason}.</source>
+            <translation>Пісочниця не видала демонстраційний ключ: {reason}.</translation>
         </message>
         <message>
             <source>The saved registration is damaged and cannot be opened ({reason}).</source>
@@ -1408,10 +1416,6 @@ practice mode</source>
         <message>
             <source>The time-stamp service refused the request ({status}). {reason}</source>
             <translation>Служба позначок часу відхилила запит ({status}). {reason}</translation>
-        </message>
-        <message>
-            <source>The time-stamp service {url} answered with an error (HTTP {status}). Try again later.</source>
-            <translation>Служба позначок часу {url} відповіла помилкою (HTTP {status}). Спробуйте пізніше.</translation>
         </message>
         <message>
             <source>The time-stamp service's certificate is missing, so the time-stamp cannot be checked.</source>
@@ -1464,6 +1468,14 @@ practice mode</source>
         <message>
             <source>eHealth: this field is not accepted here ({description}).</source>
             <translation>eHealth: це поле тут не приймається ({description}).</translation>
+        </message>
+        <message>
+            <source>the server is not accepting connections</source>
+            <translation>сервер не приймає з'єднань</translation>
+        </message>
+        <message>
+            <source>this user account has no permission to open or change it</source>
+            <translation>у цього облікового запису немає дозволу відкрити або змінити його</translation>
         </message>
         <message>
             <source>{path} is neither a draft nor an eHealth registration request file.</source>
@@ -1710,10 +1722,6 @@ practice mode</source>
             <translation>На сервері eHealth {host} сталася помилка (HTTP {status}). Спробуйте пізніше. {message}</translation>
         </message>
         <message>
-            <source>The embedded sandbox could not start: {reason}</source>
-            <translation>Не вдалося запустити вбудовану пісочницю: {reason}</translation>
-        </message>
-        <message>
             <source>The facility's client secret is kept in the system's secure store.</source>
             <translation>Секретний ключ доступу закладу збережено в захищеному сховищі системи.</translation>
         </message>
@@ -1796,10 +1804,6 @@ practice mode</source>
         <message>
             <source>The return address after signing in to eHealth (redirect URI) must start with https://. Your medical software (MIS) vendor gives you this address.</source>
             <translation>Адреса повернення після входу в eHealth (redirect URI) має починатися з https://. Цю адресу надає постачальник вашої медичної програми (МІС).</translation>
-        </message>
-        <message>
-            <source>The sandbox did not issue a demo key: {reason}</source>
-            <translation>Пісочниця не видала демонстраційний ключ: {reason}</translation>
         </message>
         <message>
             <source>The certificate {path} cannot be read: {reason}.</source>
@@ -1918,8 +1922,12 @@ practice mode</source>
             <translation>Служба позначок часу не є довіреною.</translation>
         </message>
         <message>
-            <source>The time-stamp service {url} cannot be reached ({reason}). Check the Internet connection and try again.</source>
-            <translation>Служба позначок часу {url} недоступна ({reason}). Перевірте підключення до інтернету і спробуйте ще раз.</translation>
+            <source>The time-stamp service {host} answered with an error (HTTP {status}). Try again later.</source>
+            <translation>Служба позначок часу {host} відповіла помилкою (HTTP {status}). Спробуйте пізніше.</translation>
+        </message>
+        <message>
+            <source>The time-stamp service {host} cannot be reached: {reason}. Check the Internet connection and try again.</source>
+            <translation>Служба позначок часу {host} недоступна: {reason}. Перевірте підключення до інтернету і спробуйте ще раз.</translation>
         </message>
         <message>
             <source>The time-stamp's signature does not verify ({reason}).</source>
@@ -2226,10 +2234,6 @@ practice mode</source>
             <translation>не вдалося прочитати або записати диск чи флешку</translation>
         </message>
         <message>
-            <source>the file is far too large for a key</source>
-            <translation>файл завеликий для ключа</translation>
-        </message>
-        <message>
             <source>the file name is too long</source>
             <translation>назва файлу задовга</translation>
         </message>
@@ -2258,20 +2262,12 @@ practice mode</source>
             <translation>на сервері сталася помилка</translation>
         </message>
         <message>
-            <source>the server is not accepting connections (it may be down, or the address is wrong)</source>
-            <translation>сервер не приймає з'єднань (можливо, він не працює або адреса неправильна)</translation>
-        </message>
-        <message>
             <source>the server stopped sending progress too early</source>
             <translation>сервер завчасно припинив надсилати перебіг перевірок</translation>
         </message>
         <message>
             <source>the server's name could not be found (check the address and the Internet connection)</source>
             <translation>не вдалося знайти сервер за назвою (перевірте адресу та підключення до інтернету)</translation>
-        </message>
-        <message>
-            <source>this computer's user has no permission to open it</source>
-            <translation>у користувача цього комп'ютера немає дозволу його відкрити</translation>
         </message>
         <message>
             <source>waiting</source>

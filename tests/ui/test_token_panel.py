@@ -105,13 +105,6 @@ def test_a_missing_module_and_no_module_at_all_are_said(qtbot: Any, tmp_path: Pa
 TOKEN_PIN = "Zx-7395"
 
 
-def _mounted() -> bool:  # TEMPORARY until the Key page mount (10:50 UTC)
-    from ehealth_wizard.ui.pages.key import KeyPage
-
-    return hasattr(KeyPage, "_open_token")
-
-
-@pytest.mark.skipif(not _mounted(), reason="Key page token mount pending")
 @pytest.mark.softhsm
 @requires_softhsm
 def test_key_page_token_choice_opens_checks_and_the_registration_goes_through(
