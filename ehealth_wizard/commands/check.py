@@ -8,13 +8,10 @@ from datetime import date
 from pathlib import Path
 
 from ehealth_wizard.commands.output import print_problems
-from ehealth_wizard.core.payload import (
-    build_payload,
-    canonical_bytes,
-    file_problems,
-    read_registration_file,
-)
 from ehealth_wizard.core.problems import has_errors
+
+# core.payload (jsonschema, the dictionaries) loads inside the handlers: building the parser
+# happens on every start, including the window's, and must stay cheap.
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -44,6 +41,8 @@ def _add_common(p: argparse.ArgumentParser) -> None:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from ehealth_wizard.core.payload import file_problems, read_registration_file
+
     loaded = read_registration_file(args.file)
     problems = file_problems(loaded, args.today)
     print_problems(problems, as_json=args.json)
@@ -55,6 +54,13 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _payload(args: argparse.Namespace) -> int:
+    from ehealth_wizard.core.payload import (
+        build_payload,
+        canonical_bytes,
+        file_problems,
+        read_registration_file,
+    )
+
     loaded = read_registration_file(args.file)
     problems = file_problems(loaded, args.today)
     print_problems(problems, file=sys.stderr)

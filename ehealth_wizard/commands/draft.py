@@ -6,9 +6,10 @@ import argparse
 import json
 import sys
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ehealth_wizard.core.drafts import DraftEvent, DraftStore, draft_document
+if TYPE_CHECKING:  # the store loads when a draft command runs, not on every start
+    from ehealth_wizard.core.drafts import DraftEvent, DraftStore
 from ehealth_wizard.core.texts import describe
 
 
@@ -43,6 +44,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _store(args: argparse.Namespace) -> DraftStore:
+    from ehealth_wizard.core.drafts import DraftStore
+
     return DraftStore(getattr(args, "data_dir", None))
 
 
@@ -75,6 +78,8 @@ def _list(args: argparse.Namespace) -> int:
 def _document(args: argparse.Namespace) -> dict[str, Any]:
     result = _store(args).load(args.draft_id)
     _report(result.events)
+    from ehealth_wizard.core.drafts import draft_document
+
     return draft_document(result.draft)
 
 

@@ -72,6 +72,21 @@ def build_pages(session: Session) -> dict[flow.Step, StepPage]:
     return {step: cls(session) for step, cls in classes.items()}
 
 
+MINIMUM_SIZE = QSize(720, 480)
+
+
+def minimum_size() -> QSize:
+    """Small enough for 200 % on 1920×1080 (960×540 usable) and 150 % on 1366×768; never larger
+    than the screen's available area, so the buttons stay reachable (the pages scroll)."""
+    size = QSize(MINIMUM_SIZE)
+    screen = QApplication.primaryScreen()
+    if screen is not None:
+        available = screen.availableGeometry().size()
+        if available.isValid() and not available.isEmpty():
+            size = size.boundedTo(available)
+    return size
+
+
 class SidePanel(QFrame):
     """Left column: the environment badge, the steps with the current one marked, language."""
 
@@ -138,7 +153,7 @@ class RegistrationWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButton, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoDefaultButton, False)
-        self.setMinimumSize(QSize(900, 640))
+        self.setMinimumSize(minimum_size())
         self.pages = build_pages(session)
         for step, page in self.pages.items():
             self.setPage(STEP_IDS[step], page)
@@ -148,6 +163,7 @@ class RegistrationWizard(QWizard):
         self.side.language.currentIndexChanged.connect(self._language_chosen)
         self._visited: set[flow.Step] = set()
         self._return_to: flow.Step | None = None
+        self._advance_generation = 0
         self.currentIdChanged.connect(self._page_changed)
         self.pages[flow.Step.REVIEW].edit_requested.connect(self.go_to_field)  # type: ignore[attr-defined]
         self.pages[flow.Step.SUBMIT].fix_requested.connect(self.go_to_field)  # type: ignore[attr-defined]
@@ -200,14 +216,29 @@ class RegistrationWizard(QWizard):
         self.side.mark(step, self._visited)
         self.session.set_step(step.value)
         if self._return_to is not None:
-            if step is self._return_to or step is flow.Step.SUBMIT:
+            # Continuing a draft walks forward through complete pages, but never past Review:
+            # signing and sending happen only when the director presses the button.
+            if step is self._return_to or STEP_IDS[step] >= STEP_IDS[flow.Step.REVIEW]:
                 self._return_to = None
             else:
                 page = self.pages[step]
                 if page.isComplete():
-                    QTimer.singleShot(0, self.next)
+                    generation = self._advance_generation
+                    QTimer.singleShot(0, lambda: self._auto_advance(generation, step))
                 else:
                     self._return_to = None
+
+    def _auto_advance(self, generation: int, step: flow.Step) -> None:
+        """One queued step of 'continue where I stopped'; dropped if anything moved meanwhile."""
+        if generation != self._advance_generation or self.current_step is not step:
+            return
+        if self._return_to is None or STEP_IDS[step] >= STEP_IDS[flow.Step.REVIEW]:
+            return
+        self.next()
+
+    def cancel_pending_advances(self) -> None:
+        self._return_to = None
+        self._advance_generation += 1
 
     def _sync_flow(self, step: flow.Step) -> None:
         wiz = self.session.flow
@@ -229,14 +260,16 @@ class RegistrationWizard(QWizard):
         on_key = path.startswith(("$.signature", "$.signed_legal_entity_request"))
         target = flow.Step.KEY if on_key else flow.step_of_path(path)
         here = self.current_step
+        # Go straight to the page asked for; nothing moves forward by itself afterwards (an
+        # automatic Next past Review would sign and send).
+        self.cancel_pending_advances()
         if STEP_IDS[target] < STEP_IDS[here]:
-            self._return_to = flow.Step.REVIEW
             while self.currentId() != STEP_IDS[target] and self.currentId() > STEP_IDS[target]:
                 before = self.currentId()
                 self.back()
                 if self.currentId() == before:
                     break
-            self._return_to = flow.Step.REVIEW
+        self.cancel_pending_advances()
         page = self.pages.get(target)
         if page is not None:
             QTimer.singleShot(0, lambda: page.focus_path(path))

@@ -40,6 +40,21 @@ from ehealth_wizard.ui.workers import Worker
 
 translate = QCoreApplication.translate
 
+# The form fields the pre-flight compares with the certificate.
+PREFLIGHT_PATHS = frozenset(
+    {
+        "$.edrpou",
+        "$.owner.last_name",
+        "$.owner.first_name",
+        "$.owner.second_name",
+        "$.owner.tax_id",
+    }
+)
+# Problems that come from the OCSP answer (kept when re-checking without asking OCSP again).
+OCSP_CODES = frozenset(
+    {"signer_cert_revoked", "signer_cert_status_unknown", "signer_ocsp_unreachable"}
+)
+
 
 def open_and_check(
     key_path: str, password: str, cert_path: str, reg: Any, cancel: Any = None
@@ -225,12 +240,43 @@ class KeyPage(StepPage):
         self.reason.setObjectName("nextReason")
         self.reason.setWordWrap(True)
         outer.addWidget(self.reason)
+        session.changed.connect(self._session_changed)
 
     # -- choosing ---------------------------------------------------------------------------
     def load(self) -> None:
         if not self.path_edit.text():
             self.path_edit.setText(self.session.draft.meta.key_path)
+        self.recheck()
         self._update_reason()
+
+    def _session_changed(self, path: str) -> None:
+        """The names, tax id or ЄДРПОУ changed after the key was read: check it again."""
+        if path == "" or path in PREFLIGHT_PATHS:
+            self.recheck()
+
+    def recheck(self) -> None:
+        """Run the pre-flight again on the current form with the certificate already read (no
+        password needed), redraw the facts and the checks, and block Next on errors."""
+        info = self.session.cert_facts
+        if info is None or self.session.signer is None or self.worker is not None:
+            return
+        from ehealth_wizard.core.signing.preflight import preflight
+
+        kept = [p for p in self.session.preflight if p.code in OCSP_CODES]
+        problems = preflight(self.session.reg, info) + kept
+        self.session.preflight = problems
+        self._clear_rows()
+        self._show_facts(info)
+        self._show_checks(problems)
+        ok = not any(p.severity is Severity.ERROR for p in problems)
+        self.session.set_key(self._key_label(), checked=ok)
+        self._update_reason()
+        self.completeChanged.emit()
+
+    def _key_label(self) -> str:
+        if self.token_choice.isChecked() and self.token_panel is not None:
+            return str(self.token_panel.key_label())
+        return self.path_edit.text().strip() or self.session.draft.meta.key_path
 
     def set_key_file(self, path: str) -> None:
         self.path_edit.setText(path)
@@ -360,12 +406,7 @@ class KeyPage(StepPage):
         self._show_facts(info)
         self._show_checks(problems)
         ok = not any(p.severity is Severity.ERROR for p in problems)
-        label = (
-            self.token_panel.key_label()
-            if self.token_choice.isChecked() and self.token_panel is not None
-            else self.path_edit.text().strip()
-        )
-        self.session.set_key(label, checked=ok)
+        self.session.set_key(self._key_label(), checked=ok)
         self._update_reason()
         self.completeChanged.emit()
 
@@ -390,6 +431,12 @@ class KeyPage(StepPage):
 
     def _clear_result(self) -> None:
         self.error.setVisible(False)
+        self._clear_rows()
+        self.session.signer = None
+        self.session.cert_facts = None
+        self.session.preflight = []
+
+    def _clear_rows(self) -> None:
         for layout in (self.facts, self.checks):
             while layout.count():
                 item = layout.takeAt(0)
@@ -398,9 +445,6 @@ class KeyPage(StepPage):
                     widget.deleteLater()
         self.facts_box.setVisible(False)
         self.checks_box.setVisible(False)
-        self.session.signer = None
-        self.session.cert_facts = None
-        self.session.preflight = []
 
     def _show_facts(self, info: Any) -> None:
         rows = [
