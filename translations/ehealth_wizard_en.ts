@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About the program</source>
+            <translation>About the program</translation>
+        </message>
+        <message>
+            <source>eHealth registration of a medical practice</source>
+            <translation>eHealth registration of a medical practice</translation>
+        </message>
+        <message>
+            <source>Version {version}</source>
+            <translation>Version {version}</translation>
+        </message>
+        <message>
+            <source>Environment: the sandbox (practice, nothing is really registered)</source>
+            <translation>Environment: the sandbox (practice, nothing is really registered)</translation>
+        </message>
+        <message>
+            <source>Environment: eHealth {name} ({host})</source>
+            <translation>Environment: eHealth {name} ({host})</translation>
+        </message>
+        <message>
+            <source>Provided by {vendor}</source>
+            <translation>Provided by {vendor}</translation>
+        </message>
+        <message>
+            <source>Support:</source>
+            <translation>Support:</translation>
+        </message>
+        <message>
+            <source>Free software under the {licence} licence.</source>
+            <translation>Free software under the {licence} licence.</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>About</translation>
+        </message>
+    </context>
+    <context>
         <name>Demo</name>
         <message>
             <source>The sandbox is still starting; try again in a few seconds.</source>
@@ -139,8 +178,8 @@
             <translation>Mobile phone</translation>
         </message>
         <message>
-            <source>e.g. +38 (050) 341-08-70</source>
-            <translation>e.g. +38 (050) 341-08-70</translation>
+            <source>10 digits starting with 0, e.g. 067 123 45 67</source>
+            <translation>10 digits starting with 0, e.g. 067 123 45 67</translation>
         </message>
     </context>
     <context>
@@ -182,6 +221,18 @@ It is valid until {when}.</translation>
         <message>
             <source>waiting</source>
             <translation>waiting</translation>
+        </message>
+        <message>
+            <source>Done! The facility is registered in eHealth</source>
+            <translation>Done! The facility is registered in eHealth</translation>
+        </message>
+        <message>
+            <source>The invitation is accepted and the facility is in the eHealth registry. You can now sign in to eHealth as the head of the facility and add doctors.</source>
+            <translation>The invitation is accepted and the facility is in the eHealth registry. You can now sign in to eHealth as the head of the facility and add doctors.</translation>
+        </message>
+        <message>
+            <source>The status could not be checked just now: {reason} Your registration is not affected; follow it again later from the first page.</source>
+            <translation>The status could not be checked just now: {reason} Your registration is not affected; follow it again later from the first page.</translation>
         </message>
     </context>
     <context>
@@ -355,8 +406,8 @@ It is valid until {when}.</translation>
             <translation>Phone</translation>
         </message>
         <message>
-            <source>e.g. +38 (050) 341-08-70</source>
-            <translation>e.g. +38 (050) 341-08-70</translation>
+            <source>10 digits starting with 0, e.g. 067 123 45 67</source>
+            <translation>10 digits starting with 0, e.g. 067 123 45 67</translation>
         </message>
         <message>
             <source>Work e-mail</source>
@@ -497,12 +548,16 @@ It is valid until {when}.</translation>
             <translation>Choose your key file first.</translation>
         </message>
         <message>
+            <source>Enter the key's password.</source>
+            <translation>Enter the key's password.</translation>
+        </message>
+        <message>
             <source>Cancelled. You can try again.</source>
             <translation>Cancelled. You can try again.</translation>
         </message>
         <message>
-            <source>Name</source>
-            <translation>Name</translation>
+            <source>Key holder</source>
+            <translation>Key holder</translation>
         </message>
         <message>
             <source>Tax number (RNOKPP)</source>
@@ -643,8 +698,39 @@ It is valid until {when}.</translation>
             <translation>Category</translation>
         </message>
         <message>
+            <source>e.g. 123</source>
+            <translation>e.g. 123</translation>
+        </message>
+        <message>
             <source>Order date</source>
             <translation>Order date</translation>
+        </message>
+    </context>
+    <context>
+        <name>MisSecretsDialog</name>
+        <message>
+            <source>MIS client secret</source>
+            <translation>MIS client secret</translation>
+        </message>
+        <message>
+            <source>API key</source>
+            <translation>API key</translation>
+        </message>
+        <message>
+            <source>Connect to eHealth</source>
+            <translation>Connect to eHealth</translation>
+        </message>
+        <message>
+            <source>To work with eHealth {environment}, the program needs the MIS client secret and API key your MIS vendor gave you. Enter them once: they are kept in this computer's secure password store (keyring), never in a file.</source>
+            <translation>To work with eHealth {environment}, the program needs the MIS client secret and API key your MIS vendor gave you. Enter them once: they are kept in this computer's secure password store (keyring), never in a file.</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Later</translation>
+        </message>
+        <message>
+            <source>This computer has no secure password store (keyring), so the secrets cannot be kept; they are never written to a file instead. Ask your MIS vendor's support to set up Windows Credential Manager, GNOME Keyring or KWallet, then start the program again.</source>
+            <translation>This computer has no secure password store (keyring), so the secrets cannot be kept; they are never written to a file instead. Ask your MIS vendor's support to set up Windows Credential Manager, GNOME Keyring or KWallet, then start the program again.</translation>
         </message>
     </context>
     <context>
@@ -709,12 +795,12 @@ It is valid until {when}.</translation>
             <translation>EDRPOU code</translation>
         </message>
         <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
             <source>Legal form</source>
             <translation>Legal form</translation>
+        </message>
+        <message>
+            <source>This registration has already been sent to eHealth and accepted; changes made here will not be sent.</source>
+            <translation>This registration has already been sent to eHealth and accepted; changes made here will not be sent.</translation>
         </message>
         <message>
             <source>Facility name</source>
@@ -805,6 +891,14 @@ It is valid until {when}.</translation>
             <translation>Signed with the key of</translation>
         </message>
         <message>
+            <source>Key holder</source>
+            <translation>Key holder</translation>
+        </message>
+        <message>
+            <source>Key issued by</source>
+            <translation>Key issued by</translation>
+        </message>
+        <message>
             <source>Edit</source>
             <translation>Edit</translation>
         </message>
@@ -871,8 +965,8 @@ It is valid until {when}.</translation>
             <translation>eHealth accepted the registration. Press Next.</translation>
         </message>
         <message>
-            <source>This computer has no secure password store, so the facility's access secret was not kept; your software vendor can issue a new one.</source>
-            <translation>This computer has no secure password store, so the facility's access secret was not kept; your software vendor can issue a new one.</translation>
+            <source>For your software vendor's support: the facility's access secret (client secret) was not kept on this computer.</source>
+            <translation>For your software vendor's support: the facility's access secret (client secret) was not kept on this computer.</translation>
         </message>
         <message>
             <source>eHealth did not accept the registration at the step “{stage}”. Fix what is shown above and send again.</source>
@@ -976,6 +1070,37 @@ It is valid until {when}.</translation>
         <message>
             <source>Choose the certificate to sign with.</source>
             <translation>Choose the certificate to sign with.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VendorBanner</name>
+        <message>
+            <source>Phone: {phone}</source>
+            <translation>Phone: {phone}</translation>
+        </message>
+        <message>
+            <source>E-mail: {email}</source>
+            <translation>E-mail: {email}</translation>
+        </message>
+        <message>
+            <source>Help online: {url}</source>
+            <translation>Help online: {url}</translation>
+        </message>
+        <message>
+            <source>Working hours: {hours}</source>
+            <translation>Working hours: {hours}</translation>
+        </message>
+        <message>
+            <source>{vendor} logo</source>
+            <translation>{vendor} logo</translation>
+        </message>
+        <message>
+            <source>Provided to you by {vendor}</source>
+            <translation>Provided to you by {vendor}</translation>
+        </message>
+        <message>
+            <source>Questions? Ask {vendor}'s support:</source>
+            <translation>Questions? Ask {vendor}'s support:</translation>
         </message>
     </context>
     <context>

@@ -64,6 +64,7 @@ def run_demo(window: Any) -> Worker | None:
         session.replace(result.registration)
         key_page = window.pages[_step("key")]
         key_page.set_key_file(str(result.key_path))
+        session.set_key(str(result.key_path), checked=False)  # kept in the draft (QA #11)
         key_page.password.setText(result.password)
         welcome.demo_status.setText(
             translate(

@@ -23,6 +23,7 @@ class Environment:
     url: str = ""
     name: str = ""  # e.g. the vendor's name for the environment
     keyring_service: str = ""  # where the vendor profile keeps its API key (never the key)
+    profile: Any = None  # vendor-ui: the active core.settings.VendorProfile (branding), or None
 
     @property
     def is_sandbox(self) -> bool:
@@ -44,12 +45,12 @@ def resolve_environment(args: Any) -> Environment:
     configured = profile.environment.api_base_url if profile and profile.environment else None
     explicit = getattr(args, "server", None)
     if not (explicit or configured or os.environ.get("EHEALTH_WIZARD_SERVER")):
-        return Environment(kind="sandbox")  # the common case, without loading the HTTP client
+        return Environment(kind="sandbox", profile=profile)  # the common case, no HTTP client
     from ehealth_wizard.core.ehealth.environments import configured_server
 
     url = configured_server(explicit, configured=configured)
     if url is None:
-        return Environment(kind="sandbox")
+        return Environment(kind="sandbox", profile=profile)
     name = ""
     service = ""
     if profile is not None and profile.environment is not None and url == configured:
@@ -57,7 +58,9 @@ def resolve_environment(args: Any) -> Environment:
         service = profile.keyring_service
     elif explicit and not str(explicit).startswith(("http://", "https://")):
         name = str(explicit)
-    return Environment(kind="real", url=url.rstrip("/"), name=name, keyring_service=service)
+    return Environment(
+        kind="real", url=url.rstrip("/"), name=name, keyring_service=service, profile=profile
+    )
 
 
 def api_key_for(environment: Environment) -> str | None:

@@ -129,3 +129,16 @@ def stage_title(stage: str) -> str:
 def stage_status(status: str) -> str:
     code = f"stage_status_{status}"
     return describe(code) if code in texts.TEXTS else status
+
+
+def local_time(iso: str) -> str:
+    """A stored UTC timestamp as the director's clock shows it: 27.11.2026 13:20."""
+    from datetime import UTC, datetime
+
+    try:
+        when = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso[:16].replace("T", " ")
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return when.astimezone().strftime("%d.%m.%Y %H:%M")

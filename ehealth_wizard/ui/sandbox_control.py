@@ -55,7 +55,11 @@ def start_embedded_sandbox(session: Session, stage_delay: float | None = None) -
 def attach_sandbox(session: Session, running: Any) -> None:
     """Use an already running sandbox (tests start one with zero stage delay)."""
     session.sandbox = running
-    session.environment = Environment(kind="sandbox", url=str(running.url))
+    session.environment = Environment(
+        kind="sandbox",
+        url=str(running.url),
+        profile=session.environment.profile,  # vendor-ui
+    )
     session.environment_changed.emit()
     app = QCoreApplication.instance()
     if app is not None:

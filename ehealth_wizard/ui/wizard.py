@@ -41,7 +41,7 @@ def step_names() -> dict[flow.Step, str]:
         flow.Step.WELCOME: translate("Wizard", "Start"),
         flow.Step.FACILITY: translate("Wizard", "Facility"),
         flow.Step.LICENSE: translate("Wizard", "License"),
-        flow.Step.DIRECTOR: translate("Wizard", "Head"),
+        flow.Step.DIRECTOR: translate("Wizard", "Director"),
         flow.Step.KEY: translate("Wizard", "Signature key"),
         flow.Step.REVIEW: translate("Wizard", "Check"),
         flow.Step.SUBMIT: translate("Wizard", "Sending"),
@@ -160,6 +160,9 @@ class RegistrationWizard(QWizard):
         self.setStartId(STEP_IDS[flow.Step.WELCOME])
         self.side = SidePanel(session.environment, lang)
         self.setSideWidget(self.side)
+        from ehealth_wizard.ui.vendor import add_about_button  # vendor-ui hook: "About"
+
+        add_about_button(self.side, self, lambda: self.session.environment)
         self.side.language.currentIndexChanged.connect(self._language_chosen)
         self._visited: set[flow.Step] = set()
         self._return_to: flow.Step | None = None
@@ -192,6 +195,16 @@ class RegistrationWizard(QWizard):
             return -1
         target = flow.next_step(step, self.session.flow.state)
         return STEP_IDS[target] if target is not None else -1
+
+    def back(self) -> None:
+        """Back from code obeys the same rule as the button: never back over a commit page
+        (after eHealth has accepted, Review is sealed)."""
+        history = self.visitedIds()
+        if len(history) >= 2:
+            previous = self.page(history[-2])
+            if previous is not None and previous.isCommitPage():
+                return
+        super().back()
 
     def validateCurrentPage(self) -> bool:
         page = self.currentPage()
@@ -271,6 +284,10 @@ class RegistrationWizard(QWizard):
                     break
         self.cancel_pending_advances()
         page = self.pages.get(target)
+        notes = getattr(self.pages[flow.Step.SUBMIT], "failure_notes", {})
+        show_note = getattr(page, "show_server_note", None)
+        if show_note is not None:
+            show_note(notes.get(path, "") if here is flow.Step.SUBMIT else "")
         if page is not None:
             QTimer.singleShot(0, lambda: page.focus_path(path))
 
@@ -393,4 +410,8 @@ def open_main_window(args: Any, lang: str) -> MainController:
 
         # After the first paint: its imports would otherwise compete with showing the window.
         QTimer.singleShot(50, lambda: start_embedded_sandbox(session))
+    else:  # vendor-ui hook: a vendor environment asks once for the MIS secrets it lacks
+        from ehealth_wizard.ui.vendor import ask_secrets_once
+
+        QTimer.singleShot(0, lambda: ask_secrets_once(controller.window, session.environment))
     return controller

@@ -154,6 +154,9 @@ def test_failed_stage_is_translated_and_fix_it_lands_on_the_field(scenario_facto
     fix[0].click()
     assert wait_until(lambda: sc.window.current_step is flow.Step.DIRECTOR, 5)
     director = sc.page("director")
+    # QA #6: the server's words come along to the page
+    assert director.server_note.isVisibleTo(director)
+    assert "ЄДР" in director.server_note.text()
     assert wait_until(lambda: QApplication.focusWidget() is not None, 2)
     focused = QApplication.focusWidget()
     assert any(

@@ -54,6 +54,9 @@ def belongs(problem_path: str, field_path: str) -> bool:
     )
 
 
+NAME_PATHS = ("$.owner.last_name", "$.owner.first_name", "$.owner.second_name")
+
+
 class FormPage(StepPage):
     """A page of grouped fields. Subclasses call `section()` and `add()` in `build()`."""
 
@@ -62,6 +65,12 @@ class FormPage(StepPage):
         self.fields: dict[str, Field] = {}
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        # What eHealth said when "Fix it" brought the director here (QA #6).
+        self.server_note = QLabel("")
+        self.server_note.setObjectName("pageError")
+        self.server_note.setWordWrap(True)
+        self.server_note.setVisible(False)
+        outer.addWidget(self.server_note)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -197,12 +206,14 @@ class FormPage(StepPage):
         self.page_error.setVisible(bool(self.page_error.text()))
         blocking = [p for p in problems if p.severity is Severity.ERROR]
         if blocking:
-            names = []
+            order = {path: i for i, path in enumerate(self.fields)}  # the page's own order
+            ranked: list[tuple[int, str]] = []
             for problem in blocking:
                 target = next((p for p in self.fields if belongs(problem.path, p)), None)
                 name = self.fields[target].plain_label if target else messages.problem_text(problem)
-                if name not in names:
-                    names.append(name)
+                if name not in (n for _, n in ranked):
+                    ranked.append((order[target] if target else len(order), name))
+            names = [name for _, name in sorted(ranked, key=lambda r: r[0])]
             listed = ", ".join(names[:4]) + ("…" if len(names) > 4 else "")
             self.reason.setText(
                 translate("FormPage", "To continue, fill in or correct: {fields}").format(
@@ -229,12 +240,20 @@ class FormPage(StepPage):
             field.touched = True
         self.refresh(show_all=True)
 
+    def show_server_note(self, text: str) -> None:
+        self.server_note.setText(text)
+        self.server_note.setVisible(bool(text))
+
     def focus_path(self, path: str) -> bool:
         target = next((p for p in self.fields if belongs(path, p)), None)
         if target is None:
             return False
         field = self.fields[target]
         self.show_all_problems()
+        if target in NAME_PATHS:  # a name refused as a whole: keep all three in view
+            for name in reversed(NAME_PATHS):
+                if name in self.fields:
+                    self.scroll_area.ensureWidgetVisible(self.fields[name].box)
         self.scroll_area.ensureWidgetVisible(field.box)
         field.focus()
         return True

@@ -142,6 +142,6 @@ class DirectorPage(FormPage):
                 "$.owner.phones[0].number",
                 translate("DirectorPage", "Mobile phone"),
                 PhoneEdit(),
-                hint=translate("DirectorPage", "e.g. +38 (050) 341-08-70"),
+                hint=translate("DirectorPage", "10 digits starting with 0, e.g. 067 123 45 67"),
             )
         )

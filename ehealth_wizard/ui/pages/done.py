@@ -66,11 +66,16 @@ class DonePage(StepPage):
         row.addWidget(self.mailbox)
         row.addStretch(1)
         layout.addLayout(row)
-        heading = QLabel(translate("DonePage", "After you accept the invitation:"))
-        heading.setObjectName("sectionHeading")
-        layout.addWidget(heading)
+        self.heading = QLabel(translate("DonePage", "After you accept the invitation:"))
+        self.heading.setObjectName("sectionHeading")
+        layout.addWidget(self.heading)
         self.stages = StageList(("account", "registry"))  # core.ehealth.stages.LATER_STAGES
         layout.addWidget(self.stages)
+        self.follow_error = QLabel("")
+        self.follow_error.setObjectName("nextReason")
+        self.follow_error.setWordWrap(True)
+        self.follow_error.setVisible(False)
+        layout.addWidget(self.follow_error)
         self.follow_note = QLabel(
             translate(
                 "DonePage",
@@ -85,7 +90,8 @@ class DonePage(StepPage):
 
     def initializePage(self) -> None:
         super().initializePage()
-        email = self.session.reg.director.email or "—"
+        sent = self.session.draft.meta.extra.get("sent_email")  # SubmitPage.SENT_EMAIL
+        email = str(sent or self.session.reg.director.email or "—")
         self.next_steps.setText(
             translate(
                 "DonePage",
@@ -126,8 +132,10 @@ class DonePage(StepPage):
         url = submission.server_url or self.session.environment.url
         if not url:
             return
+        self.follow_error.setVisible(False)
         worker = Worker(follow, url, submission.legal_entity_id)
         worker.progress.connect(self._event)
+        worker.failed.connect(self._follow_failed)
         worker.finished.connect(self._finished)
         self.worker = worker
         worker.start()
@@ -143,6 +151,35 @@ class DonePage(StepPage):
                     if event.stage == "account"
                     else translate("DonePage", "waiting")
                 )
+        if all(
+            (r := self.stages.row(stage)) is not None and r.state == "passed"
+            for stage in ("account", "registry")
+        ):
+            self.setTitle(translate("DonePage", "Done! The facility is registered in eHealth"))
+            self.setSubTitle("")
+            self.heading.setVisible(False)
+            self.next_steps.setText(
+                translate(
+                    "DonePage",
+                    "The invitation is accepted and the facility is in the eHealth registry. "
+                    "You can now sign in to eHealth as the head of the facility and add doctors.",
+                )
+            )
+
+    def _follow_failed(self, exc: BaseException) -> None:
+        from ehealth_wizard.core.errors import Cancelled
+        from ehealth_wizard.ui import messages
+
+        if isinstance(exc, Cancelled):
+            return
+        self.follow_error.setText(
+            translate(
+                "DonePage",
+                "The status could not be checked just now: {reason} Your registration is not "
+                "affected; follow it again later from the first page.",
+            ).format(reason=messages.error_text(exc))
+        )
+        self.follow_error.setVisible(True)
 
     def _finished(self) -> None:
         self.worker = None

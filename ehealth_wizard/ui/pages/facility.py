@@ -210,7 +210,7 @@ class FacilityPage(FormPage):
                 "$.phones[0].number",
                 translate("FacilityPage", "Phone"),
                 PhoneEdit(),
-                hint=translate("FacilityPage", "e.g. +38 (050) 341-08-70"),
+                hint=translate("FacilityPage", "10 digits starting with 0, e.g. 067 123 45 67"),
                 required=True,
             )
         )

@@ -334,6 +334,11 @@ class KeyPage(StepPage):
             self._show_error(translate("KeyPage", "Choose your key file first."))
             self.path_edit.setFocus()
             return
+        if not self.password.text():
+            # Not a five-second unlock attempt that ends in "wrong password" (QA #12).
+            self._show_error(translate("KeyPage", "Enter the key's password."))
+            self.password.setFocus()
+            return
         self._clear_result()
         self.session.set_key(path, checked=False)
         password = self.password.text()
@@ -448,7 +453,10 @@ class KeyPage(StepPage):
 
     def _show_facts(self, info: Any) -> None:
         rows = [
-            (translate("KeyPage", "Name"), info.full_name or f"{info.surname} {info.given_names}"),
+            (
+                translate("KeyPage", "Key holder"),
+                info.full_name or f"{info.surname} {info.given_names}",
+            ),
             (translate("KeyPage", "Tax number (RNOKPP)"), info.rnokpp),
             (translate("KeyPage", "Organisation"), info.organization),
             (translate("KeyPage", "EDRPOU code"), info.edrpou),

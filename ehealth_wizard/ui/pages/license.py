@@ -42,7 +42,9 @@ class LicensePage(FormPage):
                 "$.license.license_number",
                 translate("LicensePage", "License number"),
                 line_edit(translate("LicensePage", "e.g. АВ 123456")),
-                hint=translate("LicensePage", "Pharmacies must give the license number."),
+                hint=translate(
+                    "LicensePage", "Required for pharmacies; other facilities may leave it empty."
+                ),
             )
         )
         self.add(
@@ -113,7 +115,7 @@ class LicensePage(FormPage):
             Field(
                 "$.accreditation.order_no",
                 translate("LicensePage", "Order number"),
-                line_edit("fd123443"),
+                line_edit(translate("LicensePage", "e.g. 123")),
             )
         )
         self.add(
@@ -145,6 +147,3 @@ class LicensePage(FormPage):
             self.session.set("$.license.type", wanted)
         super().load()
 
-    def update_visibility(self) -> None:
-        pharmacy = self.session.get("$.type") == "PHARMACY"
-        self.fields["$.license.license_number"].set_visible(pharmacy)

@@ -62,6 +62,17 @@ class ReviewPage(StepPage):
         )
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        self.sent_banner = QLabel(
+            translate(
+                "ReviewPage",
+                "This registration has already been sent to eHealth and accepted; changes made "
+                "here will not be sent.",
+            )
+        )
+        self.sent_banner.setObjectName("nextReason")
+        self.sent_banner.setWordWrap(True)
+        self.sent_banner.setVisible(False)
+        outer.addWidget(self.sent_banner)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -104,6 +115,9 @@ class ReviewPage(StepPage):
             w.hide()
             w.deleteLater()
         self._groups = []
+        self.sent_banner.setVisible(
+            self.session.flow.state.finished and self.session.draft.meta.submission is not None
+        )
         reg = self.session.reg
         f, lic, acc, d = reg.facility, reg.license, reg.accreditation, reg.director
         addr = f.residence_address
@@ -198,8 +212,8 @@ class ReviewPage(StepPage):
                 translate("ReviewPage", "Signed with the key of"),
                 "",
                 [
-                    (translate("ReviewPage", "Name"), info.full_name),
-                    (translate("ReviewPage", "Issued by"), info.issuer),
+                    (translate("ReviewPage", "Key holder"), info.full_name),
+                    (translate("ReviewPage", "Key issued by"), info.issuer),
                 ],
             )
         blocked = self.consent.blockSignals(True)

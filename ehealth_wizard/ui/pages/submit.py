@@ -40,6 +40,9 @@ def sign_and_submit(reg: Any, signer: Any, environment: Any, cancel: Any = None)
         yield from submit_and_follow(client, signed, cancel=cancel)
 
 
+SENT_EMAIL = "sent_email"  # draft meta.extra: the director's e-mail as eHealth accepted it
+
+
 def store_client_secret(client_id: str, secret: str) -> bool:
     """The facility's client secret goes to the OS keyring only (core.settings, as the CLI);
     False when this computer has no secure store. It is never written anywhere else."""
@@ -65,6 +68,7 @@ class SubmitPage(StepPage):
         )
         self.worker: Worker | None = None
         self.result: Any = None
+        self.failure_notes: dict[str, str] = {}  # path -> what eHealth said, for "Fix it"
         # Once eHealth has accepted it there is no way back (core.flow: none from Done).
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, translate("SubmitPage", "Next >"))
@@ -103,13 +107,28 @@ class SubmitPage(StepPage):
                 translate(
                     "SubmitPage",
                     "This registration was sent on {date}. Press Next to see where it stands.",
-                ).format(date=submission.submitted_at[:16].replace("T", " "))
+                ).format(date=messages.local_time(submission.submitted_at))
             )
             self.completeChanged.emit()
             return
         if state.finished:
+            self._seal()
             return
         self.start()
+
+    def _seal(self) -> None:
+        """Once eHealth has accepted: no way back to Review (a change there would not be sent,
+        and Done would name an address the invitation never went to)."""
+        wizard = self.wizard()
+        pages = getattr(wizard, "pages", None)
+        if isinstance(pages, dict):
+            for step, page in pages.items():
+                if getattr(step, "value", "") == "review":
+                    page.setCommitPage(True)
+                    page.setButtonText(
+                        QWizard.WizardButton.CommitButton, translate("SubmitPage", "Next >")
+                    )
+        self._lock_back(True)
 
     def start(self) -> None:
         if self.worker is not None:
@@ -117,6 +136,7 @@ class SubmitPage(StepPage):
         session = self.session
         stages = self.stage_list()
         stages.reset()
+        self.failure_notes = {}
         self.retry.setVisible(False)
         self.result = None
         if session.signer is None:
@@ -167,6 +187,9 @@ class SubmitPage(StepPage):
         texts: list[tuple[str, Problem | None]] = [
             (messages.problem_text(p), p) for p in event.problems
         ]
+        for text, problem in texts:
+            if problem is not None:
+                self.failure_notes[problem.path] = text
         if not texts and event.message:
             texts.append((messages.server_text(event.message), None))
         return texts
@@ -177,6 +200,8 @@ class SubmitPage(StepPage):
         if event.status == "passed" and event.result is not None:
             result = event.result
             self.result = result
+            # Done names the address the invitation really went to, whatever is typed later.
+            self.session.set_extra(SENT_EMAIL, self.session.reg.director.email)
             saved = store_client_secret(result.client_id, result.client_secret)
             self.session.set_submission(
                 Submission(
@@ -190,12 +215,15 @@ class SubmitPage(StepPage):
             )
             state.job_id = result.legal_entity_id
             state.finished = True
+            self._seal()
             text = translate("SubmitPage", "eHealth accepted the registration. Press Next.")
-            if not saved:
+            if not saved and not self.session.environment.is_sandbox:
+                # A note for the vendor's support, worded so the director does not fear for
+                # the signature key (the sandbox's secret is worthless: say nothing there).
                 text += " " + translate(
                     "SubmitPage",
-                    "This computer has no secure password store, so the facility's access "
-                    "secret was not kept; your software vendor can issue a new one.",
+                    "For your software vendor's support: the facility's access secret (client "
+                    "secret) was not kept on this computer.",
                 )
             self.summary.setText(text)
             self.summary.setProperty("state", "passed")
@@ -232,7 +260,7 @@ class SubmitPage(StepPage):
     def _finished(self) -> None:
         self.worker = None
         self.session.flow.state.sending = False
-        self._lock_back(False)
+        self._lock_back(self.session.flow.state.finished)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:

@@ -56,6 +56,12 @@ class WelcomePage(StepPage):
         )
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
+        self.vendor_banner: QFrame | None = None  # vendor-ui hook: the vendor and its support
+        if session.environment.profile is not None:
+            from ehealth_wizard.ui.vendor import VendorBanner
+
+            self.vendor_banner = VendorBanner(session.environment.profile)
+            layout.addWidget(self.vendor_banner)
         heading = QLabel(translate("WelcomePage", "Have these at hand:"))
         heading.setObjectName("sectionHeading")
         layout.addWidget(heading)
@@ -149,7 +155,7 @@ class WelcomePage(StepPage):
             if info.draft_id == self.session.draft.draft_id and not info.title:
                 continue
             title = info.title or translate("WelcomePage", "(no name yet)")
-            when = info.updated_at[:16].replace("T", " ")
+            when = messages.local_time(info.updated_at)
             label = f"{title} — {when}"
             if info.step in (flow.Step.SUBMIT.value, flow.Step.DONE.value):
                 self.sent.addItem(label, info.draft_id)

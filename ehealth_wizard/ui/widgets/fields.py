@@ -199,35 +199,63 @@ def combo(items: Sequence[tuple[str, str]], empty: str) -> QComboBox:
     return box
 
 
-class PhoneEdit(ValueEditor):
-    """A Ukrainian phone typed as +38 (0XX) XXX-XX-XX; the value is +380XXXXXXXXX."""
+def normalise_phone(text: str) -> str:
+    """Whatever the director types or pastes, one number: «+380447603140», «380447603140»,
+    «80447603140», «0447603140» and «044 760 31 40» all become +380447603140."""
+    digits = re.sub(r"\D", "", text)
+    if not digits:
+        return ""
+    if digits.startswith("380"):
+        return "+" + digits
+    if digits.startswith("80") and len(digits) == 11:
+        return "+3" + digits
+    if digits.startswith("0"):
+        return "+38" + digits
+    if len(digits) == 9:
+        return "+380" + digits
+    return "+" + digits
 
-    MASK = "+38 (999) 999-99-99;_"
+
+def display_phone(value: str) -> str:
+    """+380447603140 shown as 044 760 31 40; anything else as it is."""
+    if re.fullmatch(r"\+380\d{9}", value):
+        d = value[3:]
+        return f"{d[:3]} {d[3:6]} {d[6:8]} {d[8:]}"
+    return value
+
+
+class PhoneEdit(ValueEditor):
+    """A phone typed freely (spaces, brackets, +380 or not); the value is +380XXXXXXXXX.
+
+    No input mask: a mask with a fixed «+38» turned a typed or pasted «+380…» into nonsense.
+    """
 
     def __init__(self) -> None:
         super().__init__()
         self.edit = QLineEdit()
-        self.edit.setInputMask(self.MASK)
+        self.edit.setValidator(
+            QRegularExpressionValidator(QRegularExpression(r"[0-9+()\- ]{0,20}"), self.edit)
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
         self.edit.textEdited.connect(lambda *_: self.changed.emit())
+        self.edit.editingFinished.connect(self._tidy)
         self.setFocusProxy(self.edit)
 
     def focus_widget(self) -> QWidget:
         return self.edit
 
     def value(self) -> str:
-        digits = re.sub(r"\D", "", self.edit.text())
-        if digits.startswith("38"):
-            digits = digits[2:]
-        return "+38" + digits if digits else ""
+        return normalise_phone(self.edit.text())
 
     def set_value(self, value: object) -> None:
-        digits = re.sub(r"\D", "", str(value or ""))
-        if digits.startswith("38"):
-            digits = digits[2:]
-        self.edit.setText(digits)
+        self.edit.setText(display_phone(normalise_phone(str(value or ""))))
+
+    def _tidy(self) -> None:
+        shown = display_phone(self.value())
+        if shown != self.edit.text():
+            self.edit.setText(shown)
 
 
 class DateEdit(ValueEditor):
