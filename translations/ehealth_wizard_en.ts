@@ -634,8 +634,8 @@ It is valid until {when}.</translation>
             <translation>e.g. АВ 123456</translation>
         </message>
         <message>
-            <source>Pharmacies must give the license number.</source>
-            <translation>Pharmacies must give the license number.</translation>
+            <source>Required for pharmacies; other facilities may leave it empty.</source>
+            <translation>Required for pharmacies; other facilities may leave it empty.</translation>
         </message>
         <message>
             <source>Issued by</source>
@@ -1189,8 +1189,8 @@ It is valid until {when}.</translation>
             <translation>License</translation>
         </message>
         <message>
-            <source>Head</source>
-            <translation>Head</translation>
+            <source>Director</source>
+            <translation>Director</translation>
         </message>
         <message>
             <source>Signature key</source>

@@ -634,8 +634,8 @@ It is valid until {when}.</source>
             <translation>наприклад, АВ 123456</translation>
         </message>
         <message>
-            <source>Pharmacies must give the license number.</source>
-            <translation>Аптеки обов'язково вказують номер ліцензії.</translation>
+            <source>Required for pharmacies; other facilities may leave it empty.</source>
+            <translation>Обов'язковий для аптек; іншим закладам можна не заповнювати.</translation>
         </message>
         <message>
             <source>Issued by</source>
@@ -1189,7 +1189,7 @@ It is valid until {when}.</source>
             <translation>Ліцензія</translation>
         </message>
         <message>
-            <source>Head</source>
+            <source>Director</source>
             <translation>Керівник</translation>
         </message>
         <message>

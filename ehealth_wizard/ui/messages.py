@@ -31,7 +31,62 @@ def describe(code: str, params: Mapping[str, Any] | None = None) -> str:
         return translate("messages", "Something went wrong ({code}).").format(code=code)
     expand = getattr(texts, "expand_params", None)  # reason codes -> words, translated too
     filled = expand(params, _tr_text) if expand is not None else dict(params or {})
+    filled = _dates_as_read(_named_values(code, filled))
     return translate("texts", template).format_map(_Safe(filled)).strip()
+
+
+# Problem parameters that carry a coded value (FEMALE, OUTPATIENT, P7, PASSPORT): shown by name.
+_CODED_PARAMS: dict[str, tuple[str, str]] = {
+    "rnokpp_gender_mismatch": ("rnokpp_gender", "gender"),
+    "owner_position_not_allowed": ("value", "POSITION"),
+    "document_type_duplicate": ("type", "DOCUMENT_TYPE"),
+    "document_number_format": ("type", "DOCUMENT_TYPE"),
+    "phone_type_duplicate": ("type", "PHONE_TYPE"),
+    "kved_not_allowed_for_type": ("type", "facility_type"),
+}
+
+
+def _named_values(code: str, params: dict[str, Any]) -> dict[str, Any]:
+    entry = _CODED_PARAMS.get(code)
+    if entry is None or not isinstance(params.get(entry[0]), str):
+        return params
+    key, source = entry
+    value = params[key]
+    names: Mapping[str, str]
+    try:
+        if source == "gender":
+            from ehealth_wizard.ui.pages.director import genders
+
+            names = dict(genders())
+        elif source == "facility_type":
+            from ehealth_wizard.ui.pages.facility import facility_types
+
+            names = dict(facility_types())
+        else:
+            from ehealth_wizard.core import dictionaries
+
+            names = dictionaries.dictionary(source)
+    except Exception:  # a missing dictionary must never hide the message itself
+        return params
+    return {**params, key: names.get(value, value)}
+
+
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?")
+
+
+def _dates_as_read(params: dict[str, Any]) -> dict[str, Any]:
+    """2024-12-31 as 31.12.2024, and a timestamp on the director's clock (QA #8)."""
+    out = dict(params)
+    for key, value in params.items():
+        if not isinstance(value, str):
+            continue
+        day = _ISO_DATE.fullmatch(value)
+        if day:
+            out[key] = f"{day.group(3)}.{day.group(2)}.{day.group(1)}"
+        elif _ISO_TIME.fullmatch(value):
+            out[key] = local_time(value.replace("Z", "+00:00"))
+    return out
 
 
 def _tr_text(template: str) -> str:

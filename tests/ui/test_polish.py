@@ -227,3 +227,28 @@ def test_license_number_is_reachable_for_every_facility_type(scenario_factory: A
     page = sc.page("license")
     assert page.fields["$.license.license_number"].box.isVisibleTo(page)
     assert page.focus_path("$.license.license_number")
+
+
+def test_coded_values_in_messages_are_named(scenario_factory: Any) -> None:
+    """QA #8: «який вказує: FEMALE», «Закладу типу OUTPATIENT» read as words."""
+    from ehealth_wizard.core import dictionaries
+    from ehealth_wizard.ui.messages import describe
+
+    scenario_factory("uk")  # installs the Ukrainian translators
+    text = describe("rnokpp_gender_mismatch", {"rnokpp_gender": "FEMALE"})
+    assert "FEMALE" not in text
+    text = describe("kved_not_allowed_for_type", {"type": "OUTPATIENT", "allowed": "86.22"})
+    assert "OUTPATIENT" not in text
+    position = next(iter(dictionaries.dictionary("POSITION")))
+    text = describe("owner_position_not_allowed", {"value": position})
+    assert dictionaries.dictionary("POSITION")[position] in text
+
+
+def test_dates_in_messages_read_as_dates(scenario_factory: Any) -> None:
+    from ehealth_wizard.ui.messages import describe
+
+    scenario_factory("uk")
+    text = describe("signer_cert_expired", {"not_after": "2024-12-31"})
+    assert "31.12.2024" in text and "2024-12-31" not in text
+    text = describe("signer_cert_expired", {"not_after": "2026-10-28T10:30:21+00:00"})
+    assert "28.10.2026" in text and "T10:30" not in text

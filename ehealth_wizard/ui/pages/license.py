@@ -146,4 +146,3 @@ class LicensePage(FormPage):
         if wanted and self.session.get("$.license.type") != wanted:
             self.session.set("$.license.type", wanted)
         super().load()
-
