@@ -286,7 +286,7 @@ class TestQTSP:
             {
                 "country_name": "UA",
                 "organization_name": name,
-                "common_name": f"{name} (CA)",
+                "common_name": f"{name}: центр сертифікації",
                 "serial_number": f"UA-{edrpou}-2026",
                 "organization_identifier": f"NTRUA-{edrpou}",
             }

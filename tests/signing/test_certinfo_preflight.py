@@ -36,7 +36,7 @@ def test_director_facts(keys: Keys, qtsp: TestQTSP, llc: Registration) -> None:
     assert info.ca_issuers_url == qtsp.ca_issuers_url
     assert info.algorithm == "ECDSA P-256"
     assert info.serial == format(keys.director.certificate.serial_number, "X")
-    assert info.issuer == "Тестовий КНЕДП (CA)"
+    assert info.issuer == "Тестовий КНЕДП: центр сертифікації"
     data = info.to_json()
     for key in (
         "surname",
