@@ -16,9 +16,10 @@ from ehealth_wizard.core.signing.containers import KeyEntry, der
 from ehealth_wizard.core.signing.containers.dstu_key import DstuPrivateKey
 from ehealth_wizard.core.signing.dstu_spki import DSTU4145_LE, DstuPublicKey, verify_with_key
 from ehealth_wizard.core.signing.errors import KeyFileError
+from ehealth_wizard.core.signing.signer_base import CertifiedSigner
 
 
-class DstuSigner:
+class DstuSigner(CertifiedSigner):
     """Signs with a DSTU private key; `close()` drops the key integer."""
 
     def __init__(
@@ -27,18 +28,9 @@ class DstuSigner:
         certificate: x509.Certificate,
         chain: Sequence[x509.Certificate] = (),
     ) -> None:
+        super().__init__(certificate, chain)
         self._key: DstuPrivateKey | None = key
         self._public: DstuPublicKey = key.public
-        self._certificate = certificate
-        self._chain = tuple(chain)
-
-    @property
-    def certificate(self) -> x509.Certificate:
-        return self._certificate
-
-    @property
-    def chain(self) -> Sequence[x509.Certificate]:
-        return self._chain
 
     @property
     def digest_name(self) -> str:

@@ -28,6 +28,7 @@ from ehealth_wizard.core.signing.errors import (
     UnsupportedAlgorithm,
     WrongPassword,
 )
+from ehealth_wizard.core.signing.signer_base import CertifiedSigner
 
 __all__ = [
     "CryptographySigner",
@@ -107,7 +108,7 @@ _EC_SIG_ALG = {"sha256": "sha256_ecdsa", "sha384": "sha384_ecdsa", "sha512": "sh
 _RSA_SIG_ALG = {"sha256": "sha256_rsa", "sha384": "sha384_rsa", "sha512": "sha512_rsa"}
 
 
-class CryptographySigner:
+class CryptographySigner(CertifiedSigner):
     """ECDSA (P-256/P-384/P-521) or RSA PKCS#1 v1.5 through `cryptography`."""
 
     def __init__(
@@ -117,9 +118,8 @@ class CryptographySigner:
         chain: Sequence[x509.Certificate] = (),
         digest_name: str | None = None,
     ) -> None:
+        super().__init__(certificate, chain)
         self._key: ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey | None = private_key
-        self._certificate = certificate
-        self._chain = tuple(chain)
         if isinstance(private_key, ec.EllipticCurvePrivateKey):
             curve = private_key.curve.name
             if curve not in _EC_DIGEST:
@@ -133,14 +133,6 @@ class CryptographySigner:
                 )
             self._digest = digest_name or "sha256"
             self._sig_alg = _RSA_SIG_ALG[self._digest]
-
-    @property
-    def certificate(self) -> x509.Certificate:
-        return self._certificate
-
-    @property
-    def chain(self) -> Sequence[x509.Certificate]:
-        return self._chain
 
     @property
     def digest_name(self) -> str:

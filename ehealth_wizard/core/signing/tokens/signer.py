@@ -26,6 +26,7 @@ from ehealth_wizard.core.signing.algorithms import (
     RSA_ENCRYPTION,
     verify_signature,
 )
+from ehealth_wizard.core.signing.signer_base import CertifiedSigner
 from ehealth_wizard.core.signing.tokens import vendor
 from ehealth_wizard.core.signing.tokens.errors import (
     TokenError,
@@ -140,7 +141,7 @@ class Pkcs11Key:
             self._module.session_closed()
 
 
-class TokenSigner:
+class TokenSigner(CertifiedSigner):
     """Signer protocol (core.signing.keys.Signer) over a key that stays on a token."""
 
     def __init__(
@@ -151,9 +152,8 @@ class TokenSigner:
         *,
         token: TokenInfo | None = None,
     ) -> None:
+        super().__init__(certificate, chain)
         self._key = key
-        self._certificate = certificate
-        self._chain = tuple(chain)
         self.token = token
         self._lock = threading.Lock()
         self._closed = False
@@ -187,14 +187,6 @@ class TokenSigner:
         return self.token.label if self.token is not None else ""
 
     # -- Signer protocol ----------------------------------------------------------------------
-    @property
-    def certificate(self) -> x509.Certificate:
-        return self._certificate
-
-    @property
-    def chain(self) -> Sequence[x509.Certificate]:
-        return self._chain
-
     @property
     def digest_name(self) -> str:
         return self._digest
