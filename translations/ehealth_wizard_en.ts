@@ -354,12 +354,20 @@ It is valid until {when}.</translation>
             <translation>e.g. Ірпінь</translation>
         </message>
         <message>
+            <source>Start typing the name and pick the settlement from the list.</source>
+            <translation>Start typing the name and pick the settlement from the list.</translation>
+        </message>
+        <message>
             <source>Settlement ID in eHealth</source>
             <translation>Settlement ID in eHealth</translation>
         </message>
         <message>
-            <source>The settlement's identifier from the eHealth address register; your software vendor can tell you.</source>
-            <translation>The settlement's identifier from the eHealth address register; your software vendor can tell you.</translation>
+            <source>filled in automatically when you pick the settlement from the list</source>
+            <translation>filled in automatically when you pick the settlement from the list</translation>
+        </message>
+        <message>
+            <source>change manually</source>
+            <translation>change manually</translation>
         </message>
         <message>
             <source>Type of street</source>
@@ -428,6 +436,10 @@ It is valid until {when}.</translation>
         <message>
             <source>Only if the facility receives budget funds.</source>
             <translation>Only if the facility receives budget funds.</translation>
+        </message>
+        <message>
+            <source>The list of settlements is not available right now; you can type the settlement and its ID yourself.</source>
+            <translation>The list of settlements is not available right now; you can type the settlement and its ID yourself.</translation>
         </message>
     </context>
     <context>

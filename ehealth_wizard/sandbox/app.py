@@ -85,6 +85,7 @@ from starlette.routing import BaseRoute, Mount, Route
 from ehealth_wizard.core import dictionaries
 from ehealth_wizard.core.paths import ensure_dir
 from ehealth_wizard.sandbox import mailbox as mail_pages
+from ehealth_wizard.sandbox import settlements
 from ehealth_wizard.sandbox.ds import SandboxQtsp, SandboxSignatureService, open_qtsp
 from ehealth_wizard.sandbox.edr import Edr
 from ehealth_wizard.sandbox.jobs import Jobs
@@ -148,6 +149,7 @@ def create_app(sandbox: Sandbox) -> Starlette:
         Route("/api/v2/legal_entities/{id}", get_legal_entity, methods=["GET"]),
         Route("/api/v2/legal_entities/{id}/stages", get_stages, methods=["GET"]),
         Route("/api/dictionaries", get_dictionaries, methods=["GET"]),
+        Route("/api/uaddresses/settlements", get_settlements, methods=["GET"]),
         Route("/api/jobs", find_job, methods=["GET"]),
         Route("/api/jobs/{id}", get_job, methods=["GET"]),
         Route("/api/jobs/{id}/events", job_events, methods=["GET"]),
@@ -347,6 +349,17 @@ async def get_dictionaries(request: Request) -> Response:
         for n in names
     ]
     return JSONResponse({"meta": meta(200, str(request.url)) | {"type": "list"}, "data": data})
+
+
+async def get_settlements(request: Request) -> Response:
+    """uaddresses' settlement search: a name prefix, optionally within an area (oblast)."""
+    name = request.query_params.get("name", "")
+    area = request.query_params.get("area") or None
+    data = settlements.search(name, area)
+    page = {"page_number": 1, "page_size": settlements.MAX_RESULTS, "total_entries": len(data)}
+    return JSONResponse(
+        {"meta": meta(200, str(request.url)) | {"type": "list"}, "data": data, "paging": page}
+    )
 
 
 # --- jobs -------------------------------------------------------------------------------------

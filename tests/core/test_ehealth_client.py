@@ -366,3 +366,27 @@ def test_dropped_tls_and_5xx_texts_name_only_the_host(
         text = str(error)
         assert error.params["host"] in text
         assert "://" not in text and "/api/" not in text and "{" not in text, text
+
+
+def test_settlements_come_from_the_real_sandbox(tmp_path: Path) -> None:
+    from ehealth_wizard.sandbox.runner import start_sandbox
+
+    with (
+        start_sandbox(tmp_path / "data", stage_delay=0) as running,
+        EHealthClient(running.url) as client,
+    ):
+        rows = client.settlements("жит")
+        assert [r["name"] for r in rows] == ["Житомир", "Житомирське"]
+        assert rows[0]["id"] == "cc9ff851-b6ab-4f1a-b79d-b4df2694e1f7"
+        assert client.settlements("Кам’ян", area="Хмельницька")[0]["name"] == (
+            "Кам'янець-Подільський"
+        )
+        assert client.settlements("Неіснуюче") == []
+
+
+def test_settlements_offline_is_network_unreachable() -> None:
+    with (
+        EHealthClient(f"http://127.0.0.1:{free_port()}") as client,
+        pytest.raises(NetworkUnreachable),
+    ):
+        client.settlements("Жит")

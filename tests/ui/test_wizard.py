@@ -7,7 +7,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QWidget,
+)
 
 from ehealth_wizard.core import flow
 from ehealth_wizard.core.model import get_path
@@ -65,6 +72,16 @@ def key_fill(field: Field, value: Any) -> None:
     elif isinstance(editor, QCheckBox):
         if editor.isChecked() != bool(value):
             QTest.keyClick(editor, Qt.Key.Key_Space)
+    elif isinstance(editor, QLineEdit) and editor.isReadOnly():
+        # The settlement id: filled from the settlements list, or by «змінити вручну» (the
+        # button right after it in Tab order), which puts the cursor back into the field.
+        toggle = field.box.findChild(QAbstractButton, "manualToggle")
+        assert toggle is not None
+        tab_to(toggle)
+        QTest.keyClick(toggle, Qt.Key.Key_Space)
+        assert QApplication.focusWidget() is editor and not editor.isReadOnly()
+        QTest.keySequence(editor, "Ctrl+A")
+        type_text(editor, str(value))
     else:
         assert isinstance(editor, QLineEdit)
         QTest.keySequence(target, "Ctrl+A")

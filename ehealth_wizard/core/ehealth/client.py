@@ -43,6 +43,7 @@ from ehealth_wizard.core.reasons import network_reason
 
 LEGAL_ENTITIES_PATH = "/api/v2/legal_entities"
 DICTIONARIES_PATH = "/api/dictionaries"
+SETTLEMENTS_PATH = "/api/uaddresses/settlements"
 JOBS_PATH = "/api/jobs"
 IDEMPOTENCY_HEADER = "Idempotency-Key"
 
@@ -188,6 +189,17 @@ class EHealthClient:
         params = {"name": name} if name else None
         body = self._json(self._send("GET", DICTIONARIES_PATH, params=params))
         return body.get("data", body)
+
+    def settlements(self, name: str, area: str | None = None) -> list[dict[str, Any]]:
+        """`GET /api/uaddresses/settlements?name=[&area=]`: settlements whose name starts so."""
+        params = {"name": name}
+        if area:
+            params["area"] = area
+        body = self._json(self._send("GET", SETTLEMENTS_PATH, params=params))
+        data = body.get("data", [])
+        if not isinstance(data, list):
+            raise BadResponse()
+        return [row for row in data if isinstance(row, dict)]
 
     def stages(self, legal_entity_id: str) -> dict[str, Any]:
         """The later stages (`account`, `registry`) of a registered entity (sandbox extension)."""

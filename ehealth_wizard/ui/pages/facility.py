@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from ehealth_wizard.core import dictionaries
 from ehealth_wizard.ui.pages.base import FormPage
 from ehealth_wizard.ui.widgets.fields import Field, PhoneEdit, combo, line_edit
 from ehealth_wizard.ui.widgets.kved import KvedPicker
+from ehealth_wizard.ui.widgets.settlements import SettlementLookup
 
 translate = QCoreApplication.translate
 
@@ -133,27 +137,50 @@ class FacilityPage(FormPage):
                 required=True,
             )
         )
-        self.add(
+        settlement = self.add(
             Field(
                 "$.residence_address.settlement",
                 translate("FacilityPage", "Settlement"),
                 line_edit(translate("FacilityPage", "e.g. Ірпінь")),
+                hint=translate(
+                    "FacilityPage", "Start typing the name and pick the settlement from the list."
+                ),
                 required=True,
             )
         )
-        self.add(
+        note = QLabel("")
+        note.setObjectName("fieldHint")
+        note.setWordWrap(True)
+        note.setVisible(False)
+        box_layout = settlement.box.layout()
+        assert isinstance(box_layout, QVBoxLayout)
+        box_layout.addWidget(note)
+        edit = settlement.editor
+        assert isinstance(edit, QLineEdit)
+        self.settlement_lookup = SettlementLookup(edit, self._lookup_url, note)
+        self.settlement_lookup.chosen.connect(self.choose_settlement)
+        self.settlement_id_field = self.add(
             Field(
                 "$.residence_address.settlement_id",
                 translate("FacilityPage", "Settlement ID in eHealth"),
                 line_edit("f2d556b4-86d5-4afe-87b8-3908ad947106", max_len=36),
                 hint=translate(
                     "FacilityPage",
-                    "The settlement's identifier from the eHealth address register; "
-                    "your software vendor can tell you.",
+                    "filled in automatically when you pick the settlement from the list",
                 ),
                 required=True,
             )
         )
+        id_edit = self.settlement_id_field.editor
+        assert isinstance(id_edit, QLineEdit)
+        id_edit.setReadOnly(True)
+        self.manual_id = QPushButton(translate("FacilityPage", "change manually"))
+        self.manual_id.setObjectName("manualToggle")
+        self.manual_id.setCheckable(True)
+        self.manual_id.toggled.connect(self._manual_id_toggled)
+        id_layout = self.settlement_id_field.box.layout()
+        assert isinstance(id_layout, QVBoxLayout)
+        id_layout.addWidget(self.manual_id, 0, Qt.AlignmentFlag.AlignLeft)
         self.add(
             Field(
                 "$.residence_address.street_type",
@@ -238,3 +265,35 @@ class FacilityPage(FormPage):
                 hint=translate("FacilityPage", "Only if the facility receives budget funds."),
             )
         )
+
+    # -- settlement lookup ----------------------------------------------------------------------
+    def _lookup_url(self) -> str:
+        url = self.session.environment.url
+        if not url and self.session.sandbox is not None:
+            url = str(getattr(self.session.sandbox, "url", "") or "")
+        return str(url)
+
+    def _manual_id_toggled(self, manual: bool) -> None:
+        edit = self.settlement_id_field.editor
+        assert isinstance(edit, QLineEdit)
+        edit.setReadOnly(not manual)
+        if manual:
+            edit.setFocus()
+
+    def choose_settlement(self, row: dict[str, Any]) -> None:
+        """Fill the address from the register row the director picked."""
+        values = {
+            "$.residence_address.settlement": str(row.get("name", "")),
+            "$.residence_address.settlement_type": str(row.get("type", "")),
+            "$.residence_address.area": str(row.get("area", "")),
+            "$.residence_address.settlement_id": str(row.get("id", "")),
+        }
+        region = str(row.get("region", "") or "")
+        if region and not self.session.get("$.residence_address.region"):
+            values["$.residence_address.region"] = region
+        for path, value in values.items():
+            field = self.fields[path]
+            field.set_value(value)
+            field.touched = True
+            self.session.set(path, value)
+        self.refresh(show_all=False)
