@@ -174,7 +174,7 @@ def _time(value: datetime) -> x509.Time:
 def _key_id(spki: keys.PublicKeyInfo) -> bytes:
     if spki["algorithm"]["algorithm"].dotted.startswith("1.2.804.2.1.1.1.1.3.1"):
         # DSTU 4145 (ua-containers): GOST 34.311 of the public-key OCTET STRING, as UA CAs do
-        from ehealth_wizard.core.signing.gost34311 import gost34311
+        from ehealth_wizard.core.signing.ua.gost34311 import gost34311
 
         return gost34311(spki["public_key"].contents[1:])
     return hashlib.sha1(spki["public_key"].contents, usedforsecurity=False).digest()

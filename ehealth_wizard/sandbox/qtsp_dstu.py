@@ -15,7 +15,6 @@ from typing import Any, Literal
 
 from asn1crypto import keys, pem, x509
 
-from ehealth_wizard.core.signing import dstu4145
 from ehealth_wizard.core.signing.containers import key6dat, pkcs12_gost
 from ehealth_wizard.core.signing.containers.dstu_key import (
     DstuPrivateKey,
@@ -24,8 +23,9 @@ from ehealth_wizard.core.signing.containers.dstu_key import (
 )
 from ehealth_wizard.core.signing.dstu_signer import DstuSigner
 from ehealth_wizard.core.signing.dstu_spki import DstuParams, named_spec
-from ehealth_wizard.core.signing.gost28147 import DEFAULT_DKE
 from ehealth_wizard.core.signing.keys import Signer
+from ehealth_wizard.core.signing.ua import dstu4145
+from ehealth_wizard.core.signing.ua.gost28147 import DEFAULT_DKE
 from ehealth_wizard.sandbox import qtsp as qtsp_module
 
 KEY_TYPE = "dstu4145"

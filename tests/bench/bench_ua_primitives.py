@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 
-from ehealth_wizard.core.signing import dstu4145, gost34311
-from ehealth_wizard.core.signing.gost28147 import Gost28147
+from ehealth_wizard.core.signing.ua import dstu4145, gost34311
+from ehealth_wizard.core.signing.ua.gost28147 import Gost28147
 
 pytest.importorskip("pytest_benchmark")
 

@@ -57,7 +57,7 @@ def test_key6dat_signing_key_matches_its_certificate() -> None:
 
 def test_key6dat_kdf_is_the_iterated_hash(monkeypatch: pytest.MonkeyPatch) -> None:
     """What `ua_keys.key6_derived_key` takes for granted (it derives through the primitive)."""
-    from ehealth_wizard.core.signing import gost34311
+    from ehealth_wizard.core.signing.ua import gost34311
 
     assert key6dat.HASH_ROUNDS == 10_000
     monkeypatch.setattr(key6dat, "HASH_ROUNDS", 7)

@@ -12,15 +12,15 @@ from asn1crypto import cms, core, parser, pem, x509
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ehealth_wizard.core.signing import dstu4145 as dstu
-from ehealth_wizard.core.signing.dstu4145 import (
+from ehealth_wizard.core.signing.ua import dstu4145 as dstu
+from ehealth_wizard.core.signing.ua.dstu4145 import (
     Curve,
     InvalidPoint,
     InvalidSignatureEncoding,
     Point,
     PrivateKey,
 )
-from ehealth_wizard.core.signing.gost34311 import gost34311
+from ehealth_wizard.core.signing.ua.gost34311 import gost34311
 
 VECTORS = Path(__file__).resolve().parent / "ua_vectors"
 KAT = json.loads((VECTORS / "gost-known-answers.json").read_text())

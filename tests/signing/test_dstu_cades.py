@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from asn1crypto import cms, x509
 
-from ehealth_wizard.core.signing import dstu_spki, gost34311
+from ehealth_wizard.core.signing import dstu_spki
 from ehealth_wizard.core.signing.algorithms import verify_certificate_signature, verify_signature
 from ehealth_wizard.core.signing.cades import sign_cades, verify_cades
 from ehealth_wizard.core.signing.certinfo import cert_info
@@ -19,6 +19,7 @@ from ehealth_wizard.core.signing.containers.dstu_key import DstuPrivateKey
 from ehealth_wizard.core.signing.dstu_signer import DstuSigner
 from ehealth_wizard.core.signing.errors import CadesError
 from ehealth_wizard.core.signing.ocsp import OcspStatus, check_ocsp
+from ehealth_wizard.core.signing.ua import gost34311
 from ehealth_wizard.sandbox import qtsp_dstu
 from ehealth_wizard.sandbox.qtsp import TestQTSP
 from ehealth_wizard.sandbox.qtsp_app import RunningServer, serve_qtsp

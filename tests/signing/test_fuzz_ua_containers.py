@@ -31,7 +31,7 @@ from ehealth_wizard.core.signing.containers.dstu_key import (
 )
 from ehealth_wizard.core.signing.dstu_spki import DstuParams, named_spec
 from ehealth_wizard.core.signing.errors import KeyFileError, UnsupportedAlgorithm, WrongPassword
-from ehealth_wizard.core.signing.gost28147 import DEFAULT_DKE
+from ehealth_wizard.core.signing.ua.gost28147 import DEFAULT_DKE
 from tests.signing import ua_keys as V
 from tests.signing.fuzz_support import FUZZ_SETTINGS, SEEDS, Seed, feed, mutate
 

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ehealth_wizard.core.signing.dstu_curves import NAMED_CURVES
-from ehealth_wizard.core.signing.gf2m import Field, clmul
+from ehealth_wizard.core.signing.ua.dstu_curves import NAMED_CURVES
+from ehealth_wizard.core.signing.ua.gf2m import Field, clmul
 
 FIELDS = [Field(c[1], c[2]) for c in NAMED_CURVES]
 F257 = Field(257, (12, 0))

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from ehealth_wizard.core.signing import gost28147
-from ehealth_wizard.core.signing.gost28147 import (
+from ehealth_wizard.core.signing.ua import gost28147
+from ehealth_wizard.core.signing.ua.gost28147 import (
     DEFAULT_DKE,
     DEFAULT_SBOX,
     Gost28147,

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from asn1crypto import core, pkcs12
 
-from ehealth_wizard.core.signing import gost28147, gost34311
-from ehealth_wizard.core.signing.gost28147 import DEFAULT_SBOX, pack_sbox
-from ehealth_wizard.core.signing.gost34311 import (
+from ehealth_wizard.core.signing.ua import gost28147, gost34311
+from ehealth_wizard.core.signing.ua.gost28147 import DEFAULT_SBOX, pack_sbox
+from ehealth_wizard.core.signing.ua.gost34311 import (
     Gost34311,
     HmacGost34311,
     hash_32_bytes,

@@ -18,7 +18,6 @@ from asn1crypto import cms, keys, x509
 
 from ehealth_wizard.core.signing.cades import sign_cades, verify_cades
 from ehealth_wizard.core.signing.containers.dstu_key import DstuPrivateKey
-from ehealth_wizard.core.signing.gost34311 import gost34311
 from ehealth_wizard.core.signing.token import (
     TokenMechanismUnsupported,
     TokenSignatureInvalid,
@@ -26,6 +25,7 @@ from ehealth_wizard.core.signing.token import (
     open_token_signer,
 )
 from ehealth_wizard.core.signing.tokens import vendor
+from ehealth_wizard.core.signing.ua.gost34311 import gost34311
 from ehealth_wizard.sandbox.qtsp import TestQTSP
 from ehealth_wizard.sandbox.qtsp_dstu import new_private_key
 from tests.signing.softhsm import PIN, SOFTHSM_MODULE, SoftHsm, requires_softhsm, softhsm
@@ -119,7 +119,7 @@ def test_big_endian_modules_are_turned_around_by_the_table(
     assert len(value) == 64
     assert verify_cades(der, trusted=[qtsp.ca_cert]).valid
     # the CMS value is the LE form: r_LE ‖ s_LE (its first half is r, little-endian)
-    from ehealth_wizard.core.signing import dstu4145
+    from ehealth_wizard.core.signing.ua import dstu4145
 
     r, s = dstu4145.decode_signature_le(dstu_key.params.curve, value)
     digest = gost34311(signed_attributes_input(der))

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from asn1crypto import cms, pem, x509
 
-from ehealth_wizard.core.signing import gost34311
 from ehealth_wizard.core.signing.containers import (
     KeyEntry,
     gost_pbes,
@@ -21,6 +20,7 @@ from ehealth_wizard.core.signing.containers import (
 )
 from ehealth_wizard.core.signing.containers import jks as jks_mod
 from ehealth_wizard.core.signing.containers.dstu_key import entries_from_info
+from ehealth_wizard.core.signing.ua import gost34311
 
 VECTORS = Path(__file__).resolve().parents[1] / "fixtures" / "vectors"
 DE = VECTORS / "dstu-engine"

@@ -1,7 +1,7 @@
 """Never frozen: a CPU-heavy job in a worker leaves the GUI thread's timer on time.
 
 The job is honest about the GIL: it is the pure-Python GOST 28147 cipher a Key-6.dat unlock
-runs (core.signing.gost28147), not a sleep and not a C call that drops the GIL. CPython hands the
+runs (core.signing.ua.gost28147), not a sleep and not a C call that drops the GIL. CPython hands the
 GIL over every `sys.getswitchinterval()` (5 ms), which is what keeps the GUI thread's timer
 within bounds while such a job runs.
 """
@@ -12,7 +12,7 @@ import itertools
 import time
 from typing import Any
 
-from ehealth_wizard.core.signing import gost28147
+from ehealth_wizard.core.signing.ua import gost28147
 from ehealth_wizard.ui.workers import Worker
 from tests.ui.conftest import wait_until
 

@@ -47,7 +47,7 @@ def _hashlib(name: str) -> DigestFunc:
 
 
 def _gost34311(data: bytes) -> bytes:
-    module = importlib.import_module("ehealth_wizard.core.signing.gost34311")
+    module = importlib.import_module("ehealth_wizard.core.signing.ua.gost34311")
     result: bytes = module.gost34311(data)
     return result
 

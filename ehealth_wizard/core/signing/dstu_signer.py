@@ -11,12 +11,13 @@ from collections.abc import Sequence
 
 from asn1crypto import algos, x509
 
-from ehealth_wizard.core.signing import containers, gost34311
+from ehealth_wizard.core.signing import containers
 from ehealth_wizard.core.signing.containers import KeyEntry, der
 from ehealth_wizard.core.signing.containers.dstu_key import DstuPrivateKey
 from ehealth_wizard.core.signing.dstu_spki import DSTU4145_LE, DstuPublicKey, verify_with_key
 from ehealth_wizard.core.signing.errors import KeyFileError
 from ehealth_wizard.core.signing.signer_base import CertifiedSigner
+from ehealth_wizard.core.signing.ua import gost34311
 
 
 class DstuSigner(CertifiedSigner):

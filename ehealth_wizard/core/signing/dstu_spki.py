@@ -13,10 +13,11 @@ from functools import lru_cache
 
 from asn1crypto import keys
 
-from ehealth_wizard.core.signing import algorithms, dstu4145, gost28147, gost34311
+from ehealth_wizard.core.signing import algorithms
 from ehealth_wizard.core.signing.containers import der
 from ehealth_wizard.core.signing.containers.der import DerError, Tlv
-from ehealth_wizard.core.signing.dstu_curves import NAMED_CURVES
+from ehealth_wizard.core.signing.ua import dstu4145, gost28147, gost34311
+from ehealth_wizard.core.signing.ua.dstu_curves import NAMED_CURVES
 
 DSTU4145_LE = "1.2.804.2.1.1.1.1.3.1.1"
 DSTU4145_BE = "1.2.804.2.1.1.1.1.3.1.1.1.1"

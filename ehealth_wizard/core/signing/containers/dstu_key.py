@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 
 from asn1crypto import keys
 
-from ehealth_wizard.core.signing import dstu4145
 from ehealth_wizard.core.signing.containers import KeyEntry, der
 from ehealth_wizard.core.signing.containers.der import DerError, Tlv
 from ehealth_wizard.core.signing.dstu_spki import (
@@ -28,6 +27,7 @@ from ehealth_wizard.core.signing.dstu_spki import (
     parse_params,
 )
 from ehealth_wizard.core.signing.errors import KeyFileError, UnsupportedAlgorithm
+from ehealth_wizard.core.signing.ua import dstu4145
 
 IIT_SIGN_SKI = "1.3.6.1.4.1.19398.1.1.2.1"
 IIT_KEP_CURVE = "1.3.6.1.4.1.19398.1.1.2.2"

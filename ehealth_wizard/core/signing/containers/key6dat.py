@@ -16,7 +16,6 @@ import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ehealth_wizard.core.signing import gost28147, gost34311
 from ehealth_wizard.core.signing.containers import (
     KeyEntry,
     der,
@@ -34,6 +33,7 @@ from ehealth_wizard.core.signing.containers.dstu_key import (
 )
 from ehealth_wizard.core.signing.containers.gost_pbes import password_variants
 from ehealth_wizard.core.signing.errors import KeyFileError, WrongPassword
+from ehealth_wizard.core.signing.ua import gost28147, gost34311
 
 IIT_KEY6_OID = "1.3.6.1.4.1.19398.1.1.1.2"
 _OID_DER = der.e_oid(IIT_KEY6_OID)

@@ -21,7 +21,6 @@ from functools import lru_cache
 
 from asn1crypto import x509
 
-from ehealth_wizard.core.signing import gost34311
 from ehealth_wizard.core.signing.containers import (
     KeyEntry,
     der,
@@ -51,6 +50,7 @@ from ehealth_wizard.core.signing.containers.gost_pbes import (
 )
 from ehealth_wizard.core.signing.containers.pkcs12 import Pkcs12Reader
 from ehealth_wizard.core.signing.errors import KeyFileError, UnsupportedAlgorithm, WrongPassword
+from ehealth_wizard.core.signing.ua import gost34311
 
 DATA = "1.2.840.113549.1.7.1"
 ENCRYPTED_DATA = "1.2.840.113549.1.7.6"

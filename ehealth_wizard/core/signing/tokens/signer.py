@@ -247,7 +247,7 @@ class TokenSigner(CertifiedSigner):
 
     def _sign_dstu(self, data: bytes) -> bytes:
         from ehealth_wizard.core.signing.dstu_spki import verify_with_key
-        from ehealth_wizard.core.signing.gost34311 import gost34311
+        from ehealth_wizard.core.signing.ua.gost34311 import gost34311
 
         public = self._dstu_public
         digest = gost34311(data, public.params.sbox)

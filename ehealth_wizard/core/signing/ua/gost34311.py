@@ -21,7 +21,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from operator import itemgetter
 
-from ehealth_wizard.core.signing.gost28147 import (
+from ehealth_wizard.core.signing.ua.gost28147 import (
     DEFAULT_DKE,
     SBoxLike,
     pack_sbox,

@@ -23,8 +23,8 @@ from functools import cache
 from types import TracebackType
 from typing import NamedTuple
 
-from ehealth_wizard.core.signing.dstu_curves import CURVE_OID_PREFIX, NAMED_CURVES
-from ehealth_wizard.core.signing.gf2m import Field
+from ehealth_wizard.core.signing.ua.dstu_curves import CURVE_OID_PREFIX, NAMED_CURVES
+from ehealth_wizard.core.signing.ua.gf2m import Field
 
 __all__ = [
     "Curve",
