@@ -17,18 +17,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ehealth_wizard.core.normalize import name_key
 from ehealth_wizard.resources import resource
 
 Record = dict[str, Any]
 CODE_PATTERN = re.compile(r"^[0-9]{8,10}$")
 PASSPORT_PATTERN = re.compile(r"^((?![ЫЪЭЁ])([А-ЯҐЇІЄ])){2}[0-9]{6}$")
 STATE_REGISTERED = 1
-
-
-def normalize_name(name: str) -> str:
-    """Compare names the way a person would: case, apostrophes and spaces do not matter."""
-    folded = name.replace("’", "'").replace("ʼ", "'").replace("`", "'").casefold()
-    return " ".join(folded.split())
 
 
 @dataclass(frozen=True)
@@ -89,10 +84,10 @@ def head_full_names(record: Record) -> list[str]:
     names: list[str] = []
     for head in record.get("heads") or []:
         if head.get("name"):
-            names.append(normalize_name(str(head["name"])))
+            names.append(name_key(str(head["name"])))
         elif head.get("last_name"):
             full = f"{head['last_name']} {head.get('first_middle_name', '')}"
-            names.append(normalize_name(full))
+            names.append(name_key(full))
     return names
 
 

@@ -25,11 +25,12 @@ from typing import Any, Protocol
 
 from ehealth_wizard.core import dictionaries
 from ehealth_wizard.core.ehealth import stage_ids
+from ehealth_wizard.core.normalize import name_key
 from ehealth_wizard.core.payload import schema_problems
 from ehealth_wizard.core.problems import Problem
 from ehealth_wizard.core.validation.checkdigits import rnokpp_valid
 from ehealth_wizard.core.validation.kved import kveds_lacking
-from ehealth_wizard.sandbox.edr import Edr, Record, head_full_names, normalize_name
+from ehealth_wizard.sandbox.edr import Edr, Record, head_full_names
 from ehealth_wizard.sandbox.mailbox import Mailbox
 from ehealth_wizard.sandbox.store import Store
 
@@ -416,7 +417,7 @@ class Pipeline:
         owner = run.payload.get("owner")
         last_name = owner.get("last_name") if isinstance(owner, dict) else None
         surname = signer.get("surname") or ""
-        if not isinstance(last_name, str) or normalize_name(last_name) != normalize_name(surname):
+        if not isinstance(last_name, str) or name_key(last_name) != name_key(surname):
             raise invalid("$.owner.last_name", "Does not match the signer last name")
         return f"{how}; signer surname {surname} = owner last_name", {}
 
@@ -484,7 +485,7 @@ class Pipeline:
         owner = run.payload["owner"]
         full = " ".join(str(owner.get(k) or "") for k in ("last_name", "first_name", "second_name"))
         heads = head_full_names(record)
-        if normalize_name(full) not in heads:
+        if name_key(full) not in heads:
             raise invalid("$.owner", NEW_TEXTS["head"])
         run.edr_record = record
         return (

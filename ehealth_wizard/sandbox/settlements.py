@@ -11,15 +11,10 @@ import json
 from functools import cache
 from typing import Any
 
+from ehealth_wizard.core.normalize import name_key
 from ehealth_wizard.resources import resource
 
 MAX_RESULTS = 20
-_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'"})
-
-
-def fold(text: str) -> str:
-    """Case- and apostrophe-insensitive form of a Ukrainian name."""
-    return text.translate(_APOSTROPHES).casefold().strip()
 
 
 @cache
@@ -31,13 +26,13 @@ def register() -> tuple[dict[str, Any], ...]:
 
 def search(name: str, area: str | None = None, limit: int = MAX_RESULTS) -> list[dict[str, Any]]:
     """Settlements whose name starts with `name` (optionally in `area`), at most `limit`."""
-    prefix = fold(name)
-    wanted_area = fold(area) if area else None
+    prefix = name_key(name)
+    wanted_area = name_key(area) if area else None
     found: list[dict[str, Any]] = []
     for row in register():
-        if not fold(row["name"]).startswith(prefix):
+        if not name_key(row["name"]).startswith(prefix):
             continue
-        if wanted_area is not None and fold(row["area"]) != wanted_area:
+        if wanted_area is not None and name_key(row["area"]) != wanted_area:
             continue
         found.append(dict(row))
         if len(found) >= limit:

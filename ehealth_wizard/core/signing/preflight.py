@@ -7,10 +7,10 @@ should look at (`$.signature` for the key itself).
 
 from __future__ import annotations
 
-import unicodedata
 from datetime import UTC, datetime
 
 from ehealth_wizard.core.model import Registration
+from ehealth_wizard.core.normalize import name_key
 from ehealth_wizard.core.problems import Problem, Severity
 from ehealth_wizard.core.signing.certinfo import CertInfo
 from ehealth_wizard.core.signing.ocsp import OcspResult, OcspStatus
@@ -19,14 +19,6 @@ KEY_PATH = "$.signature"
 EDRPOU_PATH = "$.edrpou"
 LAST_NAME_PATH = "$.owner.last_name"
 TAX_ID_PATH = "$.owner.tax_id"
-
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'", "`": "'", "\u0027": "'"})
-
-
-def normalise_name(value: str) -> str:
-    """Case-, spacing- and apostrophe-insensitive form of a name (’ ' ʼ ‘ ` are one)."""
-    text = unicodedata.normalize("NFC", value).translate(_APOSTROPHES)
-    return " ".join(text.split()).casefold()
 
 
 def _digits(value: str) -> str:
@@ -91,7 +83,7 @@ def preflight(
         problems.append(Problem(KEY_PATH, "signer_no_edrpou_or_drfo"))
 
     last_name = reg.director.last_name
-    if not info.is_seal and normalise_name(info.surname) != normalise_name(last_name):
+    if not info.is_seal and name_key(info.surname) != name_key(last_name):
         problems.append(
             Problem(
                 LAST_NAME_PATH,
