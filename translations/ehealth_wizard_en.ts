@@ -1329,8 +1329,36 @@ practice mode</translation>
             <translation>Provided EDRPOU is not active in EDR</translation>
         </message>
         <message>
-            <source>Owner full name does not match any head of the legal entity in EDR</source>
-            <translation>Owner full name does not match any head of the legal entity in EDR</translation>
+            <source>error processing signed data</source>
+            <translation>error processing signed data</translation>
+        </message>
+        <message>
+            <source>Invalid edrpou</source>
+            <translation>Invalid edrpou</translation>
+        </message>
+        <message>
+            <source>invalid settlement value</source>
+            <translation>invalid settlement value</translation>
+        </message>
+        <message>
+            <source>invalid area value</source>
+            <translation>invalid area value</translation>
+        </message>
+        <message>
+            <source>invalid region value</source>
+            <translation>invalid region value</translation>
+        </message>
+        <message>
+            <source>invalid settlement_type value</source>
+            <translation>invalid settlement_type value</translation>
+        </message>
+        <message>
+            <source>“{value}” does not match the state register (ЄДР), which lists: {holds}</source>
+            <translation>“{value}” does not match the state register (ЄДР), which lists: {holds}</translation>
+        </message>
+        <message>
+            <source>No settlement with id {id} in the settlements register</source>
+            <translation>No settlement with id {id} in the settlements register</translation>
         </message>
         <message>
             <source>License is not needed for chosen legal entity type</source>

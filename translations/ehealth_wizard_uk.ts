@@ -1329,8 +1329,36 @@ practice mode</source>
         <translation>Запис із цим ЄДРПОУ в ЄДР не чинний</translation>
     </message>
     <message>
-        <source>Owner full name does not match any head of the legal entity in EDR</source>
-        <translation>ПІБ керівника не збігається з жодним керівником закладу в ЄДР. Перевірте прізвище, ім&apos;я та по батькові — точно як у ЄДР.</translation>
+        <source>error processing signed data</source>
+        <translation>Файл підпису пошкоджений або не є підписаним документом</translation>
+    </message>
+    <message>
+        <source>Invalid edrpou</source>
+        <translation>Код ЄДРПОУ має неправильний формат</translation>
+    </message>
+    <message>
+        <source>invalid settlement value</source>
+        <translation>Назва населеного пункту не відповідає довіднику адрес</translation>
+    </message>
+    <message>
+        <source>invalid area value</source>
+        <translation>Область не відповідає населеному пункту за довідником адрес</translation>
+    </message>
+    <message>
+        <source>invalid region value</source>
+        <translation>Район не відповідає населеному пункту за довідником адрес</translation>
+    </message>
+    <message>
+        <source>invalid settlement_type value</source>
+        <translation>Тип населеного пункту не відповідає довіднику адрес</translation>
+    </message>
+    <message>
+        <source>“{value}” does not match the state register (ЄДР), which lists: {holds}</source>
+        <translation>«{value}» не збігається з ЄДР, де зазначено: {holds}</translation>
+    </message>
+    <message>
+        <source>No settlement with id {id} in the settlements register</source>
+        <translation>У довіднику адрес немає населеного пункту з ідентифікатором {id}</translation>
     </message>
     <message>
         <source>License is not needed for chosen legal entity type</source>

@@ -75,8 +75,13 @@ def kved_name(code: str) -> str:
 
 
 def allowed_kveds(facility_type: str) -> tuple[str, ...]:
-    """KVED codes of which a facility of this type needs at least one (empty: no rule)."""
-    if facility_type in ("PRIMARY_CARE", "OUTPATIENT"):
+    """KVED codes of which a facility of this type needs at least one (empty: no rule).
+
+    The rule is for primary care (PRIMARY_CARE: 86.21 or 86.10, the v1 server's
+    KVEDS_ALLOWED_MSP) and pharmacies (47.73); an OUTPATIENT clinic with only specialised
+    practice (86.22) or other health care (86.90) has none — v2 has no KVED check at all.
+    """
+    if facility_type == "PRIMARY_CARE":
         return values("KVEDS_ALLOWED_MSP")
     if facility_type == "PHARMACY":
         return values("KVEDS_ALLOWED_PHARMACY")

@@ -53,6 +53,8 @@ Live stages (sandbox extension; the client engineer's protocol)
 
 Local world
   GET /1.0/subjects?code=CODE, GET /1.0/subjects/{id}   the ЄДР (state-register API shape).
+  PUT /sandbox/edr `{"reachable": bool}`   an ЄДР outage on or off: while off, the `kved` stage
+      is skipped and `edr` fails with the server's 409 "Legal Entity not found in EDR".
   GET /mailbox (HTML), GET /api/mailbox[?to=ADDR] → `{"data": [{"to", "subject", "body", "link",
       "legal_entity_id", "employee_request_id", "sent_at", "expires_at", "accepted",
       "expired"}]}` newest first.
@@ -160,6 +162,7 @@ def create_app(sandbox: Sandbox) -> Starlette:
         Route("/invite/{token}", invite_page, methods=["GET"]),
         Route("/invite/{token}", invite_accept, methods=["POST"]),
         Route("/qtsp/demo-keys", demo_keys, methods=["POST"]),
+        Route("/sandbox/edr", edr_availability, methods=["PUT"]),
         Route("/", home, methods=["GET"]),
     ]
     routes.append(Mount("/qtsp", routes=qtsp_routes(lambda: sandbox.qtsp.qtsp)))
@@ -446,6 +449,18 @@ async def edr_details(request: Request) -> Response:
     if record is None:
         return JSONResponse({"errors": [{"code": 404, "message": "Not found."}]}, 404)
     return JSONResponse(sb.edr.details(record))
+
+
+async def edr_availability(request: Request) -> Response:
+    """Sandbox control: `{"reachable": false}` makes every ЄДР call fail (the server's 409)."""
+    try:
+        spec = json.loads(await request.body())
+    except ValueError:
+        spec = None
+    if not isinstance(spec, dict) or not isinstance(spec.get("reachable"), bool):
+        return _error(request, 422, "request_malformed", 'Expected {"reachable": true|false}')
+    _sb(request).settings.edr_reachable = spec["reachable"]
+    return JSONResponse({"reachable": spec["reachable"]})
 
 
 # --- mailbox and invitations ------------------------------------------------------------------

@@ -121,11 +121,13 @@ class DemoKey:
 
 
 def facility_type(record: Record) -> str:
-    """The facility type a record's KVEDs suggest (primary care unless only 86.10 / 47.73)."""
+    """The facility type a record's KVEDs suggest: primary care with 86.21, an outpatient
+    clinic with 86.10 / 86.22 / 86.90, a pharmacy with 47.73, else primary care (which then
+    fails the KVED rule, as the real procedure would)."""
     codes = {k["code"] for k in record.get("activity_kinds") or []}
     if "86.21" in codes:
         return "PRIMARY_CARE"
-    if "86.10" in codes:
+    if codes & {"86.10", "86.22", "86.90"}:
         return "OUTPATIENT"
     if "47.73" in codes:
         return "PHARMACY"

@@ -3,9 +3,11 @@
 The real eHealth reads the register through its EDR gateway: `GET /1.0/subjects?code=<edrpou>`
 (search: a list of `{id, state, state_text, name, url, code}`) and `GET /1.0/subjects/{id}`
 (details: `names`, `olf_code`, `activity_kinds`, `address`, `heads`, `founders`, `registration`,
-`state`, `termination`, ...; reference §3.5). The seed (`resources/sandbox/edr.json`) holds
-fictitious records; each may carry a `sandbox` object with the person data (РНОКПП, birth date,
-e-mail) the demo keys need — it is not part of the register's answer and is never served.
+`state`, `termination`, ...; reference §3.5). `heads` lists who may act for the entity: role 1
+"керівник" is the head, role 2 "підписант" a signatory (an acting head signs as one).
+The seed (`resources/sandbox/edr.json`) holds fictitious records; each may carry a `sandbox`
+object with the person data (РНОКПП, birth date, e-mail) the demo keys need — it is not part of
+the register's answer and is never served.
 """
 
 from __future__ import annotations
@@ -79,16 +81,40 @@ class Edr:
         return out
 
 
-def head_full_names(record: Record) -> list[str]:
-    """ПІБ of the record's heads, normalized for comparison."""
-    names: list[str] = []
+HEAD_ROLE = 1  # `heads[].role` 1 "керівник"; 2 "підписант": entitled to sign for the entity
+
+
+@dataclass(frozen=True)
+class Person:
+    """One person the register lists in `heads`: the head or a signatory."""
+
+    last_name: str
+    first_names: str  # "Ім'я По батькові", as the register's `first_middle_name`
+    role_text: str
+    is_head: bool
+    name: str  # as the register writes it (`heads[].name`, e.g. "КОВАЛЕНКО ОЛЕНА ПЕТРІВНА")
+
+    def parts(self) -> tuple[str, str, str]:
+        """(last_name, first_name, second_name) keys for a field-by-field comparison."""
+        first, _, second = self.first_names.partition(" ")
+        return name_key(self.last_name), name_key(first), name_key(second)
+
+
+def register_people(record: Record) -> list[Person]:
+    """The record's heads (role 1) and signatories (other roles), heads first."""
+    people: list[Person] = []
     for head in record.get("heads") or []:
-        if head.get("name"):
-            names.append(name_key(str(head["name"])))
-        elif head.get("last_name"):
-            full = f"{head['last_name']} {head.get('first_middle_name', '')}"
-            names.append(name_key(full))
-    return names
+        if head.get("last_name"):
+            last, firsts = str(head["last_name"]), str(head.get("first_middle_name") or "")
+        elif head.get("name"):
+            last, _, firsts = str(head["name"]).strip().partition(" ")
+        else:
+            continue
+        is_head = head.get("role", HEAD_ROLE) == HEAD_ROLE
+        role = str(head.get("role_text") or ("керівник" if is_head else "підписант"))
+        name = str(head.get("name") or f"{last} {firsts}".strip())
+        people.append(Person(last, firsts, role, is_head, name))
+    return sorted(people, key=lambda p: not p.is_head)
 
 
 def sandbox_persons(record: Record) -> list[Record]:

@@ -6,6 +6,68 @@ failure ends the run, later stages are reported `skipped`, and nothing is stored
 synchronous answer and the live event stream. Error texts on the real stages are the real
 server's (reference §3, §5); texts for checks the 2019 server does not make are written in
 the same style and listed in NEW_TEXTS.
+
+Each check and the server rule it mirrors ([EA] = ehealth-ua/ehealth.api, [DS] =
+edenlabllc/ds.api.public, [UA] = ehealth-ua/uaddresses.api; "new" = not in the 2019 code):
+
+stage      check → answer
+           ⇐ the server's file and rule it mirrors
+
+signature  envelope schema → 422 required/inclusion on `$`, `$.signed_content_encoding`
+           ⇐ [EA] core/legal_entities/v2/validator.ex `JsonSchema.validate(:legal_entity_sign)`
+signature  not base64 → 422 `$.signed_legal_entity_request` "Not a base64 string"
+           ⇐ [EA] core/api/signature.ex `data_is_invalid_resp`
+signature  not a SignedData → 422 `$.signed_legal_entity_request` "error processing signed data"
+           ⇐ [DS] c_src/digital_signature_lib_nif.c `RetrivePKCS7Data`; [EA] v2/validator.ex
+             `{:bad_request, reason}` → ValidationError
+signature  ≠ 1 signature or any stamp → 422, same entry, "document must contain 1 signature and 0
+           stamps but …"
+           ⇐ [EA] core/validators/signature.ex `process_data`
+signature  DS `is_valid: false` → 422, same entry, the DS's message (ds.py)
+           ⇐ [EA] validators/signature.ex `prepare_data`; [DS] c_src/digital_signature_lib.c
+             `BaseCheck`
+signature  no time-stamp of either kind → "retrieving a timestamp of data …"; time-stamp outside the
+           certificate → "signature timestamp verification failed"; expired now → "certificate
+           timestamp expired"; revoked at signing time → "OCSP certificate verificaton failed"
+           ⇐ [DS] digital_signature_lib.c `BaseCheck` (`UAC_SignedDataGetTs`, `CheckTimeStamp`),
+             nif_service_api.ex `provider_cert?`
+signature  content not JSON → 422 "Malformed encoded content. …"
+           ⇐ [DS] digital_signature_api/digital_signature.ex `decode_content`
+signer     certificate EDRPOU ≠ `edrpou` → 422 `$.edrpou` inclusion; DRFO ≠ → `$.drfo`; neither →
+           `$.data.signatures`
+           ⇐ [EA] core/legal_entities/validator.ex `validate_state_registry_number`
+signer     surname ≠ `owner.last_name` → 422 `$.owner.last_name` "Does not match the signer last
+           name"
+           ⇐ new: [WIKI-RC] (reference §3.2)
+content    v2 schema → 422 per entry (required/format/inclusion/…)
+           ⇐ [EA] v2/validator.ex `JsonSchema.validate(:legal_entity_v2)`
+content    duplicate phone/document types → "No duplicate values."
+           ⇐ [EA] core/validators/json_objects.ex
+content    PHARMACY without `license_number` → `$.license.license_number`
+           ⇐ [EA] v2/validator.ex `validate_pharmacy_license_number`
+content    `residence_address` vs settlements: id exists, settlement name, area, region (district) →
+           422 on that field with uaddresses' text; settlement type (new)
+           ⇐ [EA] core/validators/addresses.ex → [UA] lib/uaddresses_api/address/address.ex
+             `validate_settlement`, `validate_district`
+content    tax id, birth date, owner position → `$.owner.*`
+           ⇐ [EA] legal_entities/validator.ex, validators/tax_id.ex
+kved       PRIMARY_CARE needs 86.21 or 86.10, PHARMACY 47.73, OUTPATIENT none → 422 `$.kveds` "At
+           least one KVED code must be from list [...]" (core.validation.kved.kveds_lacking: the
+           form's rule)
+           ⇐ [EA] core/validators/kveds.ex (v1 KVEDS_ALLOWED_MSP/PHARMACY), narrowed to primary care
+             as the seed describes
+edr        code neither 8–10 digits nor a passport → 422 `$.data.edrpou` "Invalid edrpou"
+           ⇐ [EA] v2/legal_entity_creator.ex `search_edr_legal_entities`
+edr        ЄДР unreachable → 409 `request_conflict` "Legal Entity not found in EDR"
+           ⇐ [EA] v2/legal_entity_creator.ex (`{:error, _}` from EdrApi.Rpc)
+edr        0 or >1 active records → 422 `$.data.edrpou`
+           ⇐ [EA] v2/legal_entity_creator.ex `do_upsert_edr_data`
+edr        owner's full name (NFC, apostrophes, spaces, case: core.normalize.name_key) ≠ every
+           `heads[]` person (head or signatory) → 422 per differing `$.owner.*` field naming what
+           the register holds
+           ⇐ new: the seed's rule (the 2019 code fetches `heads` but never compares)
+license    needed/not needed/type/expired → 409; unknown id → 422 `$.license.id`
+           ⇐ [EA] core/legal_entities/v2/licenses.ex
 """
 
 from __future__ import annotations
@@ -30,7 +92,15 @@ from ehealth_wizard.core.payload import schema_problems
 from ehealth_wizard.core.problems import Problem
 from ehealth_wizard.core.validation.checkdigits import rnokpp_valid
 from ehealth_wizard.core.validation.kved import kveds_lacking
-from ehealth_wizard.sandbox.edr import Edr, Record, head_full_names
+from ehealth_wizard.sandbox import settlements
+from ehealth_wizard.sandbox.edr import (
+    CODE_PATTERN,
+    PASSPORT_PATTERN,
+    Edr,
+    Person,
+    Record,
+    register_people,
+)
 from ehealth_wizard.sandbox.mailbox import Mailbox
 from ehealth_wizard.sandbox.store import Store
 
@@ -44,10 +114,13 @@ VALIDATION_MESSAGE = (
     "http://docs.apimanifest.apiary.io/#introduction/interacting-with-api/errors."
 )
 SIGNED_ENTRY = "$.signed_legal_entity_request"
+NOT_SIGNED_DATA = "error processing signed data"  # the DS when the bytes are no SignedData
+EDR_UNREACHABLE = "Legal Entity not found in EDR"  # 409 on any ЄДР RPC failure
 
 # Texts of checks the public 2019 server code does not make (the sandbox's own wording).
 NEW_TEXTS = {
-    "head": "Owner full name does not match any head of the legal entity in EDR",
+    "head": '{field} "{value}" does not match EDR; the register holds: {holds}',
+    "settlement_type": "invalid settlement_type value",
     "no_timestamp": "retrieving a timestamp of data from an envelope with signed data failed",
 }
 
@@ -76,7 +149,8 @@ class DecodedContent:
 
 
 class InvalidSignature(Exception):
-    """The container is not a CMS SignedData at all (the DS answers 400 "Invalid signature")."""
+    """The container is not a CMS SignedData at all: the DS reports one invalid signature with
+    "error processing signed data", which eHealth answers as 422 on the envelope's entry."""
 
 
 class SignatureService(Protocol):
@@ -94,6 +168,7 @@ class Settings:
     stage_delay: float | None = None  # None: a realistic 0.3–1.5 s per stage
     invite_ttl: float = 7 * 24 * 3600.0
     registry_delay: float = 5.0
+    edr_reachable: bool = True  # False: every ЄДР call fails (PUT /sandbox/edr teaches the 409)
     stopping: threading.Event = field(default_factory=threading.Event)
 
     def pause(self) -> None:
@@ -247,6 +322,39 @@ def _duplicates(items: Any, path: str) -> list[dict[str, Any]]:
     return out
 
 
+# --- the owner against the register's heads and signatories (reference §3.5 item 7) ------
+
+OWNER_NAME_FIELDS = ("last_name", "first_name", "second_name")
+
+
+def owner_in_register(owner: Mapping[str, Any], record: Record) -> Person:
+    """The register's person whose full name is the owner's, else StageFailed naming the
+    fields that differ from the closest person and what the register holds."""
+    given = tuple(name_key(str(owner.get(k) or "")) for k in OWNER_NAME_FIELDS)
+    people = register_people(record)
+    for person in people:
+        if person.parts() == given:
+            return person
+    holds = ", ".join(f"{p.name} ({p.role_text})" for p in people) or "no head"
+    closest = min(people, key=lambda p: sum(a != b for a, b in zip(p.parts(), given, strict=True)))
+    differing = (
+        [k for k, a, b in zip(OWNER_NAME_FIELDS, closest.parts(), given, strict=True) if a != b]
+        if people
+        else list(OWNER_NAME_FIELDS)
+    )
+    raise validation_failed(
+        [
+            entry(
+                f"$.owner.{k}",
+                "invalid",
+                NEW_TEXTS["head"].format(field=f"owner.{k}", value=owner.get(k) or "", holds=holds),
+                [p.name for p in people],
+            )
+            for k in differing
+        ]
+    )
+
+
 # --- the run --------------------------------------------------------------------------------
 
 
@@ -356,7 +464,7 @@ class Pipeline:
         try:
             decoded = self.ds.decode_signed_content(der)
         except InvalidSignature:
-            raise message_error(400, "Invalid signature") from None
+            raise invalid(SIGNED_ENTRY, NOT_SIGNED_DATA) from None
         run.signed_der = der
         signatures = [s for s in decoded.signatures if not s.is_stamp]
         stamps = [s for s in decoded.signatures if s.is_stamp]
@@ -445,6 +553,14 @@ class Pipeline:
                 "$.license.license_number",
                 "license_number is required for legal_entity with type-based PHARMACY",
             )
+        address = [
+            entry(path, "invalid", text)
+            for path, text in settlements.address_errors(
+                payload["residence_address"], "$.residence_address"
+            )
+        ]
+        if address:
+            raise validation_failed(address)
         if owner.get("no_tax_id") is True:
             raise invalid("$.owner.no_tax_id", "'no_tax_id' must be false")
         if not tax_id_valid(str(owner["tax_id"])):
@@ -457,13 +573,15 @@ class Pipeline:
 
     def _kved(self, run: Run) -> tuple[str, dict[str, Any]]:
         code = run.payload["edrpou"]
+        if not self.settings.edr_reachable:  # the `edr` stage answers the server's 409
+            raise StageSkipped("EDR did not answer: the KVEDs cannot be read")
         records = self.edr.active(code) or self.edr.search(code)
         if not records:  # the `edr` stage reports it, with the real server's text
             raise StageSkipped(f"no EDR record with code {code}: its KVEDs cannot be read")
         run.edr_records = records
-        allowed = dictionaries.allowed_kveds(run.payload["type"])
+        facility_type = run.payload["type"]
         found = sorted({k["code"] for r in records for k in r.get("activity_kinds") or []})
-        lacking = kveds_lacking(run.payload["type"], found)  # the form's own rule
+        lacking = kveds_lacking(facility_type, found)  # the form's own rule
         if lacking:
             listed = ", ".join(f'"{k}"' for k in lacking)
             raise invalid(
@@ -471,26 +589,33 @@ class Pipeline:
                 f"At least one KVED code must be from list [{listed}]",
                 params=list(lacking),
             )
+        allowed = dictionaries.allowed_kveds(facility_type)
         matching = [k for k in found if k in allowed]
-        return f"KVED {', '.join(matching)} in EDR", {"kveds": found, "allowed": list(allowed)}
+        if matching:
+            return f"KVED {', '.join(matching)} in EDR", {"kveds": found, "allowed": list(allowed)}
+        return f"no KVED rule for {facility_type}; EDR lists {', '.join(found) or 'none'}", {
+            "kveds": found,
+            "allowed": [],
+        }
 
     def _edr(self, run: Run) -> tuple[str, dict[str, Any]]:
         code = run.payload["edrpou"]
+        if not (CODE_PATTERN.match(code) or PASSPORT_PATTERN.match(code)):
+            raise invalid("$.data.edrpou", "Invalid edrpou")
+        if not self.settings.edr_reachable:
+            raise message_error(409, EDR_UNREACHABLE)
         active = self.edr.active(code)
         if len(active) > 1:
             raise invalid("$.data.edrpou", "More than 1 active entities in EDR")
         if not active:
             raise invalid("$.data.edrpou", "Provided EDRPOU is not active in EDR")
         record = active[0]
-        owner = run.payload["owner"]
-        full = " ".join(str(owner.get(k) or "") for k in ("last_name", "first_name", "second_name"))
-        heads = head_full_names(record)
-        if name_key(full) not in heads:
-            raise invalid("$.owner", NEW_TEXTS["head"])
+        person = owner_in_register(run.payload["owner"], record)
         run.edr_record = record
         return (
-            f"EDR record {record['id']} registered (state 1); {full.strip()} is its head",
-            {"edr_id": record["id"], "name": record["names"]["name"]},
+            f"EDR record {record['id']} registered (state 1); {person.name} is its "
+            f"{person.role_text}",
+            {"edr_id": record["id"], "name": record["names"]["name"], "role": person.role_text},
         )
 
     def _license(self, run: Run) -> tuple[str, dict[str, Any]]:

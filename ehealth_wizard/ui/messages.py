@@ -118,9 +118,12 @@ def server_messages() -> dict[str, str]:
         "Provided EDRPOU is not active in EDR": translate(
             "server", "Provided EDRPOU is not active in EDR"
         ),
-        "Owner full name does not match any head of the legal entity in EDR": translate(
-            "server", "Owner full name does not match any head of the legal entity in EDR"
-        ),
+        "error processing signed data": translate("server", "error processing signed data"),
+        "Invalid edrpou": translate("server", "Invalid edrpou"),
+        "invalid settlement value": translate("server", "invalid settlement value"),
+        "invalid area value": translate("server", "invalid area value"),
+        "invalid region value": translate("server", "invalid region value"),
+        "invalid settlement_type value": translate("server", "invalid settlement_type value"),
         "License is not needed for chosen legal entity type": translate(
             "server", "License is not needed for chosen legal entity type"
         ),
@@ -139,6 +142,11 @@ def server_messages() -> dict[str, str]:
 
 
 _KVED_LIST = re.compile(r"At least one KVED code must be from list \[(?P<codes>[^\]]*)\]")
+_NOT_IN_EDR = re.compile(
+    r'owner\.(?P<field>\w+) "(?P<value>[^"]*)" does not match EDR; '
+    r"the register holds: (?P<holds>.*)"
+)
+_NO_SETTLEMENT = re.compile(r"settlement with id = (?P<id>\S*) does not exist")
 
 
 def server_text(description: str) -> str:
@@ -150,6 +158,16 @@ def server_text(description: str) -> str:
     if m:
         return translate("server", "At least one KVED code must be from the list: {codes}").format(
             codes=m.group("codes")
+        )
+    m = _NOT_IN_EDR.fullmatch(description)
+    if m:
+        return translate(
+            "server", "“{value}” does not match the state register (ЄДР), which lists: {holds}"
+        ).format(value=m.group("value"), holds=m.group("holds"))
+    m = _NO_SETTLEMENT.fullmatch(description)
+    if m:
+        return translate("server", "No settlement with id {id} in the settlements register").format(
+            id=m.group("id")
         )
     return description
 

@@ -54,7 +54,7 @@ def test_kveds() -> None:
     assert all(code.startswith(("86", "87", "88")) for code in section_q if code != "47.73")
     assert set(section_q) <= set(values("KVEDS"))
     assert allowed_kveds("PRIMARY_CARE") == ("86.10", "86.21") == dictionaries.KVEDS_ALLOWED_MSP
-    assert allowed_kveds("OUTPATIENT") == ("86.10", "86.21")
+    assert allowed_kveds("OUTPATIENT") == ()  # the rule is for primary care (issue 14)
     assert allowed_kveds("PHARMACY") == ("47.73",) == dictionaries.KVEDS_ALLOWED_PHARMACY
     assert allowed_kveds("MIS") == ()
 

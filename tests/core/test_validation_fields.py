@@ -272,6 +272,8 @@ def test_director_birth_dates(value: str, expected: list[str]) -> None:
         ("PRIMARY_CARE", ["86.21", "86.10", "86.90"]),
         ("OUTPATIENT", ["86.10"]),
         ("OUTPATIENT", ["86.22", "86.21"]),
+        ("OUTPATIENT", ["86.22"]),  # the KVED rule is for primary care (issue 14)
+        ("OUTPATIENT", ["86.22", "86.90"]),
         ("PHARMACY", ["47.73"]),
         ("PHARMACY", ["47.74", "47.73"]),
     ],
@@ -281,9 +283,9 @@ def test_kveds_valid(facility_type: str, kveds: list[str]) -> None:
 
 
 def test_kved_type_rules() -> None:
-    [p] = kved_problems("OUTPATIENT", ["86.22", "86.90"])
+    [p] = kved_problems("PRIMARY_CARE", ["86.22", "86.90"])
     assert (p.path, p.code, p.severity) == ("$.kveds", "kved_not_allowed_for_type", Severity.ERROR)
-    assert dict(p.params) == {"type": "OUTPATIENT", "allowed": "86.10, 86.21"}
+    assert dict(p.params) == {"type": "PRIMARY_CARE", "allowed": "86.10, 86.21"}
     [p] = kved_problems("PHARMACY", ["86.21"])
     assert (p.code, p.params["allowed"]) == ("kved_not_allowed_for_type", "47.73")
     [p] = kved_problems("PRIMARY_CARE", ["86.22"])

@@ -104,10 +104,12 @@ def test_missing_timestamp_fails_signature(sandbox: Client) -> None:
     )
 
 
-def test_not_a_signature_is_invalid_signature(sandbox: Client) -> None:
+def test_not_a_signature_is_422_on_the_envelope(sandbox: Client) -> None:
+    """The DS reports one invalid signature "error processing signed data"; eHealth's v2
+    validator turns every signature failure into a 422 on the envelope's entry (issue 14)."""
     _, final = _fails(sandbox, b"this is no CMS", "signature")
-    assert final["status_code"] == 400
-    assert final["body"]["error"] == {"type": "request_malformed", "message": "Invalid signature"}
+    assert final["status_code"] == 422
+    assert only_rule(final["body"]) == (SIGNED, "invalid", "error processing signed data")
 
 
 def test_another_edrpou_fails_signer(sandbox: Client) -> None:
@@ -208,10 +210,15 @@ def test_director_who_is_not_a_head_fails_edr(sandbox: Client) -> None:
     }
     signer, payload = sandbox.demo_key(COMPANY, person=stranger)
     _, final = _fails(sandbox, sandbox.sign(payload, signer), "edr")
-    assert only_rule(final["body"]) == (
-        "$.owner",
-        "invalid",
-        "Owner full name does not match any head of the legal entity in EDR",
+    invalid = final["body"]["error"]["invalid"]
+    assert [e["entry"] for e in invalid] == [
+        "$.owner.last_name",
+        "$.owner.first_name",
+        "$.owner.second_name",
+    ]
+    assert invalid[0]["rules"][0]["description"] == (
+        'owner.last_name "Стрілець" does not match EDR; the register holds: '
+        "КОВАЛЕНКО ОЛЕНА ПЕТРІВНА (керівник)"
     )
 
 

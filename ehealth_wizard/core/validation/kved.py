@@ -22,8 +22,10 @@ def kveds_lacking(facility_type: str, codes: Iterable[str]) -> tuple[str, ...]:
 def kved_problems(facility_type: str, kveds: Sequence[str], path: str = "$.kveds") -> list[Problem]:
     """Codes from the KVEDS dictionary, no repeats, and what the facility type demands.
 
-    PRIMARY_CARE and OUTPATIENT need one of KVEDS_ALLOWED_MSP (86.10, 86.21), PHARMACY needs
-    47.73; PRIMARY_CARE without 86.21 (general practice) gets a warning.
+    PRIMARY_CARE needs one of KVEDS_ALLOWED_MSP (86.10, 86.21), PHARMACY needs 47.73, an
+    OUTPATIENT clinic needs none (86.22 or 86.90 alone pass); the sandbox's `kved` stage checks
+    the ЄДР codes with the same `kveds_lacking`. PRIMARY_CARE without 86.21 (general practice)
+    gets a warning.
     """
     codes = [code.strip() for code in kveds]
     if not any(codes):
