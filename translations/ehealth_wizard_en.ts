@@ -1975,6 +1975,10 @@ practice mode</translation>
             <translation>The certificate {path} cannot be read: {reason}.</translation>
         </message>
         <message>
+            <source>A time-stamp was added to the signature by {url}.</source>
+            <translation>A time-stamp was added to the signature by {url}.</translation>
+        </message>
+        <message>
             <source>The connection to the eHealth server {host} broke while it was answering. Check the Internet connection, then check the status before sending again.</source>
             <translation>The connection to the eHealth server {host} broke while it was answering. Check the Internet connection, then check the status before sending again.</translation>
         </message>
@@ -1989,6 +1993,14 @@ practice mode</translation>
         <message>
             <source>The eHealth server {host} did not answer in time. Try again in a while.</source>
             <translation>The eHealth server {host} did not answer in time. Try again in a while.</translation>
+        </message>
+        <message>
+            <source>The file must hold exactly one signature and no seal, but it holds {signatures} signature(s) and {seals} seal(s). Sign the saved file once, with the director's key only.</source>
+            <translation>The file must hold exactly one signature and no seal, but it holds {signatures} signature(s) and {seals} seal(s). Sign the saved file once, with the director's key only.</translation>
+        </message>
+        <message>
+            <source>The file {path} is too large to be a signed registration (over {limit} bytes).</source>
+            <translation>The file {path} is too large to be a signed registration (over {limit} bytes).</translation>
         </message>
         <message>
             <source>The key file {path} cannot be read: {reason}.</source>
@@ -2015,8 +2027,16 @@ practice mode</translation>
             <translation>The server {host} gave an answer this program does not understand. Check the server address.</translation>
         </message>
         <message>
+            <source>The signature could not be completed without changing it. Sign again and choose “data and signature in one file” with a time-stamp.</source>
+            <translation>The signature could not be completed without changing it. Sign again and choose “data and signature in one file” with a time-stamp.</translation>
+        </message>
+        <message>
             <source>The signature file {path} cannot be read: {reason}.</source>
             <translation>The signature file {path} cannot be read: {reason}.</translation>
+        </message>
+        <message>
+            <source>The signature has no time-stamp and the certificate names no time-stamp service to add one. Sign again and choose a signature with a time-stamp.</source>
+            <translation>The signature has no time-stamp and the certificate names no time-stamp service to add one. Sign again and choose a signature with a time-stamp.</translation>
         </message>
         <message>
             <source>The signature is not valid.</source>
@@ -2029,6 +2049,22 @@ practice mode</translation>
         <message>
             <source>The signature's time-stamp does not verify.</source>
             <translation>The signature's time-stamp does not verify.</translation>
+        </message>
+        <message>
+            <source>The signed document differs from this registration in “{field}”. Sign the file the program saved for you, unchanged.</source>
+            <translation>The signed document differs from this registration in “{field}”. Sign the file the program saved for you, unchanged.</translation>
+        </message>
+        <message>
+            <source>The signed document is not this registration. Sign the file the program saved for you.</source>
+            <translation>The signed document is not this registration. Sign the file the program saved for you.</translation>
+        </message>
+        <message>
+            <source>The signed document was put inside the signature file.</source>
+            <translation>The signed document was put inside the signature file.</translation>
+        </message>
+        <message>
+            <source>The signed file cannot be sent: {count} problem(s) found. Nothing was sent.</source>
+            <translation>The signed file cannot be sent: {count} problem(s) found. Nothing was sent.</translation>
         </message>
         <message>
             <source>The signed file {path} is empty.</source>
@@ -2189,6 +2225,10 @@ practice mode</translation>
         <message>
             <source>This field is required.</source>
             <translation>This field is required.</translation>
+        </message>
+        <message>
+            <source>This is a personal key: it names only the РНОКПП {cert_rnokpp} and no ЄДРПОУ (Дія.Підпис and many cloud keys are like this). For a legal entity eHealth accepts only a key issued to the head of the entity, with its ЄДРПОУ {edrpou}. Ask your key provider for such a key.</source>
+            <translation>This is a personal key: it names only the РНОКПП {cert_rnokpp} and no ЄДРПОУ (Дія.Підпис and many cloud keys are like this). For a legal entity eHealth accepts only a key issued to the head of the entity, with its ЄДРПОУ {edrpou}. Ask your key provider for such a key.</translation>
         </message>
         <message>
             <source>This is an electronic seal of {organization}; eHealth needs the director's personal signature.</source>

@@ -11,8 +11,6 @@ embedded sandbox is started in-process on its persistent data dir (`<data dir>/s
 from __future__ import annotations
 
 import argparse
-import base64
-import binascii
 import json
 import os
 import sys
@@ -24,20 +22,14 @@ from typing import TYPE_CHECKING
 
 from ehealth_wizard.core.errors import UserFacingError
 from ehealth_wizard.core.paths import ensure_dir
-from ehealth_wizard.core.reasons import file_reason, network_reason
+from ehealth_wizard.core.reasons import network_reason
+from ehealth_wizard.core.signed_file import SignedFileEmpty as SignedFileEmpty
+from ehealth_wizard.core.signed_file import SignedFileUnreadable as SignedFileUnreadable
 from ehealth_wizard.core.texts import describe
 
 if TYPE_CHECKING:  # httpx and the client load only when a command of this group runs
     from ehealth_wizard.core.ehealth.client import EHealthClient
     from ehealth_wizard.core.ehealth.stages import RegistrationResult, StageEvent
-
-
-class SignedFileUnreadable(UserFacingError):
-    code = "signed_file_unreadable"
-
-
-class SignedFileEmpty(UserFacingError):
-    code = "signed_file_empty"
 
 
 class SandboxUnavailable(UserFacingError):
@@ -49,10 +41,20 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     submit = sub.add_parser(
         "submit",
         help="submit a signed registration to eHealth and print each verification stage",
-        description="Submit SIGNED.p7s (CAdES, DER, PEM or base64) to eHealth. Prints one JSON "
-        "line per stage event; exits 0 only when the registration succeeded.",
+        description="Submit SIGNED.p7s (CAdES, DER, PEM or base64; made here or by any signing "
+        "tool, e.g. czo.gov.ua/sign) to eHealth. First it is checked as eHealth will (one "
+        "signer, not a seal, the signature, the certificate, ЄДРПОУ/РНОКПП, the request's "
+        "content) and completed without the key (a detached signature gets its content, a "
+        "CAdES-BES a time-stamp); any problem refuses it before anything is sent (exit 1). "
+        "Prints one JSON line per stage event; exits 0 only when the registration succeeded.",
     )
     submit.add_argument("signed", metavar="SIGNED.p7s", help="the signed registration")
+    submit.add_argument(
+        "--content",
+        metavar="FILE",
+        help="for a detached signature: the signed file itself (what `payload -o FILE` wrote); "
+        "it is embedded before sending",
+    )
     _server_option(submit)
     submit.add_argument(
         "--follow",
@@ -97,23 +99,10 @@ def _server_option(parser: argparse.ArgumentParser) -> None:
 
 
 def read_signed(path: Path) -> bytes:
-    """The DER bytes of a signed file saved as DER, PEM or base64 text."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise SignedFileUnreadable(path=str(path), reason=file_reason(exc)) from exc
-    if not raw.strip():
-        raise SignedFileEmpty(path=str(path))
-    text = raw.strip()
-    if text.startswith(b"-----BEGIN"):
-        lines = [line for line in text.splitlines() if not line.startswith(b"-----")]
-        text = b"".join(lines)
-    if text[:1] != b"\x30":  # not DER: maybe base64
-        try:
-            return base64.b64decode(b"".join(text.split()), validate=True)
-        except (binascii.Error, ValueError):
-            return raw
-    return raw
+    """The DER bytes of a signed file saved as DER, PEM or base64 text (size-capped)."""
+    from ehealth_wizard.core.signed_file import read_signature_file
+
+    return read_signature_file(path)
 
 
 @dataclass(frozen=True)
@@ -198,10 +187,52 @@ def store_secret(result: RegistrationResult) -> bool:
     return reason is None
 
 
+def _profile_tsp(args: argparse.Namespace) -> str | None:
+    """The vendor profile's time-stamp service, for certificates that name none."""
+    from ehealth_wizard.core.settings import find_profile
+
+    profile = find_profile(getattr(args, "profile", None))
+    return (profile.tsp_url or None) if profile is not None else None
+
+
+def checked_signature(args: argparse.Namespace) -> bytes | None:
+    """The signed file, checked and completed as `import_signature` does; None (after saying
+    why on stdout and stderr) when it must not be sent."""
+    from ehealth_wizard.commands.output import print_problems
+    from ehealth_wizard.core.ehealth.stages import FAILED, RESULT_STAGE, StageEvent
+    from ehealth_wizard.core.signed_file import read_bounded
+    from ehealth_wizard.core.signing.external import ExternalSignatureRefused, import_signature
+
+    raw = read_signed(Path(args.signed))
+    content = read_bounded(args.content) if args.content else None
+    try:
+        imported = import_signature(raw, content=content, tsp_url=_profile_tsp(args))
+    except ExternalSignatureRefused as exc:
+        print_problems(list(exc.problems), file=sys.stderr)
+        _print(
+            StageEvent(
+                RESULT_STAGE,
+                FAILED,
+                describe(exc.code, exc.params),
+                {"sent": False},
+                problems=exc.problems,
+            )
+        )
+        return None
+    print_problems(list(imported.warnings), file=sys.stderr)
+    if "content_embedded" in imported.completed:
+        print(describe("external_content_embedded"), file=sys.stderr)
+    if "timestamp_added" in imported.completed:
+        print(describe("external_timestamp_added", {"url": imported.tsa_url}), file=sys.stderr)
+    return imported.der
+
+
 def run_submit(args: argparse.Namespace) -> int:
     from ehealth_wizard.core.ehealth.stages import PASSED, RESULT_STAGE, submit_and_follow
 
-    signed = read_signed(Path(args.signed))
+    signed = checked_signature(args)
+    if signed is None:
+        return 1
     succeeded = False
     with server_for(args) as target, target.client() as client:
         events = submit_and_follow(

@@ -124,13 +124,19 @@ def test_each_rule_has_its_own_code_and_path(keys: Keys, llc: Registration) -> N
     (p,) = preflight(retaxed, director)
     assert (p.code, p.path) == ("signer_tax_id_mismatch", "$.owner.tax_id")
 
-    # ФОП key (РНОКПП only) against a company's ЄДРПОУ
+    # a personal key (РНОКПП only) against a company's ЄДРПОУ: it must be the entity's key
     fop_cert = cert_info(keys.fop.certificate)
     fop = load_registration_file(FOP)
     company = dataclasses.replace(
         fop, facility=dataclasses.replace(fop.facility, edrpou="43127656")
     )
     (p,) = preflight(company, fop_cert)
+    assert (p.code, p.path) == ("signer_personal_key_for_entity", "$.edrpou")
+    # ... and against another ФОП's РНОКПП
+    other_fop = dataclasses.replace(
+        fop, facility=dataclasses.replace(fop.facility, edrpou="1234567899")
+    )
+    (p,) = preflight(other_fop, fop_cert)
     assert (p.code, p.path) == ("signer_drfo_mismatch", "$.edrpou")
     nothing = dataclasses.replace(fop_cert, rnokpp="", edrpou="")
     assert "signer_no_edrpou_or_drfo" in _codes(preflight(fop, nothing))

@@ -19,6 +19,7 @@ KEY_PATH = "$.signature"
 EDRPOU_PATH = "$.edrpou"
 LAST_NAME_PATH = "$.owner.last_name"
 TAX_ID_PATH = "$.owner.tax_id"
+EDRPOU_LENGTH = 8  # a legal entity's code; a ФОП's РНОКПП has 10 digits
 
 
 def _digits(value: str) -> str:
@@ -70,6 +71,17 @@ def preflight(
                     {"cert_edrpou": cert_edrpou, "edrpou": edrpou},
                 )
             )
+    elif cert_rnokpp and len(edrpou) == EDRPOU_LENGTH:
+        # A personal key (Дія.Підпис and most cloud keys) for a legal entity: eHealth wants the
+        # ЄДРПОУ in the certificate (validate_state_registry_number), i.e. the head's key
+        # issued *for the entity*, whatever the РНОКПП says.
+        problems.append(
+            Problem(
+                EDRPOU_PATH,
+                "signer_personal_key_for_entity",
+                {"cert_rnokpp": cert_rnokpp, "edrpou": edrpou},
+            )
+        )
     elif cert_rnokpp:
         if edrpou != cert_rnokpp:
             problems.append(

@@ -12,6 +12,7 @@ from typing import Any
 from ehealth_wizard.core.texts import (
     drafts,
     ehealth,
+    external,
     reasons,
     settings,
     signing,
@@ -25,6 +26,7 @@ for _table in (
     drafts.TEXTS,
     signing.TEXTS,
     ehealth.TEXTS,
+    external.TEXTS,
     tokens.TEXTS,
     settings.TEXTS,
     reasons.TEXTS,
