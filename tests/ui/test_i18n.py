@@ -146,8 +146,13 @@ def english_left(text: str) -> list[str]:
     return [w for w in LATIN.findall(cleaned) if w not in LATIN_ALLOWED]
 
 
+# Data inside a server message: a value quoted back (“Іванівна”) and the register's own list of
+# heads after "which lists:" (names and roles as ЄДР writes them).
+QUOTED_DATA = re.compile(r"“[^”]*”|which lists: .*")
+
+
 def ukrainian_left(text: str) -> bool:
-    cleaned = text
+    cleaned = QUOTED_DATA.sub(" ", text)
     for word in CYRILLIC_ALLOWED:
         cleaned = cleaned.replace(word, "")
     return bool(CYRILLIC.search(cleaned))
