@@ -128,7 +128,7 @@ FAILURES = {
         "valid",
         _edit("owner.first_name", "Марія"),
         "edr",
-        "$.owner",
+        "$.owner.first_name",
     ),
     "expired license": (
         GOOD_EDRPOU,
