@@ -1353,6 +1353,14 @@ practice mode</translation>
             <translation>invalid settlement_type value</translation>
         </message>
         <message>
+            <source>head</source>
+            <translation>head</translation>
+        </message>
+        <message>
+            <source>signatory</source>
+            <translation>signatory</translation>
+        </message>
+        <message>
             <source>“{value}” does not match the state register (ЄДР), which lists: {holds}</source>
             <translation>“{value}” does not match the state register (ЄДР), which lists: {holds}</translation>
         </message>

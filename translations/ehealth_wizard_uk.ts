@@ -1388,6 +1388,14 @@ practice mode</source>
             <source>At least one KVED code must be from the list: {codes}</source>
             <translation>Хоча б один код КВЕД має бути зі списку: {codes}</translation>
         </message>
+        <message>
+            <source>head</source>
+            <translation>керівник</translation>
+        </message>
+        <message>
+            <source>signatory</source>
+            <translation>підписант</translation>
+        </message>
     </context>
     <context>
         <name>stages</name>

@@ -149,6 +149,17 @@ _NOT_IN_EDR = re.compile(
 _NO_SETTLEMENT = re.compile(r"settlement with id = (?P<id>\S*) does not exist")
 
 
+def _register_roles(holds: str) -> str:
+    """ЄДР's role words after each name ("(керівник)", "(підписант)") in the UI language."""
+    roles = {
+        "(керівник)": "({})".format(translate("server", "head")),
+        "(підписант)": "({})".format(translate("server", "signatory")),
+    }
+    for word, text in roles.items():
+        holds = holds.replace(word, text)
+    return holds
+
+
 def server_text(description: str) -> str:
     """A server description in the UI language when it is one of eHealth's known texts."""
     known = server_messages().get(description)
@@ -163,7 +174,7 @@ def server_text(description: str) -> str:
     if m:
         return translate(
             "server", "“{value}” does not match the state register (ЄДР), which lists: {holds}"
-        ).format(value=m.group("value"), holds=m.group("holds"))
+        ).format(value=m.group("value"), holds=_register_roles(m.group("holds")))
     m = _NO_SETTLEMENT.fullmatch(description)
     if m:
         return translate("server", "No settlement with id {id} in the settlements register").format(
