@@ -682,8 +682,12 @@ It is valid until {when}.</translation>
             <translation>Valid until</translation>
         </message>
         <message>
-            <source>Leave empty if the license has no end date.</source>
-            <translation>Leave empty if the license has no end date.</translation>
+            <source>eHealth needs an end date. For an indefinite license tick the box below: it is sent as valid until 31.12.9999.</source>
+            <translation>eHealth needs an end date. For an indefinite license tick the box below: it is sent as valid until 31.12.9999.</translation>
+        </message>
+        <message>
+            <source>Indefinite license (no end date)</source>
+            <translation>Indefinite license (no end date)</translation>
         </message>
         <message>
             <source>What is licensed</source>
@@ -949,8 +953,8 @@ It is valid until {when}.</translation>
             <translation>eHealth checks the registration step by step. This usually takes under a minute.</translation>
         </message>
         <message>
-            <source>Next &gt;</source>
-            <translation>Next &gt;</translation>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Next &gt;</translation>
         </message>
         <message>
             <source>Try again</source>
@@ -1267,6 +1271,10 @@ practice mode</translation>
             <source>Open the drafts folder</source>
             <translation>Open the drafts folder</translation>
         </message>
+        <message>
+            <source>The wizard's window needs a desktop session, and none was found here; every step also works from the command line (ehealth-wizard --help).</source>
+            <translation>The wizard's window needs a desktop session, and none was found here; every step also works from the command line (ehealth-wizard --help).</translation>
+        </message>
     </context>
     <context>
         <name>environment</name>
@@ -1353,6 +1361,10 @@ practice mode</translation>
             <translation>invalid settlement_type value</translation>
         </message>
         <message>
+            <source>The license has expired or has no end date (an indefinite license is sent as valid until 31.12.9999)</source>
+            <translation>The license has expired or has no end date (an indefinite license is sent as valid until 31.12.9999)</translation>
+        </message>
+        <message>
             <source>head</source>
             <translation>head</translation>
         </message>
@@ -1387,10 +1399,6 @@ practice mode</translation>
         <message>
             <source>License doesn't correspond to your legal entity</source>
             <translation>License doesn't correspond to your legal entity</translation>
-        </message>
-        <message>
-            <source>License is expired</source>
-            <translation>License is expired</translation>
         </message>
         <message>
             <source>At least one KVED code must be from the list: {codes}</source>
@@ -2011,6 +2019,10 @@ practice mode</translation>
             <translation>The file {path} is too large to be a signed registration (over {limit} bytes).</translation>
         </message>
         <message>
+            <source>The first name differs: the key says {cert_value}, the form says {value}. ЄДР compares the whole name letter by letter; write it exactly as in the key.</source>
+            <translation>The first name differs: the key says {cert_value}, the form says {value}. ЄДР compares the whole name letter by letter; write it exactly as in the key.</translation>
+        </message>
+        <message>
             <source>The key file {path} cannot be read: {reason}.</source>
             <translation>The key file {path} cannot be read: {reason}.</translation>
         </message>
@@ -2019,8 +2031,20 @@ practice mode</translation>
             <translation>The live progress of the checks was lost and could not be resumed ({reason}); the registration may still finish on the server. Check its status later.</translation>
         </message>
         <message>
+            <source>The number is too short ({digits} digits). A Ukrainian phone number has 10 digits starting with 0, e.g. 067 123 45 67.</source>
+            <translation>The number is too short ({digits} digits). A Ukrainian phone number has 10 digits starting with 0, e.g. 067 123 45 67.</translation>
+        </message>
+        <message>
+            <source>The passport series is written in Ukrainian (Cyrillic) letters; {letters} here are Latin. Retype the two letters with the Ukrainian keyboard, e.g. АБ123456.</source>
+            <translation>The passport series is written in Ukrainian (Cyrillic) letters; {letters} here are Latin. Retype the two letters with the Ukrainian keyboard, e.g. АБ123456.</translation>
+        </message>
+        <message>
             <source>The password file {path} cannot be read: {reason}.</source>
             <translation>The password file {path} cannot be read: {reason}.</translation>
+        </message>
+        <message>
+            <source>The patronymic differs: the key says {cert_value}, the form says {value}. ЄДР compares the whole name letter by letter; write it exactly as in the key.</source>
+            <translation>The patronymic differs: the key says {cert_value}, the form says {value}. ЄДР compares the whole name letter by letter; write it exactly as in the key.</translation>
         </message>
         <message>
             <source>The sandbox cannot listen on 127.0.0.1 port {port}: {reason}.</source>
@@ -2313,6 +2337,10 @@ practice mode</translation>
         <message>
             <source>eHealth has no such record, or the server address is wrong. {message}</source>
             <translation>eHealth has no such record, or the server address is wrong. {message}</translation>
+        </message>
+        <message>
+            <source>eHealth needs the date the license is valid until. If the license is indefinite, mark it as indefinite (it is sent as valid until 31.12.9999).</source>
+            <translation>eHealth needs the date the license is valid until. If the license is indefinite, mark it as indefinite (it is sent as valid until 31.12.9999).</translation>
         </message>
         <message>
             <source>eHealth refused the registration: {message}</source>

@@ -682,8 +682,12 @@ It is valid until {when}.</source>
             <translation>Чинна до</translation>
         </message>
         <message>
-            <source>Leave empty if the license has no end date.</source>
-            <translation>Залиште порожнім, якщо ліцензія безстрокова.</translation>
+            <source>eHealth needs an end date. For an indefinite license tick the box below: it is sent as valid until 31.12.9999.</source>
+            <translation>eHealth потребує дату закінчення. Якщо ліцензія безстрокова, позначте це нижче: її буде надіслано як чинну до 31.12.9999.</translation>
+        </message>
+        <message>
+            <source>Indefinite license (no end date)</source>
+            <translation>Безстрокова ліцензія (без дати закінчення)</translation>
         </message>
         <message>
             <source>What is licensed</source>
@@ -949,8 +953,8 @@ It is valid until {when}.</source>
             <translation>eHealth перевіряє реєстрацію крок за кроком. Зазвичай це триває менше хвилини.</translation>
         </message>
         <message>
-            <source>Next &gt;</source>
-            <translation>Далі &gt;</translation>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Далі &gt;</translation>
         </message>
         <message>
             <source>Try again</source>
@@ -1267,6 +1271,10 @@ practice mode</source>
             <source>Open the drafts folder</source>
             <translation>Відкрити папку з чернетками</translation>
         </message>
+        <message>
+            <source>The wizard's window needs a desktop session, and none was found here; every step also works from the command line (ehealth-wizard --help).</source>
+            <translation>Вікну майстра потрібен сеанс робочого столу, а тут його не знайдено; кожен крок можна виконати й з командного рядка (ehealth-wizard --help).</translation>
+        </message>
     </context>
     <context>
         <name>environment</name>
@@ -1353,6 +1361,10 @@ practice mode</source>
             <translation>Тип населеного пункту не відповідає довіднику адрес</translation>
         </message>
         <message>
+            <source>The license has expired or has no end date (an indefinite license is sent as valid until 31.12.9999)</source>
+            <translation>Ліцензія закінчилася або в ній не вказано дату «Чинна до» (безстрокову ліцензію надсилають як чинну до 31.12.9999)</translation>
+        </message>
+        <message>
             <source>“{value}” does not match the state register (ЄДР), which lists: {holds}</source>
             <translation>«{value}» не збігається з ЄДР, де зазначено: {holds}</translation>
         </message>
@@ -1379,10 +1391,6 @@ practice mode</source>
         <message>
             <source>License doesn't correspond to your legal entity</source>
             <translation>Ліцензія не належить вашому закладу</translation>
-        </message>
-        <message>
-            <source>License is expired</source>
-            <translation>Строк дії ліцензії минув</translation>
         </message>
         <message>
             <source>At least one KVED code must be from the list: {codes}</source>
@@ -2011,6 +2019,10 @@ practice mode</source>
             <translation>Файл {path} завеликий для підписаної заявки (понад {limit} байтів).</translation>
         </message>
         <message>
+            <source>The first name differs: the key says {cert_value}, the form says {value}. ЄДР compares the whole name letter by letter; write it exactly as in the key.</source>
+            <translation>Ім'я відрізняється: у ключі — {cert_value}, у формі — {value}. ЄДР порівнює все ім'я літера в літеру; напишіть його точно як у ключі.</translation>
+        </message>
+        <message>
             <source>The key file {path} cannot be read: {reason}.</source>
             <translation>Не вдається прочитати файл ключа {path}: {reason}.</translation>
         </message>
@@ -2019,8 +2031,20 @@ practice mode</source>
             <translation>Зв'язок із перебігом перевірок втрачено й не відновлено ({reason}); на сервері реєстрація може ще завершитися. Перевірте її стан пізніше.</translation>
         </message>
         <message>
+            <source>The number is too short ({digits} digits). A Ukrainian phone number has 10 digits starting with 0, e.g. 067 123 45 67.</source>
+            <translation>Номер закороткий ({digits} цифр). Український номер телефону має 10 цифр і починається з 0, наприклад 067 123 45 67.</translation>
+        </message>
+        <message>
+            <source>The passport series is written in Ukrainian (Cyrillic) letters; {letters} here are Latin. Retype the two letters with the Ukrainian keyboard, e.g. АБ123456.</source>
+            <translation>Серію паспорта пишуть українськими літерами (кирилицею), а {letters} тут — латинські. Наберіть ці дві літери з української розкладки, наприклад АБ123456.</translation>
+        </message>
+        <message>
             <source>The password file {path} cannot be read: {reason}.</source>
             <translation>Не вдається прочитати файл пароля {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>The patronymic differs: the key says {cert_value}, the form says {value}. ЄДР compares the whole name letter by letter; write it exactly as in the key.</source>
+            <translation>По батькові відрізняється: у ключі — {cert_value}, у формі — {value}. ЄДР порівнює все ім'я літера в літеру; напишіть його точно як у ключі.</translation>
         </message>
         <message>
             <source>The sandbox cannot listen on 127.0.0.1 port {port}: {reason}.</source>
@@ -2313,6 +2337,10 @@ practice mode</source>
         <message>
             <source>eHealth has no such record, or the server address is wrong. {message}</source>
             <translation>В eHealth немає такого запису, або адреса сервера неправильна. {message}</translation>
+        </message>
+        <message>
+            <source>eHealth needs the date the license is valid until. If the license is indefinite, mark it as indefinite (it is sent as valid until 31.12.9999).</source>
+            <translation>eHealth потребує дату, до якої чинна ліцензія. Якщо ліцензія безстрокова, позначте «Безстрокова ліцензія» (її буде надіслано як чинну до 31.12.9999).</translation>
         </message>
         <message>
             <source>eHealth refused the registration: {message}</source>

@@ -103,6 +103,13 @@ class Facility:
         return len(self.edrpou.strip()) == 10 and self.edrpou.strip().isdigit()
 
 
+# eHealth refuses a license without an end date as "License is expired" (v2/licenses.ex checks
+# `expiry_date && expiry_date >= today`), yet most Ukrainian medical licenses are indefinite. An
+# indefinite license is therefore sent with the last representable day; the form offers it as
+# the "indefinite" tick box, the CLI user writes this date.
+INDEFINITE_LICENSE_EXPIRY = "9999-12-31"
+
+
 @dataclass(frozen=True)
 class License:
     id: str = ""  # uuid of a license eHealth already knows; then nothing else is sent

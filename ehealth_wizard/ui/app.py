@@ -135,8 +135,33 @@ def install_excepthook(window: Any) -> None:
     sys.excepthook = hook
 
 
+def no_display() -> bool:
+    """On Linux/BSD without DISPLAY or WAYLAND_DISPLAY Qt would abort (exit 134) blaming a
+    missing xcb library; an explicitly chosen other platform (offscreen, vnc) is left alone."""
+    if sys.platform in ("win32", "darwin"):
+        return False
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform and not platform.startswith(("xcb", "wayland")):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def no_display_sentence(lang: str) -> str:
+    """One plain sentence in the UI language (no window can be made to say it)."""
+    core = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    install_translators(core, lang)
+    return translate(
+        "app",
+        "The wizard's window needs a desktop session, and none was found here; "
+        "every step also works from the command line (ehealth-wizard --help).",
+    )
+
+
 def run_gui(args: Any) -> int:
     """`ehealth-wizard` with no command: open the wizard and run until it closes."""
+    if no_display():
+        print(no_display_sentence(pick_language(getattr(args, "lang", None))), file=sys.stderr)
+        return 2
     from ehealth_wizard.ui.wizard import open_main_window
 
     app = ensure_app()

@@ -137,7 +137,11 @@ def server_messages() -> dict[str, str]:
         "License doesn't correspond to your legal entity": translate(
             "server", "License doesn't correspond to your legal entity"
         ),
-        "License is expired": translate("server", "License is expired"),
+        "License is expired": translate(
+            "server",
+            "The license has expired or has no end date (an indefinite license is sent as "
+            "valid until 31.12.9999)",
+        ),
     }
 
 

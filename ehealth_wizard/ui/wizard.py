@@ -15,10 +15,11 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QFrame,
     QLabel,
+    QPushButton,
     QVBoxLayout,
+    QWidget,
     QWizard,
     QWizardPage,
 )
@@ -29,6 +30,7 @@ from ehealth_wizard.core.paths import AppPaths
 from ehealth_wizard.ui.environment import Environment, resolve_environment
 from ehealth_wizard.ui.pages.base import StepPage
 from ehealth_wizard.ui.session import Session
+from ehealth_wizard.ui.widgets.fields import Choice
 
 translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
@@ -87,6 +89,19 @@ def minimum_size() -> QSize:
     return size
 
 
+class LanguageChoice(Choice):
+    """The language box: arrows reaching it by Tab must not switch the whole window's language.
+    The list opens with Space, F4 or Alt+Down, and is chosen from there."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        moves = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
+        bare = event.modifiers() == Qt.KeyboardModifier.NoModifier
+        if bare and event.key() in (*moves, Qt.Key.Key_Home, Qt.Key.Key_End):
+            event.ignore()
+            return
+        super().keyPressEvent(event)
+
+
 class SidePanel(QFrame):
     """Left column: the environment badge, the steps with the current one marked, language."""
 
@@ -109,7 +124,7 @@ class SidePanel(QFrame):
             self.steps[step] = label
         column.addStretch(1)
         lang_label = QLabel(translate("Wizard", "Language"))
-        self.language = QComboBox()
+        self.language = LanguageChoice()
         self.language.addItem("Українська", "uk")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(0 if lang == "uk" else 1)
@@ -163,6 +178,8 @@ class RegistrationWizard(QWizard):
         from ehealth_wizard.ui.vendor import add_about_button  # vendor-ui hook: "About"
 
         add_about_button(self.side, self, lambda: self.session.environment)
+        # QWizard re-chains its buttons as pages change; put the side panel after them each time.
+        self.currentIdChanged.connect(lambda _id: self._side_last_in_tab_order())
         self.side.language.currentIndexChanged.connect(self._language_chosen)
         self._visited: set[flow.Step] = set()
         self._return_to: flow.Step | None = None
@@ -174,6 +191,22 @@ class RegistrationWizard(QWizard):
         session.environment_changed.connect(self._environment_changed)
         self.language_switch: Any = None  # set by the controller
         self._update_title()
+
+    def _side_last_in_tab_order(self) -> None:
+        """Tab from a page's last field goes to Back/Next, not to the language box."""
+        buttons = (
+            QWizard.WizardButton.BackButton,
+            QWizard.WizardButton.NextButton,
+            QWizard.WizardButton.CommitButton,
+            QWizard.WizardButton.FinishButton,
+        )
+        previous: QWidget = self.button(buttons[0])
+        for which in buttons[1:]:
+            QWidget.setTabOrder(previous, self.button(which))
+            previous = self.button(which)
+        for widget in (self.side.language, *self.side.findChildren(QPushButton)):
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
 
     # -- steps ------------------------------------------------------------------------------
     def step_of(self, page_id: int) -> flow.Step | None:

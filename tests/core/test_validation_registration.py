@@ -170,6 +170,30 @@ def test_documents(clinic: Registration) -> None:
     assert found(reg) == {("$.owner.documents[0].type", "dictionary_value_unknown")}
     [p] = validate(set_path(clinic, "$.owner.documents[0].number", "12345"), TODAY)
     assert (p.code, p.severity) == ("document_number_format", Severity.WARNING)
+    # A Latin series ("AB" from the English keyboard) is an error with its own sentence.
+    passport = set_path(clinic, "$.owner.documents[0].type", "PASSPORT")
+    [p] = validate(set_path(passport, "$.owner.documents[0].number", "AБ123456"), TODAY)
+    assert (p.code, p.severity, p.params) == (
+        "passport_latin_letters",
+        Severity.ERROR,
+        {"letters": "A"},
+    )
+    from ehealth_wizard.core.texts import TEXTS
+
+    assert "Latin" in TEXTS[p.code].format(**p.params)
+
+
+def test_a_license_without_an_end_date_says_how_to_send_an_indefinite_one(
+    clinic: Registration,
+) -> None:
+    """The server refuses a missing expiry_date as "License is expired" (v2/licenses.ex)."""
+    from ehealth_wizard.core.model import INDEFINITE_LICENSE_EXPIRY
+
+    [p] = validate(set_path(clinic, "$.license.expiry_date", ""), TODAY)
+    assert (p.path, p.code) == ("$.license.expiry_date", "license_expiry_required")
+    assert (
+        validate(set_path(clinic, "$.license.expiry_date", INDEFINITE_LICENSE_EXPIRY), TODAY) == []
+    )
 
 
 # -- license
@@ -209,7 +233,7 @@ def test_license_expired_is_an_error(clinic: Registration) -> None:
         ({"$.license.type": ""}, {("$.license.type", "required")}),
         ({"$.license.issued_by": ""}, {("$.license.issued_by", "required")}),
         ({"$.license.order_no": ""}, {("$.license.order_no", "required")}),
-        ({"$.license.expiry_date": ""}, {("$.license.expiry_date", "required")}),
+        ({"$.license.expiry_date": ""}, {("$.license.expiry_date", "license_expiry_required")}),
         ({"$.license.active_from_date": ""}, {("$.license.active_from_date", "required")}),
         ({"$.license.license_number": ""}, set()),  # only pharmacies must give it
         ({"$.license.what_licensed": ""}, set()),
@@ -249,7 +273,9 @@ def test_missing_license() -> None:
 
     reg = dataclasses.replace(reg, license=License())
     assert {
-        p for p, c in found(reg) if c in ("required", "license_number_required_for_pharmacy")
+        p
+        for p, c in found(reg)
+        if c in ("required", "license_number_required_for_pharmacy", "license_expiry_required")
     } == {
         "$.license.type",
         "$.license.issued_by",

@@ -155,3 +155,36 @@ def test_name_normalisation() -> None:
     assert name_key("Дем’яненко") == name_key("ДЕМ'ЯНЕНКО") == name_key("демʼяненко")
     assert name_key("  Іваненко ") == name_key("іваненко")
     assert name_key("Іваненко") != name_key("Іваненков")
+
+
+def test_the_whole_name_is_compared_and_the_differing_part_named(
+    keys: Keys, llc: Registration
+) -> None:
+    """ "Ирина" (Russian И) in the form against "Ірина" in the key passed when only the surname
+    was compared, and failed at ЄДР later. Compared as the sandbox's ЄДР check compares."""
+    director = cert_info(keys.director.certificate)
+    first, _, second = director.given_names.partition(" ")
+    assert first and second
+    russian_i = first.replace("І", "И").replace("і", "и")
+    if russian_i == first:
+        russian_i = "Ирина"
+    renamed = dataclasses.replace(
+        llc, director=dataclasses.replace(llc.director, first_name=russian_i)
+    )
+    (p,) = preflight(renamed, director)
+    assert (p.code, p.path) == ("signer_first_name_mismatch", "$.owner.first_name")
+    assert p.params == {"cert_value": first, "value": russian_i}
+    assert russian_i in TEXTS[p.code].format(**p.params)
+    repatronymed = dataclasses.replace(
+        llc, director=dataclasses.replace(llc.director, second_name="Іванівна")
+    )
+    (p,) = preflight(repatronymed, director)
+    assert (p.code, p.path) == ("signer_second_name_mismatch", "$.owner.second_name")
+    # spelling that ЄДР treats as the same name passes: case, spaces, apostrophes
+    same = dataclasses.replace(
+        llc,
+        director=dataclasses.replace(
+            llc.director, first_name=f"  {first.upper()} ", second_name=second.lower()
+        ),
+    )
+    assert preflight(same, director) == []

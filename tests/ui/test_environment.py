@@ -41,3 +41,29 @@ def _welcome() -> Any:
     from ehealth_wizard.core.flow import Step
 
     return Step.WELCOME
+
+
+def test_no_display_is_one_plain_sentence_and_exit_2(tmp_path: Path) -> None:
+    """Not a Qt abort (exit 134) blaming libxcb-cursor0: the director reads one sentence."""
+    import os
+    import subprocess
+    import sys
+
+    for lang, words in (("uk", "робочого столу"), ("en", "desktop session")):
+        env = {
+            k: v
+            for k, v in os.environ.items()
+            if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+        }
+        env["EHEALTH_WIZARD_LANG"] = lang
+        done = subprocess.run(
+            [sys.executable, "-m", "ehealth_wizard", "--data-dir", str(tmp_path)],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert done.returncode == 2, (done.returncode, done.stderr[-500:])
+        lines = done.stderr.strip().splitlines()
+        assert len(lines) == 1 and words in lines[0], done.stderr
+        assert "xcb" not in done.stderr and "Traceback" not in done.stderr

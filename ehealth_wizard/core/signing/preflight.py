@@ -18,6 +18,8 @@ from ehealth_wizard.core.signing.ocsp import OcspResult, OcspStatus
 KEY_PATH = "$.signature"
 EDRPOU_PATH = "$.edrpou"
 LAST_NAME_PATH = "$.owner.last_name"
+FIRST_NAME_PATH = "$.owner.first_name"
+SECOND_NAME_PATH = "$.owner.second_name"
 TAX_ID_PATH = "$.owner.tax_id"
 EDRPOU_LENGTH = 8  # a legal entity's code; a ФОП's РНОКПП has 10 digits
 
@@ -94,15 +96,8 @@ def preflight(
     else:
         problems.append(Problem(KEY_PATH, "signer_no_edrpou_or_drfo"))
 
-    last_name = reg.director.last_name
-    if not info.is_seal and name_key(info.surname) != name_key(last_name):
-        problems.append(
-            Problem(
-                LAST_NAME_PATH,
-                "signer_last_name_mismatch",
-                {"cert_surname": info.surname, "last_name": last_name},
-            )
-        )
+    if not info.is_seal:
+        problems.extend(name_problems(reg, info))
     tax_id = _digits(reg.director.tax_id)
     if cert_rnokpp and tax_id != cert_rnokpp:
         problems.append(
@@ -115,6 +110,47 @@ def preflight(
     if ocsp is not None:
         problems.extend(ocsp_problems(ocsp))
     return problems
+
+
+def cert_name_parts(info: CertInfo) -> tuple[str, str | None, str | None]:
+    """Surname, first name and patronymic as the certificate names them (None: not stated).
+
+    Ukrainian qualified certificates carry the surname and givenName = "first patronymic";
+    without givenName, the common name "Surname First Patronymic" is split instead."""
+    given = info.given_names.split()
+    if not given:
+        full = info.full_name.split()
+        surname = info.surname.split()
+        if surname and [name_key(p) for p in full[: len(surname)]] == [
+            name_key(p) for p in surname
+        ]:
+            given = full[len(surname) :]
+    if not given:
+        return info.surname, None, None
+    return info.surname, given[0], " ".join(given[1:]) or None  # no patronymic: nothing to say
+
+
+def name_problems(reg: Registration, info: CertInfo) -> list[Problem]:
+    """The whole name, part by part, compared as ЄДР compares it (core.normalize.name_key):
+    "Ирина" in the form and "Ірина" in the key pass no register check later."""
+    director = reg.director
+    surname, first, second = cert_name_parts(info)
+    out: list[Problem] = []
+    if name_key(surname) != name_key(director.last_name):
+        out.append(
+            Problem(
+                LAST_NAME_PATH,
+                "signer_last_name_mismatch",
+                {"cert_surname": surname, "last_name": director.last_name},
+            )
+        )
+    for path, code, cert_value, value in (
+        (FIRST_NAME_PATH, "signer_first_name_mismatch", first, director.first_name),
+        (SECOND_NAME_PATH, "signer_second_name_mismatch", second, director.second_name),
+    ):
+        if cert_value is not None and name_key(cert_value) != name_key(value):
+            out.append(Problem(path, code, {"cert_value": cert_value, "value": value}))
+    return out
 
 
 def ocsp_problems(result: OcspResult) -> list[Problem]:

@@ -132,6 +132,14 @@ TEXTS: dict[str, str] = {
         "The key belongs to {cert_surname}, but the director's last name is {last_name}. The "
         "director must sign with their own key."
     ),
+    "signer_first_name_mismatch": (
+        "The first name differs: the key says {cert_value}, the form says {value}. ЄДР compares "
+        "the whole name letter by letter; write it exactly as in the key."
+    ),
+    "signer_second_name_mismatch": (
+        "The patronymic differs: the key says {cert_value}, the form says {value}. ЄДР compares "
+        "the whole name letter by letter; write it exactly as in the key."
+    ),
     "signer_tax_id_mismatch": (
         "The key's РНОКПП {cert_rnokpp} differs from the director's РНОКПП {tax_id}. The director "
         "must sign with their own key."

@@ -59,9 +59,17 @@ TEXTS: dict[str, str] = {
         "the head's position from the list."
     ),
     "document_type_duplicate": "Only one document of type {type} may be given.",
+    "passport_latin_letters": (
+        "The passport series is written in Ukrainian (Cyrillic) letters; {letters} here are "
+        "Latin. Retype the two letters with the Ukrainian keyboard, e.g. АБ123456."
+    ),
     "document_number_format": "A {type} number usually looks like {example}; please check it.",
     # -- contacts
     "phone_invalid": "This is not a valid phone number.",
+    "phone_too_short": (
+        "The number is too short ({digits} digits). A Ukrainian phone number has 10 digits "
+        "starting with 0, e.g. 067 123 45 67."
+    ),
     "phone_not_ukrainian": (
         "Only Ukrainian phone numbers (+380...) are accepted; this one is from {country}."
     ),
@@ -109,6 +117,10 @@ TEXTS: dict[str, str] = {
     "license_active_before_issued": "The license cannot be active before it was issued.",
     "license_expiry_before_issue": "The license expiry date must be after its issue date.",
     "license_expired": "The license expired on {expiry_date}.",
+    "license_expiry_required": (
+        "eHealth needs the date the license is valid until. If the license is indefinite, "
+        "mark it as indefinite (it is sent as valid until 31.12.9999)."
+    ),
     "accreditation_expiry_before_issue": (
         "The accreditation expiry date must be after its issue date."
     ),

@@ -22,6 +22,9 @@ _MOBILE_TYPES = (
 )
 
 
+UA_NATIONAL_DIGITS = 10  # 0XX XXX XX XX; with +380 it is 12
+
+
 def normalize_phone(raw: str) -> str | None:
     """`+380XXXXXXXXX` for a valid Ukrainian number typed any usual way, else None.
 
@@ -47,6 +50,9 @@ def _phone_check(
     """(code, params) pairs for a number; cached because the form re-checks it on every edit."""
     if not number.strip():
         return (("required", ()),)
+    digits = sum(ch.isdigit() for ch in number)
+    if 0 < digits < UA_NATIONAL_DIGITS:  # "12345" is short, not a number "from +1"
+        return (("phone_too_short", (("digits", str(digits)),)),)
     parsed = normalize.parse_phone(number)
     if parsed is None:
         return (("phone_invalid", ()),)

@@ -41,6 +41,7 @@ LICENSE_ID_PATTERN = re.compile(
 )
 BUILDING_PATTERN = re.compile(r"^[1-9]((?![ЫЪЭЁыъэё])()([А-ЯҐЇІЄа-яґїіє \/\'\-0-9])){0,20}$")
 ZIP_PATTERN = re.compile(r"^[0-9]{5}$")
+LATIN_LETTERS = re.compile(r"[A-Za-z]")
 # Document numbers as issued today; older books may differ, hence warnings only.
 DOCUMENT_NUMBER_FORMATS = {
     "PASSPORT": (re.compile(r"^[А-ЯҐЄІЇ]{2}\d{6}$"), "АБ123456"),
@@ -177,8 +178,11 @@ def director_problems(d: Director, f: Facility, today: date) -> list[Problem]:
                 out.append(Problem(f"{here}.type", "document_type_duplicate", {"type": kind}))
             seen.add(kind)
         number = normalize.text(doc.number)
+        latin = "".join(dict.fromkeys(LATIN_LETTERS.findall(number)))
         if not number:
             out.append(Problem(f"{here}.number", "required"))
+        elif kind == "PASSPORT" and latin:  # the series is Cyrillic: "AB" typed in Latin is wrong
+            out.append(Problem(f"{here}.number", "passport_latin_letters", {"letters": latin}))
         elif kind in DOCUMENT_NUMBER_FORMATS:
             pattern, example = DOCUMENT_NUMBER_FORMATS[kind]
             if not pattern.match(number):
@@ -218,7 +222,10 @@ def license_problems(lic: License, facility_type: str, today: date) -> list[Prob
     out += issued_problems
     active_problems = date_problems(lic.active_from_date, f"{path}.active_from_date")
     out += active_problems
-    expiry_problems = date_problems(lic.expiry_date, f"{path}.expiry_date")
+    if not lic.expiry_date.strip():  # the server calls a license without an end date expired
+        expiry_problems = [Problem(f"{path}.expiry_date", "license_expiry_required")]
+    else:
+        expiry_problems = date_problems(lic.expiry_date, f"{path}.expiry_date")
     out += expiry_problems
     issued = parse_date(lic.issued_date)
     active = parse_date(lic.active_from_date)

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
+    QApplication,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -93,6 +94,8 @@ class FormPage(StepPage):
         outer.addWidget(self.reason)
         self._form: QFormLayout | None = None
         self._loading = False
+        self._announced: bool | None = None
+        self._announce_pending = False
         self.build()
         self._column.addStretch(1)
         session.changed.connect(self._session_changed)
@@ -223,7 +226,24 @@ class FormPage(StepPage):
         else:
             self.reason.setText("")
         self.reason.setVisible(bool(blocking))
-        self.completeChanged.emit()
+        self._announce_complete()
+
+    def _announce_complete(self) -> None:
+        """Tell the wizard only when Next's state really changes, and not while a drop-down list
+        or suggestions are open: QWizard's button update closes an open popup under the mouse."""
+        if QApplication.activePopupWidget() is not None:
+            if not self._announce_pending:
+                self._announce_pending = True
+                QTimer.singleShot(150, self, self._announce_later)
+            return
+        complete = self.isComplete()
+        if complete != self._announced:
+            self._announced = complete
+            self.completeChanged.emit()
+
+    def _announce_later(self) -> None:
+        self._announce_pending = False
+        self._announce_complete()
 
     def _has_value(self, path: str) -> bool:
         value = self.session.get(path)

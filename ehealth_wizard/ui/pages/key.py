@@ -11,7 +11,7 @@ import contextlib
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QToolButton,
     QVBoxLayout,
     QWidget,
+    QWizard,
 )
 
 from ehealth_wizard.core.errors import Cancelled
@@ -129,6 +130,7 @@ class KeyPage(StepPage):
         layout.setSpacing(10)
         scroll.setWidget(content)
         outer.addWidget(scroll)
+        self.scroll_area = scroll
 
         source_row = QHBoxLayout()
         self.file_choice = QRadioButton(translate("KeyPage", "Key file"))
@@ -414,6 +416,18 @@ class KeyPage(StepPage):
         self.session.set_key(self._key_label(), checked=ok)
         self._update_reason()
         self.completeChanged.emit()
+        QTimer.singleShot(0, self, lambda: self._after_open(ok))
+
+    def _after_open(self, ok: bool) -> None:
+        """The keyboard goes on from the result, not to whatever widget follows the disabled
+        button (the language box): Next when the key is fine, else the checks, in view."""
+        wizard = self.wizard()
+        if ok and wizard is not None:
+            self.scroll_area.ensureWidgetVisible(self.facts_box)
+            wizard.button(QWizard.WizardButton.NextButton).setFocus()
+            return
+        self.scroll_area.ensureWidgetVisible(self.checks_box)
+        self.open_button.setFocus()
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, Cancelled):
@@ -424,6 +438,8 @@ class KeyPage(StepPage):
         self._set_busy(False)
         code = getattr(exc, "code", "")
         self._show_error(messages.error_text(exc))
+        self.scroll_area.ensureWidgetVisible(self.error)
+        self.open_button.setFocus()
         if code == "key_wrong_password":
             self.password.selectAll()
             self.password.setFocus()

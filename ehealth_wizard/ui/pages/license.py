@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout
 
 from ehealth_wizard.core import dictionaries
+from ehealth_wizard.core.model import INDEFINITE_LICENSE_EXPIRY
 from ehealth_wizard.ui.pages.base import FormPage
 from ehealth_wizard.ui.widgets.fields import DateEdit, Field, combo, line_edit
 
@@ -81,14 +82,25 @@ class LicensePage(FormPage):
                 required=True,
             )
         )
-        self.add(
+        self.expiry_field = self.add(
             Field(
                 "$.license.expiry_date",
                 translate("LicensePage", "Valid until"),
                 DateEdit(cal),
-                hint=translate("LicensePage", "Leave empty if the license has no end date."),
+                hint=translate(
+                    "LicensePage",
+                    "eHealth needs an end date. For an indefinite license tick the box below: "
+                    "it is sent as valid until 31.12.9999.",
+                ),
+                required=True,
             )
         )
+        self.indefinite = QCheckBox(translate("LicensePage", "Indefinite license (no end date)"))
+        self.indefinite.setObjectName("indefiniteLicense")
+        self.indefinite.toggled.connect(self._indefinite_toggled)
+        expiry_layout = self.expiry_field.box.layout()
+        assert isinstance(expiry_layout, QVBoxLayout)
+        expiry_layout.insertWidget(1, self.indefinite)
         self.add(
             Field(
                 "$.license.what_licensed",
@@ -146,3 +158,20 @@ class LicensePage(FormPage):
         if wanted and self.session.get("$.license.type") != wanted:
             self.session.set("$.license.type", wanted)
         super().load()
+        indefinite = self.session.get("$.license.expiry_date") == INDEFINITE_LICENSE_EXPIRY
+        blocked = self.indefinite.blockSignals(True)
+        self.indefinite.setChecked(indefinite)
+        self.indefinite.blockSignals(blocked)
+        self.expiry_field.editor.setEnabled(not indefinite)
+
+    def _indefinite_toggled(self, indefinite: bool) -> None:
+        """The tick box and the date are one answer: ticked means 31.12.9999 is sent."""
+        field = self.expiry_field
+        value = INDEFINITE_LICENSE_EXPIRY if indefinite else ""
+        if not indefinite and self.session.get(field.path) != INDEFINITE_LICENSE_EXPIRY:
+            value = str(self.session.get(field.path) or "")
+        field.set_value(value)
+        field.editor.setEnabled(not indefinite)
+        field.touched = True
+        self.session.set(field.path, value)
+        self.refresh(show_all=False)

@@ -71,7 +71,7 @@ class SubmitPage(StepPage):
         self.failure_notes: dict[str, str] = {}  # path -> what eHealth said, for "Fix it"
         # Once eHealth has accepted it there is no way back (core.flow: none from Done).
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, translate("SubmitPage", "Next >"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, translate("SubmitPage", "&Next >"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
@@ -126,7 +126,7 @@ class SubmitPage(StepPage):
                 if getattr(step, "value", "") == "review":
                     page.setCommitPage(True)
                     page.setButtonText(
-                        QWizard.WizardButton.CommitButton, translate("SubmitPage", "Next >")
+                        QWizard.WizardButton.CommitButton, translate("SubmitPage", "&Next >")
                     )
         self._lock_back(True)
 

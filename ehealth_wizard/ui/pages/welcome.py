@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -19,6 +18,7 @@ from ehealth_wizard.core import flow
 from ehealth_wizard.ui import messages
 from ehealth_wizard.ui.pages.base import StepPage
 from ehealth_wizard.ui.session import Session
+from ehealth_wizard.ui.widgets.fields import Choice
 
 translate = QCoreApplication.translate
 
@@ -90,11 +90,11 @@ class WelcomePage(StepPage):
         self.follow_button = QRadioButton(
             translate("WelcomePage", "Follow a registration I have already sent:")
         )
-        self.drafts = QComboBox()
+        self.drafts = Choice()
         self.drafts.setObjectName("draftsList")
         self.drafts.setAccessibleName(translate("WelcomePage", "Saved drafts"))
         self.drafts.setProperty("dataText", True)
-        self.sent = QComboBox()
+        self.sent = Choice()
         self.sent.setObjectName("sentList")
         self.sent.setAccessibleName(translate("WelcomePage", "Sent registrations"))
         self.sent.setProperty("dataText", True)

@@ -11,8 +11,10 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QObject, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QIcon, QRegularExpressionValidator
+from PySide6.QtGui import QFocusEvent, QIcon, QRegularExpressionValidator, QWheelEvent
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
     QCalendarWidget,
     QCheckBox,
     QComboBox,
@@ -147,12 +149,22 @@ class Field(QObject):
         self.left.emit(self.path)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusOut:
+        if event.type() == QEvent.Type.FocusOut and not focus_stays(event):
             self._leave()
         return False
 
     def add_to(self, form: QFormLayout) -> None:
         form.addRow(self.label, self.box)
+
+
+def focus_stays(event: QEvent) -> bool:
+    """A focus-out that is not the director leaving the field: the field's own drop-down list
+    or suggestions opened (a popup), or another window was activated. Checking the field then
+    would show "required" before anything could be chosen and close the list under the mouse."""
+    reason = event.reason() if isinstance(event, QFocusEvent) else None
+    if reason in (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason):
+        return True
+    return QApplication.activePopupWidget() is not None
 
 
 def _focus_widget(editor: QWidget) -> QWidget:
@@ -187,9 +199,29 @@ def line_edit(placeholder: str = "", *, digits: int | None = None, max_len: int 
     return edit
 
 
+class Choice(QComboBox):
+    """A drop-down that leaves the mouse wheel to the page unless the cursor is in it: scrolling
+    a long form past a drop-down must not change the answer under the pointer."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel does not take the focus
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+            return
+        event.ignore()
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QAbstractScrollArea):
+            area = area.parentWidget()
+        if area is not None:  # handed on explicitly: Qt does not pass on a synthetic wheel
+            QApplication.sendEvent(area.viewport(), event)
+
+
 def combo(items: Sequence[tuple[str, str]], empty: str) -> QComboBox:
     """Code/name pairs with a first empty entry ("choose...")."""
-    box = QComboBox()
+    box = Choice()
     box.addItem(empty, "")
     for code, name in items:
         box.addItem(name, code)

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStringListModel, Qt
 from PySide6.QtWidgets import QApplication, QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ehealth_wizard.ui.widgets.fields import ValueEditor
+from ehealth_wizard.ui.widgets.fields import ValueEditor, focus_stays
 
 translate = QCoreApplication.translate
 _SPLIT = re.compile(r"[\s,;]+")
@@ -52,7 +52,7 @@ class KvedPicker(ValueEditor):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Leaving the field closes the suggestions, so they never pull the cursor back later.
-        if watched is self.edit and event.type() == QEvent.Type.FocusOut:
+        if watched is self.edit and event.type() == QEvent.Type.FocusOut and not focus_stays(event):
             popup = self._completer.popup()
             if popup is not None and popup.isVisible() and QApplication.focusWidget() is not popup:
                 popup.hide()

@@ -21,7 +21,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -45,6 +44,7 @@ from ehealth_wizard.core.signing.tokens.session import (
 from ehealth_wizard.core.signing.tokens.signer import TokenKeySource
 from ehealth_wizard.ui import messages
 from ehealth_wizard.ui.pin_prompt import QtPinPrompt
+from ehealth_wizard.ui.widgets.fields import Choice
 from ehealth_wizard.ui.workers import Worker
 
 translate = QCoreApplication.translate
@@ -183,7 +183,7 @@ class TokenPanel(QWidget):
         form = QFormLayout()
         outer.addLayout(form)
 
-        self.module_combo = QComboBox()
+        self.module_combo = Choice()
         self.module_combo.setAccessibleName(translate("TokenPanel", "Token program"))
         self.module_browse = QPushButton(translate("TokenPanel", "Choose file…"))
         self.module_browse.clicked.connect(self._choose_module)
