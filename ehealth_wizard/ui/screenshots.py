@@ -102,13 +102,19 @@ class Scenario:
 
     @contextmanager
     def register_names_another_head(self) -> Iterator[None]:
-        """While inside, the sandbox's ЄДР names another head for this facility (its `edr` stage
-        then fails on `$.owner`): the form and the key still agree, as after a change of head."""
+        """While inside, the sandbox's ЄДР knows the head under another patronymic (its `edr`
+        stage then fails on `$.owner.second_name`) while the form and the key still agree."""
+        from ehealth_wizard.sandbox.edr import HEAD_ROLE
+
         edr = self.running.sandbox.edr
         records = edr.active(str(self.session.get("$.edrpou")))
         saved = [copy.deepcopy(record.get("heads")) for record in records]
+        last, first = self.session.get("$.owner.last_name"), self.session.get("$.owner.first_name")
+        other = "Олександрівна"
+        if self.session.get("$.owner.second_name") == other:
+            other = "Іванівна"
         for record in records:
-            record["heads"] = [{"name": "Коваленко Олег Петрович", "role": 2}]
+            record["heads"] = [{"name": f"{last} {first} {other}", "role": HEAD_ROLE}]
         try:
             yield
         finally:
