@@ -21,13 +21,27 @@ COMMAND_MODULES = (
 )
 
 
+class _Version(argparse.Action):
+    """``--version``: the program's version and which GOST build runs (compiled or pure
+    Python, see core/signing/ua/accel.py), imported only when asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object) -> None:
+        from ehealth_wizard.core.signing.ua import accel
+
+        print(f"{parser.prog} {__version__}\nGOST 28147/34.311: {accel.BUILD}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ehealth-wizard",
         description="Register a medical practice in eHealth (ЕСОЗ). "
         "Without a command, the wizard window opens.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_Version, help="show the version and GOST build")
     parser.add_argument("--server", metavar="URL", help="eHealth API base URL (default: sandbox)")
     parser.add_argument("--profile", metavar="FILE", help="vendor profile (TOML)")
     parser.add_argument("--data-dir", metavar="DIR", help="keep drafts and settings in DIR")

@@ -23,6 +23,7 @@ from ehealth_wizard.core.signing.containers import (
 )
 from ehealth_wizard.core.signing.containers.dstu_key import DstuPrivateKey
 from ehealth_wizard.core.signing.errors import WrongPassword
+from ehealth_wizard.core.signing.ua import accel
 from tests.signing import ua_keys as V
 
 ITERATIONS = 400
@@ -49,8 +50,10 @@ def _d() -> int:
 @pytest.fixture
 def in_a_process(monkeypatch: pytest.MonkeyPatch) -> list[kdf_process.Background]:
     """Lower the threshold so the small container takes the process path; record the
-    Background objects the unlock made (to see where the MAC's KDF ran)."""
+    Background objects the unlock made (to see where the MAC's KDF ran). The process path is
+    the pure-Python build's, so the compiled module is switched off here."""
     monkeypatch.setattr(kdf_process, "MIN_ITERATIONS", 1)
+    monkeypatch.setattr(accel, "native", None)
     made: list[kdf_process.Background] = []
     real = kdf_process.Background
 
@@ -108,6 +111,7 @@ def test_cancel_ends_the_child(in_a_process: list[kdf_process.Background]) -> No
 
 def test_no_process_falls_back_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(kdf_process, "MIN_ITERATIONS", 1)
+    monkeypatch.setattr(accel, "native", None)
 
     def cannot_start(*args: object, **kwargs: object) -> ProcessPoolExecutor:
         raise OSError("no more processes")

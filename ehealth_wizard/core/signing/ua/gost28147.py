@@ -4,7 +4,8 @@ Pure Python and table-driven: for each S-box three lookup tables (12 + 12 + 8 bi
 round word) fold the eight 4-bit substitutions *and* the rotate-left-11 of the round
 function, so a round is one addition and three table lookups (ua-crypto.md §3.1).  The 32
 rounds are unrolled because CPython spends most of its time on loop and call overhead.
-About 10 µs per block on the 2-core CI machine.
+About 10 µs per block on the 2-core CI machine. The reference and the fallback: with the
+compiled module in use (`accel.py`, `_gostc.c`) the modes run in C.
 
 Conventions: bytes <-> 32-bit words are little-endian; an 8-byte block is two words
 (n1 = bytes 0..3, n2 = bytes 4..7); as an int a block is ``n1 | n2 << 32`` (i.e. the block
@@ -16,6 +17,8 @@ from __future__ import annotations
 import struct
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+
+from ehealth_wizard.core.signing.ua import accel
 
 __all__ = [
     "BLOCK_SIZE",
@@ -366,13 +369,21 @@ _Core = Callable[
 
 
 class Gost28147:
-    """One GOST 28147 key bound to one S-box: the schedule and tables are prepared once."""
+    """One GOST 28147 key bound to one S-box: the schedule and tables are prepared once.
 
-    __slots__ = ("_hi", "_k", "_lo", "_mid")
+    The modes (ECB, CFB, CTR, MAC) run in the compiled module when it is in use
+    (``accel.native``); the pure-Python code below is the reference and the fallback.
+    """
+
+    __slots__ = ("_hi", "_k", "_key", "_lo", "_mid", "_native", "_nsbox")
 
     def __init__(self, key: bytes | bytearray, sbox: SBoxLike = DEFAULT_DKE) -> None:
         self._k = key_words(key)
-        self._lo, self._mid, self._hi = round_tables(sbox)
+        self._key = bytes(key)
+        dke = pack_sbox(sbox)
+        self._lo, self._mid, self._hi = _tables_for(dke)
+        self._native = accel.native
+        self._nsbox = accel.sbox(dke) if self._native is not None else None
 
     def _run(self, core: _Core, n1: int, n2: int) -> tuple[int, int]:
         k = self._k
@@ -402,10 +413,14 @@ class Gost28147:
 
     def ecb_encrypt(self, data: bytes | bytearray) -> bytes:
         """ECB over whole blocks (Key-6.dat body)."""
+        if self._native is not None and self._nsbox is not None:
+            return self._native.crypt(self._nsbox, self._key, b"", data, accel.ECB_ENCRYPT)
         return self._ecb(encrypt_words, data)
 
     def ecb_decrypt(self, data: bytes | bytearray) -> bytes:
         """ECB over whole blocks."""
+        if self._native is not None and self._nsbox is not None:
+            return self._native.crypt(self._nsbox, self._key, b"", data, accel.ECB_DECRYPT)
         return self._ecb(decrypt_words, data)
 
     def _ecb(self, core: _Core, data: bytes | bytearray) -> bytes:
@@ -429,6 +444,9 @@ class Gost28147:
 
     def _cfb(self, iv: bytes | bytearray, data: bytes | bytearray, *, decrypting: bool) -> bytes:
         n1, n2 = _unpack_block(iv)
+        if self._native is not None and self._nsbox is not None:
+            mode = accel.CFB_DECRYPT if decrypting else accel.CFB_ENCRYPT
+            return self._native.crypt(self._nsbox, self._key, iv, data, mode)
         k0, k1, k2, k3, k4, k5, k6, k7 = self._k
         lo, mid, hi = self._lo, self._mid, self._hi
         full = len(data) - len(data) % BLOCK_SIZE
@@ -453,6 +471,9 @@ class Gost28147:
         N4 += C1 (mod 2**32 - 1, never 0), and the encrypted counter is the keystream.  No
         CryptoPro key meshing (that is a Russian addition).
         """
+        if self._native is not None and self._nsbox is not None:
+            _unpack_block(iv)  # the same error for a bad IV
+            return self._native.crypt(self._nsbox, self._key, iv, data, accel.CTR)
         k0, k1, k2, k3, k4, k5, k6, k7 = self._k
         lo, mid, hi = self._lo, self._mid, self._hi
         n3, n4 = encrypt_words(*_unpack_block(iv), k0, k1, k2, k3, k4, k5, k6, k7, lo, mid, hi)
@@ -478,6 +499,8 @@ class Gost28147:
         """
         if not 1 <= size <= BLOCK_SIZE:
             raise ValueError("MAC size is 1..8 bytes")
+        if self._native is not None and self._nsbox is not None:
+            return self._native.crypt(self._nsbox, self._key, b"", data, accel.MAC)[:size]
         k0, k1, k2, k3, k4, k5, k6, k7 = self._k
         lo, mid, hi = self._lo, self._mid, self._hi
         rem = len(data) % BLOCK_SIZE

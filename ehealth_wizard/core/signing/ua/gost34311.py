@@ -9,6 +9,9 @@ schedule runs on byte-transposed ints, where the P permutation costs nothing; th
 states after the pad block, so one PBKDF2 iteration costs 6 compression steps and one
 Key-6.dat iteration 3.  Measured on the 2-core CI machine: ~40 µs per compression step.
 
+This is the reference and the fallback: when the compiled module is in use (`accel.py`,
+`_gostc.c`) `_NativeEngine` runs the compression and the whole KDF loops in C instead.
+
 Byte conventions follow ua-crypto.md §3.2 and the gost89 / dstu-engine code: a 32-byte block
 is read little-endian, the control sum Σ is addition mod 2**256 of those ints, the length
 block is the message length in bits, and the digest is H written little-endian.
@@ -21,6 +24,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from operator import itemgetter
 
+from ehealth_wizard.core.signing.ua import accel
 from ehealth_wizard.core.signing.ua.gost28147 import (
     DEFAULT_DKE,
     SBoxLike,
@@ -474,7 +478,8 @@ def _compress(
 
 
 class _Engine:
-    """The compression function χ(M, H) for one S-box, plus its lookup tables."""
+    """The compression function χ(M, H) for one S-box, plus its lookup tables (pure Python,
+    the reference); `_NativeEngine` runs the same steps in the compiled module."""
 
     __slots__ = ("hi", "lo", "mid")
 
@@ -484,6 +489,16 @@ class _Engine:
     def compress(self, h: int, m: int) -> int:
         """H' = χ(M, H) for one 32-byte block (both as little-endian ints)."""
         return _compress(h, m, _transpose(h), _transpose(m), self.lo, self.mid, self.hi)
+
+    def absorb(self, h: int, sigma: int, blocks: bytes) -> tuple[int, int]:
+        """(H, Σ) after whole 32-byte blocks (Σ not yet reduced mod 2**256)."""
+        compress = self.compress
+        from_bytes = int.from_bytes
+        for off in range(0, len(blocks), BLOCK_SIZE):
+            m = from_bytes(blocks[off : off + BLOCK_SIZE], "little")
+            h = compress(h, m)
+            sigma += m
+        return h, sigma
 
     def finish(self, h: int, sigma: int, length: int, tail: bytes) -> int:
         """Pad and process the tail, then the length block and Σ (the standard's stage 3)."""
@@ -527,14 +542,76 @@ class _Engine:
         sigma = (so + inner) & _M256
         return _compress(h, sigma, tr(h), tr(sigma), lo, mid, hi)
 
+    def pbkdf2_run(
+        self, states: tuple[int, int, int, int], u: int, acc: int, count: int
+    ) -> tuple[int, int]:
+        """``count`` PBKDF2 iterations: u = HMAC(u), acc ^= u; states = (hi0, si, ho0, so)."""
+        hi0, si, ho0, so = states
+        hmac32 = self.hmac32
+        for _ in range(count):
+            u = hmac32(hi0, si, ho0, so, u)
+            acc ^= u
+        return u, acc
 
-@lru_cache(maxsize=8)
-def _engine_for(dke: bytes) -> _Engine:
-    return _Engine(dke)
+
+_ZERO = bytes(DIGEST_SIZE)
+
+
+def _b(x: int) -> bytes:
+    return x.to_bytes(DIGEST_SIZE, "little")
+
+
+def _i(b: bytes) -> int:
+    return int.from_bytes(b, "little")
+
+
+class _NativeEngine(_Engine):
+    """The same engine with every step in the compiled module (`accel`): whole KDF loops run
+    in C, returning to Python only every `_PROGRESS_EVERY` iterations for progress/cancel."""
+
+    __slots__ = ("_n", "_sb")
+
+    def __init__(self, sbox: SBoxLike, native: accel.Native) -> None:
+        super().__init__(sbox)
+        self._n = native
+        self._sb = accel.sbox(pack_sbox(sbox))
+
+    def compress(self, h: int, m: int) -> int:
+        return _i(self._n.absorb(self._sb, _b(h), _ZERO, _b(m))[0])
+
+    def absorb(self, h: int, sigma: int, blocks: bytes) -> tuple[int, int]:
+        hb, sb = self._n.absorb(self._sb, _b(h), _b(sigma & _M256), blocks)
+        return _i(hb), _i(sb)
+
+    def iterate32(self, m: int, count: int, progress: Progress | None) -> int:
+        if progress is None:
+            return _i(self._n.iterate32(self._sb, _b(m), count))
+        mb = _b(m)
+        for done in range(0, count, _PROGRESS_EVERY):
+            progress(done, count)
+            mb = self._n.iterate32(self._sb, mb, min(_PROGRESS_EVERY, count - done))
+        progress(count, count)
+        return _i(mb)
+
+    def hmac32(self, hi0: int, si: int, ho0: int, so: int, m: int) -> int:
+        return self.pbkdf2_run((hi0, si, ho0, so), m, 0, 1)[0]
+
+    def pbkdf2_run(
+        self, states: tuple[int, int, int, int], u: int, acc: int, count: int
+    ) -> tuple[int, int]:
+        hi0, si, ho0, so = (_b(x) for x in states)
+        ub, accb = self._n.pbkdf2(self._sb, hi0, si, ho0, so, _b(u), _b(acc), count)
+        return _i(ub), _i(accb)
+
+
+@lru_cache(maxsize=16)
+def _engine_for(dke: bytes, compiled: bool) -> _Engine:
+    native = accel.native
+    return _NativeEngine(dke, native) if compiled and native is not None else _Engine(dke)
 
 
 def _engine(sbox: SBoxLike) -> _Engine:
-    return _engine_for(pack_sbox(sbox))
+    return _engine_for(pack_sbox(sbox), accel.native is not None)
 
 
 class Gost34311:
@@ -560,13 +637,7 @@ class Gost34311:
         buf = self._buf + bytes(data)
         full = len(buf) - len(buf) % BLOCK_SIZE
         if full:
-            compress = self._engine.compress
-            h, sigma = self._h, self._sigma
-            from_bytes = int.from_bytes
-            for off in range(0, full, BLOCK_SIZE):
-                m = from_bytes(buf[off : off + BLOCK_SIZE], "little")
-                h = compress(h, m)
-                sigma += m
+            h, sigma = self._engine.absorb(self._h, self._sigma, buf[:full])
             self._h, self._sigma = h, sigma & _M256
             self._len += full
         self._buf = buf[full:]
@@ -677,6 +748,10 @@ class HmacGost34311:
         """
         return self._engine.hmac32(self._hi, self._si, self._ho, self._so, m)
 
+    def iterate(self, u: int, acc: int, count: int) -> tuple[int, int]:
+        """``count`` PBKDF2 iterations from ``u``: u = HMAC(u), acc ^= u; (u, acc)."""
+        return self._engine.pbkdf2_run((self._hi, self._si, self._ho, self._so), u, acc, count)
+
 
 def hmac_gost34311(
     key: bytes | bytearray, msg: bytes | bytearray, sbox: SBoxLike = DEFAULT_DKE
@@ -707,12 +782,13 @@ def pbkdf2_gost34311(
         first.update(bytes(salt) + index.to_bytes(4, "big"))
         u = int.from_bytes(first.digest(), "little")
         acc = u
-        mac32 = prf.mac32
-        for i in range(1, iterations):
-            u = mac32(u)
-            acc ^= u
-            if progress is not None and i % _PROGRESS_EVERY == 0:
-                progress((index - 1) * iterations + i, total)
+        done = 1
+        while done < iterations:  # in C when compiled; back here for progress / cancel
+            step = min(_PROGRESS_EVERY, iterations - done)
+            u, acc = prf.iterate(u, acc, step)
+            done += step
+            if progress is not None:
+                progress((index - 1) * iterations + done, total)
         out += acc.to_bytes(DIGEST_SIZE, "little")
     if progress is not None:
         progress(total, total)
