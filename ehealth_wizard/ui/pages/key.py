@@ -373,7 +373,7 @@ class KeyPage(StepPage):
         self._show_checks(check.problems)
         self._update_reason()
         self.completeChanged.emit()
-        QTimer.singleShot(0, self, lambda: self._after_open(ok))
+        QTimer.singleShot(0, self, lambda: self._after_open(check.ok))
 
     def _after_open(self, ok: bool) -> None:
         """The keyboard goes on from the result, not to whatever widget follows the disabled
