@@ -49,11 +49,11 @@ def _open_window(data_dir: Path, lang: str) -> None:
 
 
 def _register(data_dir: Path) -> bool:
+    from ehealth_wizard.core.drafts import DraftStore
     from ehealth_wizard.core.ehealth.client import EHealthClient
-    from ehealth_wizard.core.ehealth.stages import SUBMIT_STAGES, submit_and_follow
-    from ehealth_wizard.core.payload import canonical_bytes
-    from ehealth_wizard.core.signing.cades import default_tsp_url, sign_cades
-    from ehealth_wizard.core.signing.keys import open_key
+    from ehealth_wizard.core.ehealth.stages import SUBMIT_STAGES
+    from ehealth_wizard.core.registration import DraftRecords, FileKey, open_and_check
+    from ehealth_wizard.core.registration import sign_and_submit as send
     from ehealth_wizard.sandbox.demo import issue_demo_key, write_demo_key
     from ehealth_wizard.sandbox.runner import start_sandbox
 
@@ -63,19 +63,24 @@ def _register(data_dir: Path) -> bool:
         demo = issue_demo_key(running.sandbox, SMOKE_EDRPOU)
         key_path = write_demo_key(demo, data_dir / "demo-key")[0]
         _say(step="demo-key", status="passed", format=demo.key_format)
-        signer = open_key(key_path, demo.password)
+        drafts = DraftStore(data_dir / "drafts")
+        records = DraftRecords(drafts, drafts.new_draft())
+        check = open_and_check(FileKey(str(key_path), demo.password), None)
         try:
-            signed = sign_cades(
-                canonical_bytes(demo.registration), signer, tsp_url=default_tsp_url(signer)
-            )
+            with EHealthClient(running.url) as client:
+                events = send(
+                    demo.registration, client=client, records=records, signer=check.signer
+                )
+                for event in events:
+                    if event.stage == "sign":  # a step of the smoke test, as key and sandbox
+                        if event.status != "running":
+                            _say(step="sign", status=event.status)
+                        continue
+                    _say(**event.to_dict())
+                    if event.status == "passed":
+                        passed.add(event.stage)
         finally:
-            signer.close()
-        _say(step="sign", status="passed", bytes=len(signed))
-        with EHealthClient(running.url) as client:
-            for event in submit_and_follow(client, signed):
-                _say(**event.to_dict())
-                if event.status == "passed":
-                    passed.add(event.stage)
+            check.close()
     return all(stage in passed for stage in SUBMIT_STAGES)
 
 

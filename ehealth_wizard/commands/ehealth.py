@@ -30,6 +30,7 @@ from ehealth_wizard.core.texts import describe
 if TYPE_CHECKING:  # httpx and the client load only when a command of this group runs
     from ehealth_wizard.core.ehealth.client import EHealthClient
     from ehealth_wizard.core.ehealth.stages import RegistrationResult, StageEvent
+    from ehealth_wizard.core.registration import FileRecords
 
 
 class SandboxUnavailable(UserFacingError):
@@ -227,16 +228,33 @@ def checked_signature(args: argparse.Namespace) -> bytes | None:
     return imported.der
 
 
+def submission_records(args: argparse.Namespace, signed: bytes) -> FileRecords:
+    """Where `submit` keeps the record of this signed registration (its idempotency key):
+    `<data dir>/submissions/`, one file per signed content, so a second run repeats the key."""
+    from ehealth_wizard.core.paths import AppPaths
+    from ehealth_wizard.core.registration import FileRecords
+
+    folder = AppPaths.resolve(getattr(args, "data_dir", None)).data_dir / "submissions"
+    return FileRecords.for_signed(folder, signed)
+
+
 def run_submit(args: argparse.Namespace) -> int:
-    from ehealth_wizard.core.ehealth.stages import PASSED, RESULT_STAGE, submit_and_follow
+    from ehealth_wizard.core.ehealth.stages import PASSED, RESULT_STAGE
+    from ehealth_wizard.core.registration import sign_and_submit
 
     signed = checked_signature(args)
     if signed is None:
         return 1
+    records = submission_records(args, signed)
     succeeded = False
     with server_for(args) as target, target.client() as client:
-        events = submit_and_follow(
-            client, signed, idempotency_key=args.idempotency_key, live=args.follow
+        events = sign_and_submit(
+            None,
+            client=client,
+            records=records,
+            signed=signed,
+            idempotency_key=args.idempotency_key,
+            live=args.follow,
         )
         for event in events:
             _print(event)

@@ -1,6 +1,6 @@
 """`key-info`, `sign`, `verify`: the director's key and CAdES signatures from a terminal.
 
-Where the signer comes from is pluggable: `SIGNER_OPTIONS` holds the ways (a key file now;
+Where the key comes from is pluggable: `SIGNER_OPTIONS` holds the ways (a key file now;
 the tokens module registers `--token LABEL [--module PATH] [--pin-file F]` through
 `register_signer_option`, listing its module in `SIGNER_OPTION_MODULES`). The password/PIN is read
 from a no-echo prompt or a file, never from argv or the environment.
@@ -20,6 +20,7 @@ from ehealth_wizard.commands.output import print_problems
 from ehealth_wizard.core.errors import UserFacingError
 from ehealth_wizard.core.problems import has_errors
 from ehealth_wizard.core.reasons import file_reason
+from ehealth_wizard.core.registration import FileKey, KeyChoice, open_and_check
 from ehealth_wizard.core.texts import describe
 
 # Imported lazily inside handlers where heavy; these are light.
@@ -34,8 +35,8 @@ class SignerOption(Protocol):
 
     def selected(self, args: argparse.Namespace) -> bool: ...
 
-    def open(self, args: argparse.Namespace) -> Any:
-        """Return a core.signing.keys.Signer (prompting for the secret if needed)."""
+    def choice(self, args: argparse.Namespace) -> KeyChoice:
+        """The key named by the options (reading the secret from its file or a prompt)."""
 
 
 def read_secret(path: str | None, prompt: str) -> str:
@@ -66,14 +67,8 @@ class FileKeyOption:
     def selected(self, args: argparse.Namespace) -> bool:
         return bool(getattr(args, "key", None))
 
-    def open(self, args: argparse.Namespace) -> Any:
-        from ehealth_wizard.core.signing.keys import open_key
-
-        password = read_secret(args.password_file, "Key password: ")
-        try:
-            return open_key(args.key, password, args.cert)
-        finally:
-            del password
+    def choice(self, args: argparse.Namespace) -> KeyChoice:
+        return FileKey(args.key, read_secret(args.password_file, "Key password: "), args.cert)
 
 
 SIGNER_OPTIONS: list[SignerOption] = [FileKeyOption()]
@@ -92,11 +87,11 @@ def _add_signer_arguments(parser: argparse.ArgumentParser) -> None:
         option.add_arguments(parser, group)
 
 
-def open_signer(args: argparse.Namespace) -> Any:
-    """Turn the parsed options into a Signer (the caller closes it)."""
+def key_choice(args: argparse.Namespace) -> KeyChoice:
+    """The key the parsed options name (a file or a token); opened by core.registration."""
     for option in SIGNER_OPTIONS:
         if option.selected(args):
-            return option.open(args)
+            return option.choice(args)
     raise UserFacingError("key_file_unreadable", path="", reason="no key given")
 
 
@@ -145,14 +140,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _key_info(args: argparse.Namespace) -> int:
-    from ehealth_wizard.core.signing.certinfo import cert_info
-
-    signer = open_signer(args)
-    try:
-        info = cert_info(signer.certificate)
-    finally:
-        signer.close()
-    data = info.to_json()
+    check = open_and_check(key_choice(args), None)
+    check.close()
+    data = check.facts.to_json()
     if args.json:
         print(json.dumps(data, ensure_ascii=False))
         return 0
@@ -168,41 +158,31 @@ def _key_info(args: argparse.Namespace) -> int:
 
 def _sign(args: argparse.Namespace) -> int:
     from ehealth_wizard.core.atomic import atomic_write_bytes
-    from ehealth_wizard.core.payload import (
-        build_payload,
-        canonical_bytes,
-        file_problems,
-        read_registration_file,
-    )
-    from ehealth_wizard.core.signing.cades import default_tsp_url, sign_cades
-    from ehealth_wizard.core.signing.certinfo import cert_info
-    from ehealth_wizard.core.signing.ocsp import check_ocsp
-    from ehealth_wizard.core.signing.preflight import preflight
+    from ehealth_wizard.core.payload import file_problems, read_registration_file
+    from ehealth_wizard.core.registration import sign_registration, tsp_url_for
 
     loaded = read_registration_file(args.file)
     problems = list(file_problems(loaded))
     if has_errors(problems):  # no point asking for the password yet
         print_problems(problems, as_json=args.json)
         return 1
-    signer = open_signer(args)
+    check = open_and_check(key_choice(args), loaded.registration, checks=not args.no_preflight)
     try:
-        if not args.no_preflight:
-            info = cert_info(signer.certificate)
-            ocsp = check_ocsp(signer.certificate, pool=signer.chain) if info.ocsp_url else None
-            problems.extend(preflight(loaded.registration, info, ocsp=ocsp))
+        problems.extend(check.problems)
         print_problems(problems, as_json=args.json)
         if has_errors(problems):
             return 1
         if args.no_tsp:
             tsp_url = None
         else:
-            tsp_url = args.tsp or default_tsp_url(signer)
+            tsp_url = args.tsp or tsp_url_for(check.signer)
             if not tsp_url:
                 raise UserFacingError("tsp_url_missing")
-        content = canonical_bytes(build_payload(loaded.registration))
-        der = sign_cades(content, signer, tsp_url=tsp_url, signing_time=args.signing_time)
+        der = sign_registration(
+            loaded.registration, check.signer, tsp_url=tsp_url, signing_time=args.signing_time
+        )
     finally:
-        signer.close()
+        check.close()
     atomic_write_bytes(args.output, der)
     if not args.json:
         kind = "CAdES-T" if tsp_url else "CAdES-BES"

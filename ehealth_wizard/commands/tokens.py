@@ -16,6 +16,7 @@ from typing import Any
 
 from ehealth_wizard.commands import keys as keys_commands
 from ehealth_wizard.core.errors import UserFacingError
+from ehealth_wizard.core.registration import KeyChoice, token_key
 from ehealth_wizard.core.texts import describe
 
 
@@ -174,16 +175,14 @@ class TokenOption:
     def selected(self, args: argparse.Namespace) -> bool:
         return bool(getattr(args, "token", None))
 
-    def open(self, args: argparse.Namespace) -> Any:
-        from ehealth_wizard.core.signing.token import open_token_signer
-
+    def choice(self, args: argparse.Namespace) -> KeyChoice:
         if args.pin_file and not Path(args.pin_file).is_file():
             raise UserFacingError(
                 "key_password_file_unreadable", path=args.pin_file, reason="not a file"
             )
         prompt = FilePinPrompt(args.pin_file) if args.pin_file else TerminalPinPrompt()
-        return open_token_signer(
-            args.module, label=args.token, cert_id=args.token_cert, prompt=prompt
+        return token_key(
+            prompt, module_path=args.module, token_label=args.token, cert_id=args.token_cert
         )
 
 

@@ -115,7 +115,11 @@ class DraftMigrated(DraftEvent):
 
 @dataclass(frozen=True)
 class Submission:
-    """Where the last signed request went, so the window can follow it after a restart."""
+    """Where the last signed request went, so the window can follow it after a restart.
+
+    `idempotency_key` is written (status "sending") before the first byte of the request goes
+    out and repeated on every retry, so a registration whose answer was lost is never sent
+    twice (core/registration.py)."""
 
     server_url: str = ""
     job_id: str = ""
@@ -123,6 +127,7 @@ class Submission:
     employee_request_id: str = ""
     submitted_at: str = ""
     status: str = ""
+    idempotency_key: str = ""
 
     def to_dict(self) -> dict[str, str]:
         return {
@@ -132,6 +137,7 @@ class Submission:
             "employee_request_id": self.employee_request_id,
             "submitted_at": self.submitted_at,
             "status": self.status,
+            "idempotency_key": self.idempotency_key,
         }
 
     @classmethod
@@ -219,6 +225,7 @@ class DraftInfo:
     updated_at: str
     step: str
     damaged: bool = False
+    sent: bool = False  # eHealth accepted it (a job or an entity id): to follow, not to edit
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -736,6 +743,7 @@ class DraftStore:
                 updated_at=draft.updated_at,
                 step=draft.meta.step,
                 damaged=damaged,
+                sent=bool(draft.meta.submission and draft.meta.submission.job_id),
             )
         return DraftInfo(draft_id, title="", edrpou="", updated_at="", step="", damaged=True)
 

@@ -87,9 +87,9 @@ class Scenario:
             self.window.next()
             self.pump()
 
-    def open_key(self) -> None:
+    def open_chosen_key(self) -> None:
         key = self.page("key")
-        key.open_key()
+        key.open_chosen_key()
         if not self.wait(lambda: key.worker is None):
             raise RuntimeError("the key did not open")
 
@@ -159,7 +159,7 @@ def render_all(out_dir: Path, lang: str) -> list[Path]:
             scenario.pump()
             scenario.fill_demo()
             scenario.through_forms(lambda step, win: shot(f"03-{step}", win))
-            scenario.open_key()
+            scenario.open_chosen_key()
             shot("04-key", w)
             w.next()
             scenario.pump()

@@ -1,29 +1,37 @@
-"""The state behind the window: the draft being edited, the environment, the opened key.
+"""The state behind the window: Qt signals and the autosave timer over the core's session.
 
 Pages read and write the Registration here by JSON path; every change restarts a one-second
-timer that saves the draft (DraftStore writes atomically, 0600). The key password is never held
-here: only the opened Signer, in memory, for this session.
+timer that saves the draft (DraftStore writes atomically, 0600). Everything else — the draft,
+the flow, the opened key, the submission record — is core.registration.RegistrationSession's.
+The key password is never held here.
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ehealth_wizard.core import flow
-from ehealth_wizard.core.drafts import Draft, DraftStore, Submission
+from ehealth_wizard.core.drafts import Draft, DraftEvent, DraftStore
+from ehealth_wizard.core.flow import Step, StepStatus, Wizard
 from ehealth_wizard.core.model import Registration, get_path, set_path
 from ehealth_wizard.core.problems import Problem
+from ehealth_wizard.core.registration import KeyCheck, RegistrationSession
 from ehealth_wizard.ui.environment import Environment
+
+if TYPE_CHECKING:
+    from ehealth_wizard.core.signing.certinfo import CertInfo
+    from ehealth_wizard.core.signing.keys import Signer
 
 log = logging.getLogger(__name__)
 AUTOSAVE_MS = 1000
 
 
 class Session(QObject):
+    """Qt signals and the autosave timer over a core RegistrationSession (which does the rest)."""
+
     changed = Signal(str)  # the JSON path that changed ("" = everything, e.g. a draft loaded)
     saved = Signal()
     environment_changed = Signal()
@@ -32,12 +40,7 @@ class Session(QObject):
         super().__init__()
         self.store = store
         self.environment = environment
-        self.draft: Draft = store.new_draft()
-        self.flow = flow.Wizard(flow.WizardState(registration=self.draft.registration))
-        self.load_events: list[Any] = []
-        self.signer: Any = None  # core.signing Signer, in memory only
-        self.cert_facts: Any = None
-        self.preflight: list[Problem] = []
+        self.core = RegistrationSession(store)
         self.payload: dict[str, Any] | None = None
         self.sandbox: Any = None  # the running embedded sandbox (sandbox.runner handle)
         self.sandbox_error: BaseException | None = None
@@ -47,6 +50,31 @@ class Session(QObject):
         self._timer.setInterval(AUTOSAVE_MS)
         self._timer.timeout.connect(self.save_now)
         self._dirty = False
+
+    # -- what the core session holds ------------------------------------------------------------
+    @property
+    def draft(self) -> Draft:
+        return self.core.draft
+
+    @property
+    def flow(self) -> Wizard:
+        return self.core.flow
+
+    @property
+    def load_events(self) -> list[DraftEvent]:
+        return self.core.load_events
+
+    @property
+    def signer(self) -> Signer | None:
+        return self.core.signer
+
+    @property
+    def cert_facts(self) -> CertInfo | None:
+        return self.core.cert_facts
+
+    @property
+    def key_checks(self) -> list[Problem]:
+        return self.core.checks
 
     # -- the registration -------------------------------------------------------------------
     @property
@@ -59,17 +87,15 @@ class Session(QObject):
     def set(self, path: str, value: Any) -> None:
         if get_path(self.reg, path) == value:
             return
-        self.draft.registration = set_path(self.reg, path, value)
-        self.flow.set_registration(self.draft.registration)
+        self.core.set_registration(set_path(self.reg, path, value))
         self._touch(path)
 
     def replace(self, reg: Registration) -> None:
-        self.draft.registration = reg
-        self.flow.set_registration(reg)
+        self.core.set_registration(reg)
         self._touch("")
 
-    def status(self, step: str) -> flow.StepStatus:
-        return self.flow.status(flow.Step(step))
+    def status(self, step: str) -> StepStatus:
+        return self.flow.status(Step(step))
 
     def _touch(self, path: str) -> None:
         self.payload = None
@@ -83,20 +109,12 @@ class Session(QObject):
     # -- drafts -----------------------------------------------------------------------------
     def start_new(self) -> None:
         self.save_now()
-        self.draft = self.store.new_draft()
-        self.flow = flow.Wizard(flow.WizardState(registration=self.draft.registration))
-        self.signer = None
-        self.cert_facts = None
-        self.preflight = []
+        self.core.start_new()
         self._touch("")
 
     def open_draft(self, draft_id: str) -> None:
         self.save_now()
-        result = self.store.load(draft_id)
-        self.draft = result.draft
-        self.load_events = list(result.events)
-        self.flow = flow.wizard_for_draft(self.draft)
-        self.signer = None
+        self.core.open_draft(draft_id)
         self.payload = None
         self._dirty = False
         self.changed.emit("")
@@ -104,23 +122,32 @@ class Session(QObject):
     def set_step(self, step: str) -> None:
         if self.draft.meta.step != step:
             self.draft.meta.step = step
-            self._dirty = True
-            self._timer.start()
+            self._later()
 
     def set_key(self, path: str, *, checked: bool) -> None:
-        self.flow.set_key(path, checked=checked)
-        if self.draft.meta.key_path != path:
-            self.draft.meta.key_path = path
-            self._dirty = True
-            self._timer.start()
+        before = self.draft.meta.key_path
+        self.core.set_key_label(path, checked=checked)
+        if before != path:
+            self._later()
 
-    def set_submission(self, submission: Submission) -> None:
-        self.draft.meta.submission = submission
-        self._dirty = True
-        self.save_now()
+    def take_key(self, check: KeyCheck, label: str) -> None:
+        """A key opened and checked in a worker becomes the session's (the old one closes)."""
+        before = self.draft.meta.key_path
+        self.core.take_key(check, label)
+        if before != self.draft.meta.key_path:
+            self._later()
+
+    def choose_key(self, label: str) -> None:
+        before = self.draft.meta.key_path
+        self.core.choose_key(label)
+        if before != label:
+            self._later()
 
     def set_extra(self, key: str, value: Any) -> None:
         self.draft.meta.extra[key] = value
+        self._later()
+
+    def _later(self) -> None:
         self._dirty = True
         self._timer.start()
 
@@ -128,11 +155,16 @@ class Session(QObject):
         """Write the draft now if anything changed; return its file."""
         self._timer.stop()
         if self._dirty:
-            self.store.save(self.draft)
+            self.core.save()
             self._dirty = False
             self.saved.emit()
         path = self.store.main_path(self.draft.draft_id)
         return path if path.exists() else None
+
+    def close(self) -> None:
+        """Quitting: save, and close the opened key."""
+        self.save_now()
+        self.core.close()
 
     def has_content(self) -> bool:
         """True when the director typed anything into the current draft."""

@@ -373,9 +373,9 @@ class RegistrationWizard(QWizard):
         super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Closing mid-way asks nothing and loses nothing."""
+        """Closing mid-way asks nothing and loses nothing; the opened key is closed."""
         try:
-            self.session.save_now()
+            self.session.close()
         except Exception:
             log.exception("saving the draft on close failed")
         for page in self.pages.values():

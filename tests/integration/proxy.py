@@ -2,7 +2,9 @@
 
 It forwards bytes both ways, one upstream connection per client connection, and can
 * cut the event stream (`GET /api/jobs/.../events`) after N response bytes, the first K times;
-* swallow the answer to the first K `PUT`s (the server did the work; the client times out).
+* swallow the answer to the first K `PUT`s (the server did the work; the client times out);
+* kill the connection once the first `PUT` has been received and answered by the server, and
+  every connection after it, until `heal()` (the network went down right after sending).
 Every request head it sees is kept, so tests can count PUTs and read `Last-Event-ID`.
 """
 
@@ -21,6 +23,7 @@ class Rules:
     cut_events_after: int | None = None  # response bytes forwarded before the cut
     cut_events_times: int = 1
     swallow_puts: int = 0  # how many PUT answers never reach the client
+    kill_after_put: bool = False  # the first PUT is served, then the line is dead until heal()
 
 
 @dataclass
@@ -38,6 +41,8 @@ class CuttingProxy:
         self.seen = Seen()
         self.cuts = 0
         self.swallowed = 0
+        self.dead = False
+        self.killed: list[str] = []  # request heads that met a dead line
         self._lock = threading.Lock()
         self._release = threading.Event()
         self._server = TcpServer(self._handle, backlog=16)
@@ -46,6 +51,11 @@ class CuttingProxy:
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
+
+    def heal(self) -> None:
+        """The network is back: connections pass again."""
+        with self._lock:
+            self.dead = False
 
     def close(self) -> None:
         self._release.set()
@@ -59,9 +69,15 @@ class CuttingProxy:
                 return
             text = head.decode("latin-1")
             with self._lock:
-                self.seen.heads.append(text)
+                if self.dead:
+                    self.killed.append(text)
+                    return  # nothing reaches the server, the client sees the line drop
+                self.seen.heads.append(text)  # what reached the server
                 limit = None
-                swallow = False
+                swallow = kill = False
+                if self.rules.kill_after_put and text.startswith("PUT "):
+                    self.rules.kill_after_put = False
+                    self.dead = kill = True
                 if text.startswith("GET /api/jobs/") and "/events" in text.split("\r\n")[0]:
                     if self.rules.cut_events_after is not None and (
                         self.cuts < self.rules.cut_events_times
@@ -74,7 +90,7 @@ class CuttingProxy:
             upstream.sendall(_one_request_per_connection(head))
             pump = threading.Thread(target=self._pipe, args=(client, upstream), daemon=True)
             pump.start()
-            self._pipe_back(upstream, client, limit, swallow)
+            self._pipe_back(upstream, client, limit, swallow or kill, wait=not kill)
         finally:
             for s in (client, upstream):
                 with contextlib.suppress(OSError):
@@ -101,7 +117,13 @@ class CuttingProxy:
             pass
 
     def _pipe_back(
-        self, upstream: socket.socket, client: socket.socket, limit: int | None, swallow: bool
+        self,
+        upstream: socket.socket,
+        client: socket.socket,
+        limit: int | None,
+        swallow: bool,
+        *,
+        wait: bool = True,
     ) -> None:
         sent = 0
         upstream.settimeout(30)
@@ -116,7 +138,7 @@ class CuttingProxy:
                 sent += len(chunk)
         except OSError:
             pass
-        if swallow:
+        if swallow and wait:
             self._release.wait(10)  # keep the client waiting until it gives up
 
 

@@ -53,7 +53,7 @@ def test_every_input_is_labelled_on_every_page(scenario_factory: Any) -> None:
     check("welcome", sc.window)
     sc.fill_demo()
     sc.through_forms(check)
-    sc.open_key()
+    sc.open_chosen_key()
     check("key", sc.window)
     sc.window.next()
     check("review", sc.window)

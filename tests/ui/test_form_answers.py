@@ -40,7 +40,7 @@ def test_an_indefinite_license_has_a_clear_way_through_to_acceptance(
     assert page.isComplete()
     w.next()
     w.next()
-    sc.open_key()
+    sc.open_chosen_key()
     w.next()
     sc.page("review").consent.setChecked(True)
     sc.send()

@@ -174,7 +174,7 @@ def test_every_page_speaks_one_language(scenario_factory: Any, lang: str) -> Non
     check("welcome", w)
     sc.fill_demo()
     sc.through_forms(check)
-    sc.open_key()
+    sc.open_chosen_key()
     check("key", w)
     w.next()
     sc.page("review").consent.setChecked(True)

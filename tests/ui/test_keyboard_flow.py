@@ -67,7 +67,7 @@ def test_alt_d_moves_on_from_the_submit_page(scenario_factory: Any) -> None:
     w = active(sc)
     sc.fill_demo()
     sc.through_forms()
-    sc.open_key()
+    sc.open_chosen_key()
     w.next()
     sc.page("review").consent.setChecked(True)
     sc.send()

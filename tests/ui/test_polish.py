@@ -18,9 +18,9 @@ def _key_opened(sc: Any) -> Any:
     sc.fill_demo()
     sc.through_forms()
     assert sc.window.current_step is flow.Step.KEY
-    sc.open_key()
+    sc.open_chosen_key()
     key = sc.page("key")
-    assert key.isComplete(), [p.code for p in sc.session.preflight]
+    assert key.isComplete(), [p.code for p in sc.session.key_checks]
     return key
 
 
@@ -42,7 +42,7 @@ def test_key_check_reruns_when_the_key_page_is_shown_again(scenario_factory: Any
     assert sc.window.current_step is flow.Step.KEY
     assert not key.isComplete()
     assert not sc.window.button(sc.window.WizardButton.NextButton).isEnabled()
-    assert any(p.code == "signer_last_name_mismatch" for p in sc.session.preflight)
+    assert any(p.code == "signer_last_name_mismatch" for p in sc.session.key_checks)
     rows = _check_rows(key)
     assert any(name == "checkFailed" for name, _ in rows), rows
     assert not any("✔" in text for _, text in rows), rows
@@ -50,7 +50,7 @@ def test_key_check_reruns_when_the_key_page_is_shown_again(scenario_factory: Any
     sc.session.set("$.owner.last_name", real)
     sc.pump()
     assert key.isComplete()
-    assert not any(p.code == "signer_last_name_mismatch" for p in sc.session.preflight)
+    assert not any(p.code == "signer_last_name_mismatch" for p in sc.session.key_checks)
 
 
 def test_key_check_follows_edits_to_tax_id_and_edrpou(scenario_factory: Any) -> None:
@@ -58,9 +58,9 @@ def test_key_check_follows_edits_to_tax_id_and_edrpou(scenario_factory: Any) -> 
     key = _key_opened(sc)
     sc.session.set("$.owner.tax_id", "1234567899")
     assert not key.isComplete()
-    assert any(p.code == "signer_tax_id_mismatch" for p in sc.session.preflight)
+    assert any(p.code == "signer_tax_id_mismatch" for p in sc.session.key_checks)
     sc.session.set("$.edrpou", "12345678")
-    assert any(p.code == "signer_edrpou_mismatch" for p in sc.session.preflight)
+    assert any(p.code == "signer_edrpou_mismatch" for p in sc.session.key_checks)
 
 
 def test_language_switch_keeps_the_key_facts_and_checks(scenario_factory: Any) -> None:
@@ -97,7 +97,7 @@ def test_after_acceptance_there_is_no_way_back_and_done_names_the_sent_address(
     sc = scenario_factory("uk")
     sc.fill_demo()
     sc.through_forms()
-    sc.open_key()
+    sc.open_chosen_key()
     sc.window.next()
     sc.page("review").consent.setChecked(True)
     sc.send()
@@ -179,7 +179,7 @@ def test_empty_password_is_asked_for_without_trying(scenario_factory: Any) -> No
     sc.through_forms()
     key = sc.page("key")
     key.password.clear()
-    key.open_key()
+    key.open_chosen_key()
     assert key.worker is None, "nothing was started"
     assert key.error.text() == QCoreApplication.translate("KeyPage", "Enter the key's password.")
     assert key.error.text() == "Введіть пароль ключа."

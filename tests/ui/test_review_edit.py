@@ -24,7 +24,7 @@ def test_edit_on_review_lands_on_the_page_and_sends_nothing(
     sc = scenario_factory("uk")
     sc.fill_demo()
     sc.through_forms()
-    sc.open_key()
+    sc.open_chosen_key()
     sc.window.next()
     assert sc.window.current_step is flow.Step.REVIEW
     review = sc.page("review")

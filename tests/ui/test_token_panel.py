@@ -141,7 +141,7 @@ def test_key_page_token_choice_opens_checks_and_the_registration_goes_through(
     assert wait_until(lambda: panel.cert_list.count() == 1, 10)
     prompt = panel.prompt
     assert isinstance(prompt, QtPinPrompt)
-    key.open_key()
+    key.open_chosen_key()
     assert wait_until(lambda: prompt.dialog is not None and prompt.dialog.isVisible(), 10)
     assert prompt.dialog is not None
     qtbot_free_type(prompt.dialog.pin, TOKEN_PIN)

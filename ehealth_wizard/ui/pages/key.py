@@ -7,7 +7,6 @@ green or red, each red one saying what to do.
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from ehealth_wizard.core.errors import Cancelled
-from ehealth_wizard.core.problems import Problem, Severity
+from ehealth_wizard.core.problems import Problem, Severity, has_errors
+from ehealth_wizard.core.registration import FileKey, KeyCheck, open_and_check
 from ehealth_wizard.ui import messages
 from ehealth_wizard.ui.pages.base import StepPage
 from ehealth_wizard.ui.session import Session
@@ -51,31 +51,6 @@ PREFLIGHT_PATHS = frozenset(
         "$.owner.tax_id",
     }
 )
-# Problems that come from the OCSP answer (kept when re-checking without asking OCSP again).
-OCSP_CODES = frozenset(
-    {"signer_cert_revoked", "signer_cert_status_unknown", "signer_ocsp_unreachable"}
-)
-
-
-def open_and_check(
-    key_path: str, password: str, cert_path: str, reg: Any, cancel: Any = None
-) -> tuple[Any, Any, list[Problem]]:
-    """Worker body: open the key, read its certificate, ask OCSP, run the pre-flight checks."""
-    from ehealth_wizard.core.signing.certinfo import cert_info
-    from ehealth_wizard.core.signing.keys import open_key
-    from ehealth_wizard.core.signing.ocsp import check_ocsp
-    from ehealth_wizard.core.signing.preflight import preflight
-
-    signer = open_key(key_path, password, cert_path or None)
-    if cancel is not None and cancel.is_set():
-        signer.close()
-        raise Cancelled()
-    info = cert_info(signer.certificate)
-    ocsp = check_ocsp(signer.certificate, pool=list(signer.chain))
-    if cancel is not None and cancel.is_set():
-        signer.close()
-        raise Cancelled()
-    return signer, info, preflight(reg, info, ocsp=ocsp)
 
 
 class DropArea(QFrame):
@@ -194,7 +169,7 @@ class KeyPage(StepPage):
         pw_label = QLabel(translate("KeyPage", "Password *"))
         pw_label.setBuddy(self.password)
         form.addRow(pw_label, pw_row)
-        self.password.returnPressed.connect(self.open_key)
+        self.password.returnPressed.connect(self.open_chosen_key)
         layout.addWidget(self.file_box)
 
         self.token_panel: Any = None  # built when first chosen (it loads the PKCS#11 stack)
@@ -205,7 +180,7 @@ class KeyPage(StepPage):
         action_row = QHBoxLayout()
         self.open_button = QPushButton(translate("KeyPage", "Open and check the key"))
         self.open_button.setObjectName("primaryButton")
-        self.open_button.clicked.connect(self.open_key)
+        self.open_button.clicked.connect(self.open_chosen_key)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setTextVisible(False)
@@ -260,18 +235,13 @@ class KeyPage(StepPage):
         """Run the pre-flight again on the current form with the certificate already read (no
         password needed), redraw the facts and the checks, and block Next on errors."""
         info = self.session.cert_facts
-        if info is None or self.session.signer is None or self.worker is not None:
+        if info is None or self.worker is not None:
             return
-        from ehealth_wizard.core.signing.preflight import preflight
-
-        kept = [p for p in self.session.preflight if p.code in OCSP_CODES]
-        problems = preflight(self.session.reg, info) + kept
-        self.session.preflight = problems
+        problems = self.session.core.recheck()
         self._clear_rows()
         self._show_facts(info)
         self._show_checks(problems)
-        ok = not any(p.severity is Severity.ERROR for p in problems)
-        self.session.set_key(self._key_label(), checked=ok)
+        self.session.set_key(self._key_label(), checked=not has_errors(problems))
         self._update_reason()
         self.completeChanged.emit()
 
@@ -325,7 +295,7 @@ class KeyPage(StepPage):
             self.token_panel.setVisible(token)
 
     # -- opening ----------------------------------------------------------------------------
-    def open_key(self) -> None:
+    def open_chosen_key(self) -> None:
         if self.worker is not None:
             return
         if self.token_choice.isChecked() and self.token_panel is not None:
@@ -341,13 +311,10 @@ class KeyPage(StepPage):
             self._show_error(translate("KeyPage", "Enter the key's password."))
             self.password.setFocus()
             return
-        self._clear_result()
-        self.session.set_key(path, checked=False)
-        password = self.password.text()
-        worker = Worker(
-            open_and_check, path, password, self.cert_edit.text().strip(), self.session.reg
-        )
-        del password
+        self._clear_result(path)
+        choice = FileKey(path, self.password.text(), self.cert_edit.text().strip() or None)
+        worker = Worker(open_and_check, choice, self.session.reg)
+        del choice
         worker.succeeded.connect(self._opened)
         worker.failed.connect(self._failed)
         worker.finished.connect(lambda w=worker: self._finished(w))
@@ -361,9 +328,7 @@ class KeyPage(StepPage):
         if job is None:
             self._show_error(self.token_panel.missing_choice_text())
             return
-        self._clear_result()
-        label = self.token_panel.key_label()
-        self.session.set_key(label, checked=False)
+        self._clear_result(self.token_panel.key_label())
         worker = Worker(job)
         worker.succeeded.connect(self._opened)
         worker.failed.connect(self._failed)
@@ -397,26 +362,18 @@ class KeyPage(StepPage):
             self.cancel_button.setFocus()
         self.completeChanged.emit()
 
-    def _opened(self, result: Any) -> None:
-        signer, info, problems = result
+    def _opened(self, check: KeyCheck) -> None:
         if self.worker is None:  # cancelled meanwhile
-            signer.close()
+            check.close()
             return
-        if self.session.signer is not None and self.session.signer is not signer:
-            with contextlib.suppress(Exception):  # an old signer failing to close is harmless
-                self.session.signer.close()
-        self.session.signer = signer
-        self.session.cert_facts = info
-        self.session.preflight = problems
+        self.session.take_key(check, self._key_label())
         self.password.clear()
         self.error.setVisible(False)
-        self._show_facts(info)
-        self._show_checks(problems)
-        ok = not any(p.severity is Severity.ERROR for p in problems)
-        self.session.set_key(self._key_label(), checked=ok)
+        self._show_facts(check.facts)
+        self._show_checks(check.problems)
         self._update_reason()
         self.completeChanged.emit()
-        QTimer.singleShot(0, self, lambda: self._after_open(ok))
+        QTimer.singleShot(0, self, lambda: self._after_open(check.ok))
 
     def _after_open(self, ok: bool) -> None:
         """The keyboard goes on from the result, not to whatever widget follows the disabled
@@ -450,12 +407,11 @@ class KeyPage(StepPage):
         self.error.setText(text)
         self.error.setVisible(bool(text))
 
-    def _clear_result(self) -> None:
+    def _clear_result(self, label: str) -> None:
+        """A new key is being opened: the old one is closed and Next waits for the new one."""
         self.error.setVisible(False)
         self._clear_rows()
-        self.session.signer = None
-        self.session.cert_facts = None
-        self.session.preflight = []
+        self.session.choose_key(label)
 
     def _clear_rows(self) -> None:
         for layout in (self.facts, self.checks):

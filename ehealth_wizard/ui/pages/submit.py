@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget, QWizard
 
-from ehealth_wizard.core.drafts import Submission
 from ehealth_wizard.core.errors import Cancelled
 from ehealth_wizard.core.problems import Problem
 from ehealth_wizard.ui import messages
@@ -19,25 +16,6 @@ from ehealth_wizard.ui.widgets.stages import StageList
 from ehealth_wizard.ui.workers import Worker
 
 translate = QCoreApplication.translate
-
-
-def sign_and_submit(reg: Any, signer: Any, environment: Any, cancel: Any = None) -> Iterator[Any]:
-    """Worker body: canonical payload -> CAdES-T with the certificate's TSP -> submit, follow."""
-    from ehealth_wizard.core.ehealth.client import EHealthClient
-    from ehealth_wizard.core.ehealth.stages import StageEvent, submit_and_follow
-    from ehealth_wizard.core.payload import build_payload, canonical_bytes
-    from ehealth_wizard.core.signing.cades import default_tsp_url, sign_cades
-
-    yield StageEvent("sign", "running")
-    content = canonical_bytes(build_payload(reg))
-    signed = sign_cades(content, signer, tsp_url=default_tsp_url(signer))
-    yield StageEvent("sign", "passed")
-    if cancel is not None and cancel.is_set():
-        raise Cancelled()
-    from ehealth_wizard.ui.environment import api_key_for
-
-    with EHealthClient(environment.url, api_key=api_key_for(environment)) as client:
-        yield from submit_and_follow(client, signed, cancel=cancel)
 
 
 SENT_EMAIL = "sent_email"  # draft meta.extra: the director's e-mail as eHealth accepted it
@@ -152,7 +130,13 @@ class SubmitPage(StepPage):
             return
         self.summary.setText(translate("SubmitPage", "Signing and sending…"))
         session.flow.state.sending = True
-        worker = Worker(sign_and_submit, session.reg, session.signer, session.environment)
+        from ehealth_wizard.ui.environment import api_key_for
+
+        worker = Worker(
+            session.core.sign_and_submit,
+            session.environment.url,
+            api_key=api_key_for(session.environment),
+        )
         worker.progress.connect(self._event)
         worker.failed.connect(self._failed)
         worker.finished.connect(self._finished)
@@ -203,16 +187,7 @@ class SubmitPage(StepPage):
             # Done names the address the invitation really went to, whatever is typed later.
             self.session.set_extra(SENT_EMAIL, self.session.reg.director.email)
             saved = store_client_secret(result.client_id, result.client_secret)
-            self.session.set_submission(
-                Submission(
-                    server_url=self.session.environment.url,
-                    job_id=str(event.details.get("job_id", "")) or result.legal_entity_id,
-                    legal_entity_id=result.legal_entity_id,
-                    employee_request_id=result.employee_request_id,
-                    submitted_at=datetime.now(UTC).isoformat(timespec="seconds"),
-                    status="submitted",
-                )
-            )
+            self.session.save_now()  # the core has recorded the ids in the draft already
             state.job_id = result.legal_entity_id
             state.finished = True
             self._seal()

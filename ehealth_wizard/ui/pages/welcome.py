@@ -157,7 +157,7 @@ class WelcomePage(StepPage):
             title = info.title or translate("WelcomePage", "(no name yet)")
             when = messages.local_time(info.updated_at)
             label = f"{title} — {when}"
-            if info.step in (flow.Step.SUBMIT.value, flow.Step.DONE.value):
+            if info.sent and info.step in (flow.Step.SUBMIT.value, flow.Step.DONE.value):
                 self.sent.addItem(label, info.draft_id)
             else:
                 self.drafts.addItem(label, info.draft_id)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ehealth_wizard.core.errors import Cancelled
+from ehealth_wizard.core.registration import TokenKey, open_and_check
 from ehealth_wizard.core.signing.tokens.errors import TokenError
 from ehealth_wizard.core.signing.tokens.modules import ModuleCandidate, find_modules, product_of
 from ehealth_wizard.core.signing.tokens.session import (
@@ -87,32 +87,6 @@ def scan_tokens(
         except TokenError:
             certs[info.serial] = ()
     return ScanResult(module_path, tokens, certs)
-
-
-def open_and_check_token(
-    source: TokenKeySource,
-    prompt: PinPrompt,
-    reg: Any,
-    cancel: threading.Event | None = None,
-) -> tuple[Any, Any, list[Any]]:
-    """Worker body for the Key page: open the token key (PIN through `prompt`), then the same
-    certificate facts, OCSP and pre-flight as for a key file."""
-    from ehealth_wizard.core.signing.certinfo import cert_info
-    from ehealth_wizard.core.signing.ocsp import check_ocsp
-    from ehealth_wizard.core.signing.preflight import preflight
-
-    signer = source.open_with_prompt(prompt, cancel)
-    try:
-        if cancel is not None and cancel.is_set():
-            raise Cancelled()
-        info = cert_info(signer.certificate)
-        ocsp = check_ocsp(signer.certificate, pool=list(signer.chain)) if info.ocsp_url else None
-        if cancel is not None and cancel.is_set():
-            raise Cancelled()
-        return signer, info, preflight(reg, info, ocsp=ocsp)
-    except BaseException:
-        signer.close()
-        raise
 
 
 # --- texts ------------------------------------------------------------------------------------
@@ -450,7 +424,7 @@ class TokenPanel(QWidget):
         source = self.source()
         if source is None:
             return None
-        return functools.partial(open_and_check_token, source, self.prompt, reg)
+        return functools.partial(open_and_check, TokenKey(source, self.prompt), reg)
 
     def open_signer(self) -> bool:
         """Open the chosen key in a worker (PIN through the prompt): `signer_ready` or
@@ -460,7 +434,7 @@ class TokenPanel(QWidget):
             return False
 
         def job(cancel: threading.Event) -> Any:
-            return source.open_with_prompt(self.prompt, cancel)
+            return TokenKey(source, self.prompt).open(cancel)
 
         worker = Worker(job)
         worker.succeeded.connect(self.signer_ready.emit)
@@ -486,4 +460,4 @@ class TokenPanel(QWidget):
         super().closeEvent(event)
 
 
-__all__ = ["ScanResult", "TokenPanel", "open_and_check_token", "scan_tokens"]
+__all__ = ["ScanResult", "TokenPanel", "scan_tokens"]
