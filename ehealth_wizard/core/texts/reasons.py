@@ -35,6 +35,8 @@ TEXTS: dict[str, str] = {
     "reason.secure_store_failed": "the secure password store refused it",
     "reason.server_failed": "the server failed",
     "reason.stream_ended": "the server stopped sending progress too early",
+    "reason.follow_deadline": "the server took too long to finish the checks",
+    "reason.too_many_reconnects": "the server kept closing the progress stream",
     # --- anything else ------------------------------------------------------------------------
     "reason.other": "an unexpected problem with the computer or the network",
 }

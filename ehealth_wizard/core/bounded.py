@@ -1,0 +1,53 @@
+"""Outside input within bounds: JSON from a server and text shown from it.
+
+Whatever a server or a file says is read with a cap on its size and depth, so a hostile or
+broken peer ends in a clear error instead of a `RecursionError`, a frozen program or a terminal
+rewritten by escape sequences.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+# Deeper than any document this program reads (the v2 request nests 5 levels, an error body 6).
+MAX_JSON_DEPTH = 64
+
+# C0/C1 control characters (ESC, BEL, CR, DEL, ...) but tab and newline, and the bidirectional
+# overrides that make text read differently from what it holds.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+class JsonTooDeep(ValueError):
+    """A JSON document nests deeper than `MAX_JSON_DEPTH`."""
+
+
+def strip_controls(text: str) -> str:
+    """`text` without control characters (tab and newline stay)."""
+    return _CONTROLS.sub("", text)
+
+
+def loads_bounded(data: bytes | str, *, max_depth: int = MAX_JSON_DEPTH) -> Any:
+    """JSON decoded, at most `max_depth` levels deep, every string free of control characters.
+
+    Raises `ValueError` (`json.JSONDecodeError`, `UnicodeDecodeError`, `JsonTooDeep`) for
+    anything else, including nesting the decoder itself cannot follow.
+    """
+    try:
+        value = json.loads(data)
+    except RecursionError as exc:
+        raise JsonTooDeep(f"JSON nested deeper than {max_depth} levels") from exc
+    return _clean(value, max_depth)
+
+
+def _clean(value: Any, depth: int) -> Any:
+    if isinstance(value, str):
+        return strip_controls(value)
+    if isinstance(value, dict | list):
+        if depth <= 0:
+            raise JsonTooDeep("JSON nested too deep")
+        if isinstance(value, dict):
+            return {strip_controls(k): _clean(v, depth - 1) for k, v in value.items()}
+        return [_clean(v, depth - 1) for v in value]
+    return value
