@@ -28,8 +28,11 @@ def strip_controls(text: str) -> str:
     return _CONTROLS.sub("", text)
 
 
-def loads_bounded(data: bytes | str, *, max_depth: int = MAX_JSON_DEPTH) -> Any:
-    """JSON decoded, at most `max_depth` levels deep, every string free of control characters.
+def loads_bounded(
+    data: bytes | str, *, max_depth: int = MAX_JSON_DEPTH, strip: bool = True
+) -> Any:
+    """JSON decoded, at most `max_depth` levels deep, every string free of control characters
+    (unless `strip` is False: a server checking a request keeps what it was sent).
 
     Raises `ValueError` (`json.JSONDecodeError`, `UnicodeDecodeError`, `JsonTooDeep`) for
     anything else, including nesting the decoder itself cannot follow.
@@ -38,16 +41,20 @@ def loads_bounded(data: bytes | str, *, max_depth: int = MAX_JSON_DEPTH) -> Any:
         value = json.loads(data)
     except RecursionError as exc:
         raise JsonTooDeep(f"JSON nested deeper than {max_depth} levels") from exc
-    return _clean(value, max_depth)
+    return _clean(value, max_depth, strip_controls if strip else _same)
 
 
-def _clean(value: Any, depth: int) -> Any:
+def _same(text: str) -> str:
+    return text
+
+
+def _clean(value: Any, depth: int, text: Any) -> Any:
     if isinstance(value, str):
-        return strip_controls(value)
+        return text(value)
     if isinstance(value, dict | list):
         if depth <= 0:
             raise JsonTooDeep("JSON nested too deep")
         if isinstance(value, dict):
-            return {strip_controls(k): _clean(v, depth - 1) for k, v in value.items()}
-        return [_clean(v, depth - 1) for v in value]
+            return {text(k): _clean(v, depth - 1, text) for k, v in value.items()}
+        return [_clean(v, depth - 1, text) for v in value]
     return value
