@@ -28,9 +28,7 @@ def strip_controls(text: str) -> str:
     return _CONTROLS.sub("", text)
 
 
-def loads_bounded(
-    data: bytes | str, *, max_depth: int = MAX_JSON_DEPTH, strip: bool = True
-) -> Any:
+def loads_bounded(data: bytes | str, *, max_depth: int = MAX_JSON_DEPTH, strip: bool = True) -> Any:
     """JSON decoded, at most `max_depth` levels deep, every string free of control characters
     (unless `strip` is False: a server checking a request keeps what it was sent).
 

@@ -6,8 +6,6 @@ import dataclasses
 from datetime import UTC, datetime
 from pathlib import Path
 
-import pytest
-
 from ehealth_wizard.core.model import Registration
 from ehealth_wizard.core.normalize import name_key
 from ehealth_wizard.core.payload import load_registration_file
