@@ -40,6 +40,7 @@ def _kill_window(store: DraftStore, draft: Draft) -> float:
         store.save(draft)
     return max(KILL_WITHIN, (time.perf_counter() - started))
 
+
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL and fork")
 
 
