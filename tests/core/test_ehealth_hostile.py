@@ -348,31 +348,6 @@ def test_signed_data_is_not_sent_over_plain_http_to_another_host() -> None:
     assert len(seen) == 1
 
 
-def test_cli_submit_refuses_plain_http_to_another_host_unless_told(tmp_path: Path) -> None:
-    signed = tmp_path / "signed.p7s"
-    signed.write_bytes(SIGNED)
-    run = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "ehealth_wizard",
-            "--data-dir",
-            str(tmp_path),
-            "submit",
-            str(signed),
-            "--server",
-            "http://192.0.2.10:9",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        cwd=ROOT,
-    )
-    assert run.returncode == 2, run.stderr
-    assert "http://" in run.stderr and "--insecure-http" in run.stderr
-    assert "Traceback" not in run.stderr
-
-
 def test_server_text_reaches_the_director_without_control_characters(
     serve: Callable[..., TinyServer],
 ) -> None:
