@@ -1,4 +1,4 @@
-"""Outside input within bounds: JSON from a server and text shown from it.
+"""Outside input within bounds: files, JSON from a server, and text shown from it.
 
 Whatever a server or a file says is read with a cap on its size and depth, so a hostile or
 broken peer ends in a clear error instead of a `RecursionError`, a frozen program or a terminal
@@ -8,8 +8,15 @@ rewritten by escape sequences.
 from __future__ import annotations
 
 import json
+import os
 import re
+import stat
+from pathlib import Path
 from typing import Any
+
+# What the commands read at most (a draft or v2 request is a few KB; a signed one tens of KB).
+MAX_REGISTRATION_FILE = 2 * 1024 * 1024
+MAX_SIGNED_FILE = 8 * 1024 * 1024
 
 # Deeper than any document this program reads (the v2 request nests 5 levels, an error body 6).
 MAX_JSON_DEPTH = 64
@@ -56,3 +63,42 @@ def _clean(value: Any, depth: int, text: Any) -> Any:
             return {text(k): _clean(v, depth - 1, text) for k, v in value.items()}
         return [_clean(v, depth - 1, text) for v in value]
     return value
+
+
+class FileRefused(OSError):
+    """A file this program does not read: not an ordinary file (a FIFO, a device such as
+    /dev/zero, a folder) or larger than the limit. `reason_code` is a core.reasons code."""
+
+    def __init__(self, reason_code: str, path: str) -> None:
+        super().__init__(reason_code, path)
+        self.reason_code = reason_code
+
+
+def read_regular_file(path: str | Path, limit: int) -> bytes:
+    """The bytes of an ordinary file of at most `limit` bytes; `FileRefused` (an OSError) at
+    once for anything else, before reading: opening does not wait for a FIFO's writer, and a
+    device or an endless file is never read past the limit."""
+    name = str(path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(name, flags)
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise FileRefused("is_a_directory", name)
+        if not stat.S_ISREG(info.st_mode):
+            raise FileRefused("not_a_file", name)
+        if info.st_size > limit:
+            raise FileRefused("too_large", name)
+        chunks: list[bytes] = []
+        total = 0
+        while total <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+    finally:
+        os.close(fd)
+    if total > limit:  # it grew while being read
+        raise FileRefused("too_large", name)
+    return b"".join(chunks)
