@@ -2039,6 +2039,10 @@ practice mode</translation>
             <translation>The first name differs: the key says {cert_value}, the form says {value}. ЄДР compares the whole name letter by letter; write it exactly as in the key.</translation>
         </message>
         <message>
+            <source>The key file asks for {iterations} password-hashing rounds; real key files use at most {limit}, so it was not opened (it is damaged or made to hang the program).</source>
+            <translation>The key file asks for {iterations} password-hashing rounds; real key files use at most {limit}, so it was not opened (it is damaged or made to hang the program).</translation>
+        </message>
+        <message>
             <source>The key file {path} cannot be read: {reason}.</source>
             <translation>The key file {path} cannot be read: {reason}.</translation>
         </message>
@@ -2443,6 +2447,10 @@ practice mode</translation>
             <translation>it is a folder, not a file</translation>
         </message>
         <message>
+            <source>it is far larger than such a file can be</source>
+            <translation>it is far larger than such a file can be</translation>
+        </message>
+        <message>
             <source>it is not a certificate file</source>
             <translation>it is not a certificate file</translation>
         </message>
@@ -2453,6 +2461,10 @@ practice mode</translation>
         <message>
             <source>it is not a text file</source>
             <translation>it is not a text file</translation>
+        </message>
+        <message>
+            <source>it is not an ordinary file (a device, a pipe or a folder)</source>
+            <translation>it is not an ordinary file (a device, a pipe or a folder)</translation>
         </message>
         <message>
             <source>no secure password store</source>

@@ -2039,6 +2039,10 @@ practice mode</source>
             <translation>Ім'я відрізняється: у ключі — {cert_value}, у формі — {value}. ЄДР порівнює все ім'я літера в літеру; напишіть його точно як у ключі.</translation>
         </message>
         <message>
+            <source>The key file asks for {iterations} password-hashing rounds; real key files use at most {limit}, so it was not opened (it is damaged or made to hang the program).</source>
+            <translation>Файл ключа вимагає {iterations} раундів обробки пароля; справжні файли ключів використовують щонайбільше {limit}, тож його не відкрито (він пошкоджений або зроблений, щоб завісити програму).</translation>
+        </message>
+        <message>
             <source>The key file {path} cannot be read: {reason}.</source>
             <translation>Не вдається прочитати файл ключа {path}: {reason}.</translation>
         </message>
@@ -2443,6 +2447,10 @@ practice mode</source>
             <translation>це папка, а не файл</translation>
         </message>
         <message>
+            <source>it is far larger than such a file can be</source>
+            <translation>він значно більший, ніж може бути такий файл</translation>
+        </message>
+        <message>
             <source>it is not a certificate file</source>
             <translation>це не файл сертифіката</translation>
         </message>
@@ -2453,6 +2461,10 @@ practice mode</source>
         <message>
             <source>it is not a text file</source>
             <translation>це не текстовий файл</translation>
+        </message>
+        <message>
+            <source>it is not an ordinary file (a device, a pipe or a folder)</source>
+            <translation>це не звичайний файл (пристрій, канал або папка)</translation>
         </message>
         <message>
             <source>no secure password store</source>
