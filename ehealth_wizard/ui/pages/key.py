@@ -58,15 +58,22 @@ OCSP_CODES = frozenset(
 
 
 def open_and_check(
-    key_path: str, password: str, cert_path: str, reg: Any, cancel: Any = None
+    key_path: str, password: bytearray | str, cert_path: str, reg: Any, cancel: Any = None
 ) -> tuple[Any, Any, list[Problem]]:
-    """Worker body: open the key, read its certificate, ask OCSP, run the pre-flight checks."""
+    """Worker body: open the key, read its certificate, ask OCSP, run the pre-flight checks.
+    A `bytearray` password is zeroed as soon as the key is open (or failed to open)."""
     from ehealth_wizard.core.signing.certinfo import cert_info
     from ehealth_wizard.core.signing.keys import open_key
     from ehealth_wizard.core.signing.ocsp import check_ocsp
     from ehealth_wizard.core.signing.preflight import preflight
 
-    signer = open_key(key_path, password, cert_path or None)
+    secret = bytes(password) if isinstance(password, bytearray) else password
+    try:
+        signer = open_key(key_path, secret, cert_path or None)
+    finally:
+        del secret
+        if isinstance(password, bytearray):
+            password[:] = bytes(len(password))
     if cancel is not None and cancel.is_set():
         signer.close()
         raise Cancelled()
@@ -343,7 +350,7 @@ class KeyPage(StepPage):
             return
         self._clear_result()
         self.session.set_key(path, checked=False)
-        password = self.password.text()
+        password = bytearray(self.password.text(), "utf-8")  # zeroed once the key is open
         worker = Worker(
             open_and_check, path, password, self.cert_edit.text().strip(), self.session.reg
         )
