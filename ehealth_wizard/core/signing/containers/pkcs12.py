@@ -79,7 +79,7 @@ def encryption_iterations(alg: algos.EncryptionAlgorithm) -> list[int]:
         if kdf["algorithm"].dotted == PBKDF2:
             return [int(kdf["parameters"]["iteration_count"].native)]
         return []
-    if isinstance(params, algos.Pbes1Params | algos.Pkcs12PbeParams):
+    if isinstance(params, algos.Pbes1Params):  # PBES1 and the PKCS#12 PBEs share its shape
         return [int(params["iterations"].native)]
     return []
 
