@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import functools
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -47,6 +50,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DIR", help="keep drafts and settings in DIR")
     parser.add_argument("--lang", choices=("uk", "en"), help="language of the window")
     parser.add_argument(
+        "--debug",
+        action="store_true",
+        help="on an unexpected error, write its details to the log (<data dir>/logs/cli.log)",
+    )
+    parser.add_argument(
         "--smoke-test",
         action="store_true",
         help="run the whole path on the embedded sandbox without a person and exit",
@@ -57,9 +65,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+@functools.cache
+def _parser() -> argparse.ArgumentParser:
+    return build_parser()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = _parser().parse_args(argv)
     try:
         if args.command is None:
             if args.smoke_test:
@@ -71,11 +83,63 @@ def main(argv: Sequence[str] | None = None) -> int:
         result: int = handler(args)
         return result
     except UserFacingError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        _say(f"error: {_one_line(str(exc))}")
         return 2
     except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
+        _say("interrupted")
         return 130
+    except BrokenPipeError:  # `... | head`: the reader left; nothing more to say to it
+        _mute_stdout()
+        _say("error: the output was closed before everything was written")
+        return 2
+    except Exception as exc:
+        where = _log_unexpected(args, exc) if getattr(args, "debug", False) else None
+        _say(
+            f"error: an unexpected problem stopped the command ({type(exc).__name__}); "
+            + (f"details in {where}" if where else "run it again with --debug for the details")
+        )
+        return 2
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _say(text: str) -> None:
+    """A line on stderr, even when stderr is gone too."""
+    with contextlib.suppress(OSError, ValueError):
+        print(text, file=sys.stderr, flush=True)
+
+
+def _mute_stdout() -> None:
+    """Point stdout at the null device so the interpreter's final flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+
+
+def _log_unexpected(args: argparse.Namespace, exc: BaseException) -> str | None:
+    """Append the traceback to <data dir>/logs/cli.log (0600); its path, or None when the log
+    cannot be written. Only with --debug: a traceback is for a developer, not for the screen."""
+    import traceback
+    from datetime import UTC, datetime
+
+    from ehealth_wizard.core.paths import AppPaths
+
+    try:
+        folder = AppPaths.resolve(getattr(args, "data_dir", None)).logs_ready()
+        path = folder / "cli.log"
+        text = f"--- {datetime.now(UTC).isoformat()} {' '.join(sys.argv[1:2])}\n"
+        text += "".join(traceback.format_exception(exc))
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        with os.fdopen(fd, "a", encoding="utf-8") as log:
+            log.write(text)
+    except OSError:
+        return None
+    return str(path)
 
 
 def _launch_gui(args: argparse.Namespace) -> int:

@@ -1563,6 +1563,22 @@ practice mode</translation>
             <translation>The server address {url} does not start with https://, so the connection would not be protected. Use the https:// address.</translation>
         </message>
         <message>
+            <source>The server address {url} starts with http://, so the signed registration with personal data would travel unprotected. Use the https:// address.</source>
+            <translation>The server address {url} starts with http://, so the signed registration with personal data would travel unprotected. Use the https:// address.</translation>
+        </message>
+        <message>
+            <source>The server {host} gave an answer this program does not understand ({got}). Check the server address.</source>
+            <translation>The server {host} gave an answer this program does not understand ({got}). Check the server address.</translation>
+        </message>
+        <message>
+            <source>The server {host} pointed the program to another server ({foreign}); nothing was sent there. Check the server address.</source>
+            <translation>The server {host} pointed the program to another server ({foreign}); nothing was sent there. Check the server address.</translation>
+        </message>
+        <message>
+            <source>The server {host} sent an answer larger than {limit_mb} MB; it was not read. Check the server address.</source>
+            <translation>The server {host} sent an answer larger than {limit_mb} MB; it was not read. Check the server address.</translation>
+        </message>
+        <message>
             <source>The settlement code is not written the way eHealth's address register writes it. Choose the settlement from the list instead of typing its code.</source>
             <translation>The settlement code is not written the way eHealth's address register writes it. Choose the settlement from the list instead of typing its code.</translation>
         </message>
@@ -2023,6 +2039,10 @@ practice mode</translation>
             <translation>The first name differs: the key says {cert_value}, the form says {value}. ЄДР compares the whole name letter by letter; write it exactly as in the key.</translation>
         </message>
         <message>
+            <source>The key file asks for {iterations} password-hashing rounds; real key files use at most {limit}, so it was not opened (it is damaged or made to hang the program).</source>
+            <translation>The key file asks for {iterations} password-hashing rounds; real key files use at most {limit}, so it was not opened (it is damaged or made to hang the program).</translation>
+        </message>
+        <message>
             <source>The key file {path} cannot be read: {reason}.</source>
             <translation>The key file {path} cannot be read: {reason}.</translation>
         </message>
@@ -2053,10 +2073,6 @@ practice mode</translation>
         <message>
             <source>The secure connection to {host} failed: the server's certificate could not be verified. Check the server address and the computer's date and time.</source>
             <translation>The secure connection to {host} failed: the server's certificate could not be verified. Check the server address and the computer's date and time.</translation>
-        </message>
-        <message>
-            <source>The server {host} gave an answer this program does not understand. Check the server address.</source>
-            <translation>The server {host} gave an answer this program does not understand. Check the server address.</translation>
         </message>
         <message>
             <source>The signature could not be completed without changing it. Sign again and choose “data and signature in one file” with a time-stamp.</source>
@@ -2431,6 +2447,10 @@ practice mode</translation>
             <translation>it is a folder, not a file</translation>
         </message>
         <message>
+            <source>it is far larger than such a file can be</source>
+            <translation>it is far larger than such a file can be</translation>
+        </message>
+        <message>
             <source>it is not a certificate file</source>
             <translation>it is not a certificate file</translation>
         </message>
@@ -2441,6 +2461,10 @@ practice mode</translation>
         <message>
             <source>it is not a text file</source>
             <translation>it is not a text file</translation>
+        </message>
+        <message>
+            <source>it is not an ordinary file (a device, a pipe or a folder)</source>
+            <translation>it is not an ordinary file (a device, a pipe or a folder)</translation>
         </message>
         <message>
             <source>no secure password store</source>
@@ -2503,8 +2527,16 @@ practice mode</translation>
             <translation>the server failed</translation>
         </message>
         <message>
+            <source>the server kept closing the progress stream</source>
+            <translation>the server kept closing the progress stream</translation>
+        </message>
+        <message>
             <source>the server stopped sending progress too early</source>
             <translation>the server stopped sending progress too early</translation>
+        </message>
+        <message>
+            <source>the server took too long to finish the checks</source>
+            <translation>the server took too long to finish the checks</translation>
         </message>
         <message>
             <source>the server's name could not be found (check the address and the Internet connection)</source>

@@ -1563,6 +1563,22 @@ practice mode</source>
             <translation>Адреса сервера {url} не починається з https://, тож з'єднання не буде захищеним. Використайте адресу з https://.</translation>
         </message>
         <message>
+            <source>The server address {url} starts with http://, so the signed registration with personal data would travel unprotected. Use the https:// address.</source>
+            <translation>Адреса сервера {url} починається з http://, тож підписана реєстрація з персональними даними йшла б незахищеною. Вкажіть адресу https://.</translation>
+        </message>
+        <message>
+            <source>The server {host} gave an answer this program does not understand ({got}). Check the server address.</source>
+            <translation>Сервер {host} дав відповідь, якої ця програма не розуміє ({got}). Перевірте адресу сервера.</translation>
+        </message>
+        <message>
+            <source>The server {host} pointed the program to another server ({foreign}); nothing was sent there. Check the server address.</source>
+            <translation>Сервер {host} спрямував програму на інший сервер ({foreign}); туди нічого не надіслано. Перевірте адресу сервера.</translation>
+        </message>
+        <message>
+            <source>The server {host} sent an answer larger than {limit_mb} MB; it was not read. Check the server address.</source>
+            <translation>Сервер {host} надіслав відповідь, більшу за {limit_mb} МБ; її не прочитано. Перевірте адресу сервера.</translation>
+        </message>
+        <message>
             <source>The settlement code is not written the way eHealth's address register writes it. Choose the settlement from the list instead of typing its code.</source>
             <translation>Код населеного пункту записано не так, як в адресному реєстрі eHealth. Виберіть населений пункт зі списку замість того, щоб вводити код.</translation>
         </message>
@@ -2023,6 +2039,10 @@ practice mode</source>
             <translation>Ім'я відрізняється: у ключі — {cert_value}, у формі — {value}. ЄДР порівнює все ім'я літера в літеру; напишіть його точно як у ключі.</translation>
         </message>
         <message>
+            <source>The key file asks for {iterations} password-hashing rounds; real key files use at most {limit}, so it was not opened (it is damaged or made to hang the program).</source>
+            <translation>Файл ключа вимагає {iterations} раундів обробки пароля; справжні файли ключів використовують щонайбільше {limit}, тож його не відкрито (він пошкоджений або зроблений, щоб завісити програму).</translation>
+        </message>
+        <message>
             <source>The key file {path} cannot be read: {reason}.</source>
             <translation>Не вдається прочитати файл ключа {path}: {reason}.</translation>
         </message>
@@ -2053,10 +2073,6 @@ practice mode</source>
         <message>
             <source>The secure connection to {host} failed: the server's certificate could not be verified. Check the server address and the computer's date and time.</source>
             <translation>Не вдалося встановити захищене з'єднання з {host}: сертифікат сервера не пройшов перевірку. Перевірте адресу сервера, дату й час на комп'ютері.</translation>
-        </message>
-        <message>
-            <source>The server {host} gave an answer this program does not understand. Check the server address.</source>
-            <translation>Сервер {host} надіслав відповідь, якої програма не розуміє. Перевірте адресу сервера.</translation>
         </message>
         <message>
             <source>The signature could not be completed without changing it. Sign again and choose “data and signature in one file” with a time-stamp.</source>
@@ -2431,6 +2447,10 @@ practice mode</source>
             <translation>це папка, а не файл</translation>
         </message>
         <message>
+            <source>it is far larger than such a file can be</source>
+            <translation>він значно більший, ніж може бути такий файл</translation>
+        </message>
+        <message>
             <source>it is not a certificate file</source>
             <translation>це не файл сертифіката</translation>
         </message>
@@ -2441,6 +2461,10 @@ practice mode</source>
         <message>
             <source>it is not a text file</source>
             <translation>це не текстовий файл</translation>
+        </message>
+        <message>
+            <source>it is not an ordinary file (a device, a pipe or a folder)</source>
+            <translation>це не звичайний файл (пристрій, канал або папка)</translation>
         </message>
         <message>
             <source>no secure password store</source>
@@ -2503,8 +2527,16 @@ practice mode</source>
             <translation>на сервері сталася помилка</translation>
         </message>
         <message>
+            <source>the server kept closing the progress stream</source>
+            <translation>сервер раз у раз обривав передавання ходу перевірок</translation>
+        </message>
+        <message>
             <source>the server stopped sending progress too early</source>
             <translation>сервер завчасно припинив надсилати перебіг перевірок</translation>
+        </message>
+        <message>
+            <source>the server took too long to finish the checks</source>
+            <translation>сервер надто довго виконував перевірки</translation>
         </message>
         <message>
             <source>the server's name could not be found (check the address and the Internet connection)</source>

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date
-from pathlib import Path
 
 from ehealth_wizard.commands.output import print_problems
 from ehealth_wizard.core.problems import has_errors
@@ -68,7 +67,9 @@ def _payload(args: argparse.Namespace) -> int:
         return 1
     data = canonical_bytes(build_payload(loaded.registration))
     if args.output:
-        Path(args.output).write_bytes(data)
+        from ehealth_wizard.core.atomic import atomic_write_bytes
+
+        atomic_write_bytes(args.output, data)  # 0600, replaced whole like every file written
     else:
         sys.stdout.flush()
         sys.stdout.buffer.write(data + b"\n")

@@ -68,6 +68,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="KEY",
         help="repeat a submission safely: the server answers a known key with the first result",
     )
+    submit.add_argument(
+        "--insecure-http",
+        action="store_true",
+        help="allow sending the signed personal data to a plain http:// server that is not this "
+        "computer (refused without it)",
+    )
     submit.set_defaults(func=run_submit)
 
     status = sub.add_parser(
@@ -113,10 +119,10 @@ class Target:
     url: str
     api_key: str | None = None
 
-    def client(self) -> EHealthClient:
+    def client(self, *, insecure_http: bool = False) -> EHealthClient:
         from ehealth_wizard.core.ehealth.client import EHealthClient
 
-        return EHealthClient(self.url, api_key=self.api_key)
+        return EHealthClient(self.url, api_key=self.api_key, insecure_http=insecure_http)
 
 
 def _profile_target(args: argparse.Namespace) -> Target | None:
@@ -239,6 +245,7 @@ def submission_records(args: argparse.Namespace, signed: bytes) -> FileRecords:
 
 
 def run_submit(args: argparse.Namespace) -> int:
+    from ehealth_wizard.core.ehealth.errors import InsecureServer
     from ehealth_wizard.core.ehealth.stages import PASSED, RESULT_STAGE
     from ehealth_wizard.core.registration import sign_and_submit
 
@@ -247,7 +254,7 @@ def run_submit(args: argparse.Namespace) -> int:
         return 1
     records = submission_records(args, signed)
     succeeded = False
-    with server_for(args) as target, target.client() as client:
+    with server_for(args) as target, target.client(insecure_http=args.insecure_http) as client:
         events = sign_and_submit(
             None,
             client=client,
@@ -256,12 +263,17 @@ def run_submit(args: argparse.Namespace) -> int:
             idempotency_key=args.idempotency_key,
             live=args.follow,
         )
-        for event in events:
-            _print(event)
-            if event.stage == RESULT_STAGE:
-                succeeded = event.status == PASSED
-                if event.result is not None:
-                    store_secret(event.result)
+        try:
+            for event in events:
+                _print(event)
+                if event.stage == RESULT_STAGE:
+                    succeeded = event.status == PASSED
+                    if event.result is not None:
+                        store_secret(event.result)
+        except InsecureServer as exc:
+            if exc.code == "insecure_http_submit":
+                print("hint: --insecure-http sends it anyway", file=sys.stderr)
+            raise
     return 0 if succeeded else 1
 
 

@@ -198,18 +198,22 @@ def _iso(value: datetime | None) -> str | None:
 
 
 def _verify(args: argparse.Namespace) -> int:
+    from ehealth_wizard.core.bounded import MAX_SIGNED_FILE, read_regular_file
     from ehealth_wizard.core.signing.cades import verify_cades
     from ehealth_wizard.core.signing.keys import load_certificates
 
     try:
-        der = Path(args.file).read_bytes()
+        der = read_regular_file(args.file, MAX_SIGNED_FILE)
     except OSError as exc:
         raise UserFacingError(
             "signature_file_unreadable", path=args.file, reason=file_reason(exc)
         ) from None
     der = _unarmor(der)
     trusted = [c for path in args.trusted for c in load_certificates(path)]
-    result = verify_cades(der, at=args.at, trusted=trusted, strict=False)
+    try:
+        result = verify_cades(der, at=args.at, trusted=trusted, strict=False)
+    except ValueError:  # asn1crypto on a damaged structure it parses lazily (fuzzed files)
+        raise UserFacingError("cades_malformed") from None
     signers = []
     for s in result.signers:
         ts = s.timestamp

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 import threading
 from pathlib import Path
@@ -116,13 +117,24 @@ def run_sandbox(args: argparse.Namespace) -> int:
     print(f"eHealth sandbox: {running.url}", flush=True)
     print(f"  mailbox: {running.url}/mailbox   data: {data}", flush=True)
     stop = threading.Event()
+    # Stop on SIGTERM (a service manager, `kill`) as on SIGINT (Ctrl+C), whatever disposition
+    # was inherited: a shell starts background jobs with SIGINT ignored.
+    previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in _STOP_SIGNALS}
     try:
-        stop.wait()
+        while not stop.wait(0.5):
+            pass
     except KeyboardInterrupt:
         pass
     finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
         running.stop()
     return 0
+
+
+_STOP_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGBREAK") if hasattr(signal, name)
+)
 
 
 def run_demo_key(args: argparse.Namespace) -> int:

@@ -14,6 +14,11 @@ import os
 import sys
 import tempfile
 import time
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
 from pathlib import Path
 from typing import Any
 
@@ -72,12 +77,16 @@ def atomic_write_bytes(path: Path | str, data: bytes, *, mode: int = FILE_MODE) 
     fd, tmp_name = tempfile.mkstemp(prefix=temp_prefix(target), suffix=TEMP_SUFFIX, dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:
+            _hold(handle.fileno())  # "a writer is alive": see remove_stale_temp_files
             if mode != FILE_MODE and sys.platform != "win32":
                 os.fchmod(handle.fileno(), mode)
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        _replace(tmp_name, target)
+            if sys.platform != "win32":  # renamed while still held
+                _replace(tmp_name, target)
+        if sys.platform == "win32":  # Windows renames only closed files
+            _replace(tmp_name, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
@@ -102,11 +111,36 @@ def atomic_write_json(path: Path | str, obj: Any, *, mode: int = FILE_MODE) -> N
     atomic_write_bytes(path, json_bytes(obj), mode=mode)
 
 
-def remove_stale_temp_files(folder: Path, *, older_than: float = 3600.0) -> list[Path]:
-    """Delete temporary files a killed writer left behind in `folder`.
+def _hold(fd: int) -> None:
+    """Lock a temporary file for as long as its writer lives (POSIX; released at death)."""
+    if fcntl is not None:
+        fcntl.flock(fd, fcntl.LOCK_EX)
 
-    Only files older than `older_than` seconds go, so a writer in another process that is busy
-    right now keeps its temporary file.
+
+def _abandoned(path: Path) -> bool:
+    """Whether no living writer holds `path`. On Windows an open file cannot be deleted, so
+    the unlink itself tells."""
+    if fcntl is None:
+        return True
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False  # a writer in another process is busy with it right now
+    finally:
+        os.close(fd)
+    return True
+
+
+def remove_stale_temp_files(folder: Path, *, older_than: float = 0.0) -> list[Path]:
+    """Delete the temporary files killed writers left behind in `folder`, at once.
+
+    A writer holds a lock on its temporary file until it is renamed into place, so one that is
+    busy right now in another process keeps its file; `older_than` (seconds) can spare young
+    files too.
     """
     removed: list[Path] = []
     now = time.time()
@@ -118,7 +152,7 @@ def remove_stale_temp_files(folder: Path, *, older_than: float = 3600.0) -> list
         if not is_temp_file(entry):
             continue
         try:
-            if now - entry.stat().st_mtime >= older_than and entry.is_file():
+            if now - entry.stat().st_mtime >= older_than and entry.is_file() and _abandoned(entry):
                 entry.unlink()
                 removed.append(entry)
         except OSError:

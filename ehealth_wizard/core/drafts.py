@@ -35,6 +35,7 @@ from ehealth_wizard.core.atomic import (
     remove_stale_temp_files,
     temp_prefix,
 )
+from ehealth_wizard.core.bounded import MAX_REGISTRATION_FILE, read_regular_file
 from ehealth_wizard.core.errors import UserFacingError
 from ehealth_wizard.core.model import Registration, RegistrationMalformed, RegistrationTooNew
 from ehealth_wizard.core.paths import AppPaths, ensure_dir
@@ -326,7 +327,10 @@ def _migrate_1_to_2(old: dict[str, Any]) -> dict[str, Any]:
     saved = old.get("saved")
     if not isinstance(saved, int | float) or isinstance(saved, bool):
         raise _Damaged("wrong_shape")
-    stamp = datetime.fromtimestamp(float(saved), UTC).isoformat(timespec="seconds")
+    try:  # 1e300, NaN, a 5000-digit integer: a damaged file, not a date
+        stamp = datetime.fromtimestamp(float(saved), UTC).isoformat(timespec="seconds")
+    except (ValueError, OverflowError, OSError) as exc:
+        raise _Damaged("wrong_shape") from exc
     page = old.get("page", 0)
     if not isinstance(page, int) or isinstance(page, bool) or not 0 <= page < len(V1_PAGES):
         page = 0
@@ -407,7 +411,7 @@ def _decode(raw: bytes) -> Any:
         complete = text.rstrip().endswith("}")
         reason = "truncated" if exc.pos >= len(text.rstrip()) or not complete else "bad_json"
         raise _Damaged(reason) from exc
-    except RecursionError as exc:
+    except (RecursionError, ValueError) as exc:  # too deep; an integer of 5000 digits
         raise _Damaged("bad_json") from exc
 
 
@@ -795,7 +799,7 @@ class DraftStore:
         unless that is taken here (then it gets a new one); nothing is overwritten."""
         source = Path(path)
         try:
-            raw = source.read_bytes()
+            raw = read_regular_file(source, MAX_REGISTRATION_FILE)
         except OSError as exc:
             raise DraftImportUnreadable(file=str(source), error=file_reason(exc)) from exc
         try:

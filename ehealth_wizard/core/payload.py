@@ -21,6 +21,7 @@ import jsonschema
 from jsonschema.exceptions import ValidationError
 
 from ehealth_wizard.core import normalize
+from ehealth_wizard.core.bounded import MAX_REGISTRATION_FILE, read_regular_file
 from ehealth_wizard.core.dictionaries import values
 from ehealth_wizard.core.errors import UserFacingError
 from ehealth_wizard.core.model import (
@@ -484,9 +485,9 @@ def read_registration_file(path: str | Path) -> LoadedFile:
     RegistrationMalformed (a recognised shape with wrong contents).
     """
     try:
-        raw = Path(path).read_bytes()
+        raw = read_regular_file(path, MAX_REGISTRATION_FILE)
     except OSError as exc:
-        raise RegistrationFileUnreadable(path=str(path), reason=file_reason(exc)) from exc
+        raise RegistrationFileUnreadable(path=str(path), reason=file_reason(exc)) from None
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:

@@ -97,6 +97,9 @@ def file_reason(exc: BaseException) -> str:
     """The reason code for a failed file operation (`other` when the kind is not known)."""
     if isinstance(exc, UnicodeDecodeError):
         return "not_text"
+    code = getattr(exc, "reason_code", None)  # core.bounded.FileRefused
+    if isinstance(code, str):
+        return code
     if isinstance(exc, OSError):
         return _os_reason(exc) or "other"
     return "other"

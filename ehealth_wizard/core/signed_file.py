@@ -9,10 +9,11 @@ import base64
 import binascii
 from pathlib import Path
 
+from ehealth_wizard.core.bounded import MAX_SIGNED_FILE, FileRefused, read_regular_file
 from ehealth_wizard.core.errors import UserFacingError
 from ehealth_wizard.core.reasons import file_reason
 
-MAX_SIGNATURE_FILE = 8 * 1024 * 1024  # a signed registration is tens of KB; -X-Long a few more
+MAX_SIGNATURE_FILE = MAX_SIGNED_FILE  # a signed registration is tens of KB; -X-Long a few more
 
 
 class SignedFileUnreadable(UserFacingError):
@@ -45,18 +46,17 @@ def decode_signature(raw: bytes) -> bytes:
 
 
 def read_bounded(path: str | Path, limit: int = MAX_SIGNATURE_FILE) -> bytes:
-    """A file's bytes, refusing one larger than `limit` before reading it all."""
+    """A file's bytes, refusing one larger than `limit` before reading it all (and a FIFO or
+    a device such as /dev/zero at once)."""
     file = Path(path)
     try:
-        if file.is_dir():
-            raise SignedFileUnreadable(path=str(file), reason="is_a_directory")
-        with file.open("rb") as fh:
-            data = fh.read(limit + 1)
+        return read_regular_file(file, limit)
+    except FileRefused as exc:
+        if exc.reason_code == "too_large":
+            raise SignedFileTooLarge(path=str(file), limit=limit) from None
+        raise SignedFileUnreadable(path=str(file), reason=exc.reason_code) from None
     except OSError as exc:
         raise SignedFileUnreadable(path=str(file), reason=file_reason(exc)) from None
-    if len(data) > limit:
-        raise SignedFileTooLarge(path=str(file), limit=limit)
-    return data
 
 
 def read_signature_file(path: str | Path) -> bytes:

@@ -80,16 +80,19 @@ from typing import Any
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
 from starlette.routing import BaseRoute, Mount, Route
 
 from ehealth_wizard.core import dictionaries
+from ehealth_wizard.core.bounded import JsonTooDeep, loads_bounded
 from ehealth_wizard.core.paths import ensure_dir
 from ehealth_wizard.sandbox import mailbox as mail_pages
 from ehealth_wizard.sandbox import settlements
 from ehealth_wizard.sandbox.ds import SandboxQtsp, SandboxSignatureService, open_qtsp
 from ehealth_wizard.sandbox.edr import Edr
+from ehealth_wizard.sandbox.hosts import LocalHostOnly
 from ehealth_wizard.sandbox.jobs import Jobs
 from ehealth_wizard.sandbox.mailbox import InvitationExpired, InvitationUnknown, Mailbox
 from ehealth_wizard.sandbox.pipeline import (
@@ -166,7 +169,7 @@ def create_app(sandbox: Sandbox) -> Starlette:
         Route("/", home, methods=["GET"]),
     ]
     routes.append(Mount("/qtsp", routes=qtsp_routes(lambda: sandbox.qtsp.qtsp)))
-    app = Starlette(routes=routes)
+    app = Starlette(routes=routes, middleware=[Middleware(LocalHostOnly)])
     app.state.sandbox = sandbox
     return app
 
@@ -202,7 +205,9 @@ def _job_json(request: Request, job: dict[str, Any]) -> dict[str, Any]:
 async def put_legal_entity(request: Request) -> Response:
     sb = _sb(request)
     try:
-        body = json.loads(await request.body())
+        body = loads_bounded(await request.body(), strip=False)
+    except JsonTooDeep:
+        return _error(request, 422, "request_malformed", "JSON body nested too deep")
     except ValueError:
         return _error(request, 400, "request_malformed", "Malformed JSON body")
     key = request.headers.get("idempotency-key")
@@ -454,8 +459,8 @@ async def edr_details(request: Request) -> Response:
 async def edr_availability(request: Request) -> Response:
     """Sandbox control: `{"reachable": false}` makes every ЄДР call fail (the server's 409)."""
     try:
-        spec = json.loads(await request.body())
-    except ValueError:
+        spec = loads_bounded(await request.body(), strip=False)
+    except ValueError:  # nested too deep included: 422 below
         spec = None
     if not isinstance(spec, dict) or not isinstance(spec.get("reachable"), bool):
         return _error(request, 422, "request_malformed", 'Expected {"reachable": true|false}')
@@ -521,7 +526,9 @@ async def demo_keys(request: Request) -> Response:
 
     sb = _sb(request)
     try:
-        spec = json.loads(await request.body())
+        spec = loads_bounded(await request.body(), strip=False)
+    except JsonTooDeep:
+        return _error(request, 422, "request_malformed", "JSON body nested too deep")
     except ValueError:
         return _error(request, 400, "request_malformed", "Malformed JSON body")
     if not isinstance(spec, dict):

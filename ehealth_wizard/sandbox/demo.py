@@ -36,6 +36,7 @@ from ehealth_wizard.core.model import (
     PublicOffer,
     Registration,
 )
+from ehealth_wizard.core.paths import ensure_dir
 from ehealth_wizard.core.payload import build_payload, canonical_bytes
 from ehealth_wizard.core.reasons import network_reason
 from ehealth_wizard.sandbox.edr import Record, sandbox_persons
@@ -293,7 +294,7 @@ def write_demo_key(key: DemoKey, out_dir: Path) -> list[Path]:
     The certificate goes beside them as `certificate.cer` too: containers such as Key-6.dat
     do not hold it.
     """
-    out_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    ensure_dir(out_dir)  # missing parents owner-only too (mkdir's mode covers only the last)
     key_path = out_dir / key.file_name
     password_path = out_dir / "password.txt"
     registration_path = out_dir / "registration.json"

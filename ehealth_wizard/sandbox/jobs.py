@@ -75,7 +75,8 @@ class Jobs:
             name=f"sandbox-job-{job_id[:8]}",
             daemon=True,
         )
-        self._threads.append(thread)
+        with self._lock:
+            self._threads.append(thread)
         thread.start()
         return job_id, True
 
@@ -119,6 +120,16 @@ class Jobs:
             self.store.finish_job(job_id, response.to_dict(), None)
         finally:
             done.set()
+            with self._lock:  # a long-running sandbox must not keep every finished job's thread
+                self._done.pop(job_id, None)
+                current = threading.current_thread()
+                self._threads = [t for t in self._threads if t is not current and t.is_alive()]
+
+    @property
+    def running_threads(self) -> int:
+        """How many job threads are kept (only those still working)."""
+        with self._lock:
+            return len(self._threads)
 
     def wait(self, job_id: str, timeout: float | None = None) -> dict[str, Any] | None:
         """Block until the job has finished (for the synchronous PUT); its row."""

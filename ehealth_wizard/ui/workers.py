@@ -87,7 +87,14 @@ class Worker(QRunnable):
         signals = self.signals
         try:
             signals.started.emit()
-            result = self._fn(*self._args, **self._kwargs)
+            args, kwargs = self._args, self._kwargs
+            # Released before the work even ends: a password or PIN among the arguments lives
+            # only as long as the call needs it (issue 11), not as long as the Worker object.
+            self._args, self._kwargs = (), {}
+            try:
+                result = self._fn(*args, **kwargs)
+            finally:
+                del args, kwargs
             if isinstance(result, Iterator) and inspect.isgenerator(result):
                 result = self._drain(result)
             if self.cancel_event.is_set():
@@ -95,6 +102,8 @@ class Worker(QRunnable):
             signals.succeeded.emit(result)
         except BaseException as exc:
             self.exc_info = traceback.format_exc()
+            # The frames' locals (the password the key was opened with) go with the traceback.
+            traceback.clear_frames(exc.__traceback__)
             signals.failed.emit(exc)
         finally:
             self.done.set()

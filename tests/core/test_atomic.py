@@ -105,6 +105,8 @@ def test_stale_temp_sweep(tmp_path: Path) -> None:
     past = time.time() - 7200
     os.utime(old, (past, past))
     os.utime(other, (past, past))
-    assert remove_stale_temp_files(tmp_path) == [old]
+    assert remove_stale_temp_files(tmp_path, older_than=3600) == [old]  # spare young ones
     assert fresh.exists() and other.exists()
+    assert remove_stale_temp_files(tmp_path) == [fresh]  # by default: no writer holds it
+    assert other.exists()
     assert remove_stale_temp_files(tmp_path / "missing") == []

@@ -87,7 +87,7 @@ class CuttingProxy:
                 elif text.startswith("PUT ") and self.swallowed < self.rules.swallow_puts:
                     self.swallowed += 1
                     swallow = True
-            upstream.sendall(_one_request_per_connection(head))
+            upstream.sendall(_one_request_per_connection(head, self.upstream[1]))
             pump = threading.Thread(target=self._pipe, args=(client, upstream), daemon=True)
             pump.start()
             self._pipe_back(upstream, client, limit, swallow or kill, wait=not kill)
@@ -142,10 +142,15 @@ class CuttingProxy:
             self._release.wait(10)  # keep the client waiting until it gives up
 
 
-def _one_request_per_connection(data: bytes) -> bytes:
+def _one_request_per_connection(data: bytes, port: int) -> bytes:
     """Make the server close after this answer, so every request gets its own connection and
-    is seen (and classified) by the proxy, whatever the client's keep-alive pool does."""
+    is seen (and classified) by the proxy, whatever the client's keep-alive pool does; and name
+    the server in `Host` as a reverse proxy does (the sandbox answers only its own address)."""
     head, sep, rest = data.partition(b"\r\n\r\n")
-    lines = [line for line in head.split(b"\r\n") if not line.lower().startswith(b"connection:")]
-    lines.append(b"Connection: close")
+    lines = [
+        line
+        for line in head.split(b"\r\n")
+        if not line.lower().startswith((b"connection:", b"host:"))
+    ]
+    lines += [b"Host: 127.0.0.1:%d" % port, b"Connection: close"]
     return b"\r\n".join(lines) + sep + rest

@@ -258,3 +258,24 @@ def test_the_vendor_profile_names_the_server_when_nothing_else_does(
         cli.main(["--profile", str(profile), "submit", str(signed), "--server", sandbox.url]) == 0
     )
     assert lines(capsys.readouterr().out)[-1]["status"] == "passed"
+
+
+def test_submit_refuses_plain_http_to_another_host_unless_told(
+    sign_shared: SignDemo, tmp_path: Path
+) -> None:
+    """Issue 11, item 4: signed personal data never goes to a non-loopback http:// server
+    unless `--insecure-http` says so (the refusal comes before any connection)."""
+    signed = tmp_path / "signed.p7s"
+    signed.write_bytes(sign_shared().der)
+    refused = run(
+        "--data-dir",
+        str(tmp_path),
+        "submit",
+        str(signed),
+        "--server",
+        "http://192.0.2.10:9",
+        cwd=tmp_path,
+    )
+    assert refused.returncode == 2, refused.stdout + refused.stderr
+    assert "http://" in refused.stderr and "--insecure-http" in refused.stderr
+    assert "Traceback" not in refused.stderr and refused.stdout == ""

@@ -8,9 +8,16 @@ import sys
 from pathlib import Path
 
 import httpx
+import pytest
 
 
-def test_sandbox_command_serves_until_interrupted(tmp_path: Path) -> None:
+def _ignore_sigint() -> None:
+    """As a shell starts a background job: SIGINT ignored before the program runs."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM])
+def test_sandbox_command_serves_until_interrupted(tmp_path: Path, stop: signal.Signals) -> None:
     proc = subprocess.Popen(
         [
             sys.executable,
@@ -25,6 +32,7 @@ def test_sandbox_command_serves_until_interrupted(tmp_path: Path) -> None:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=_ignore_sigint,  # the test must not depend on the inherited disposition
     )
     try:
         assert proc.stdout is not None
@@ -37,6 +45,10 @@ def test_sandbox_command_serves_until_interrupted(tmp_path: Path) -> None:
         assert httpx.get(f"{url}/qtsp/ca.cer", timeout=10).content[:1] == b"\x30"
         assert (tmp_path / "d" / "sandbox.sqlite3").exists()
     finally:
-        proc.send_signal(signal.SIGINT)
-        proc.wait(timeout=15)
+        proc.send_signal(stop)
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
     assert proc.returncode == 0

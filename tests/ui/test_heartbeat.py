@@ -52,6 +52,13 @@ def test_gui_heartbeat_stays_on_time_during_cpu_heavy_worker(qapp: Any) -> None:
     assert elapsed >= 1.5
     gaps = [b - a for a, b in itertools.pairwise(ticks)]
     assert len(gaps) > 30
-    worst_late_ms = max(gaps) * 1000 - TICK_MS
-    print(f"heartbeat: {len(gaps)} ticks, worst {worst_late_ms:.1f} ms late")
-    assert worst_late_ms < 100, f"heartbeat was {worst_late_ms:.0f} ms late"
+    late_ms = sorted(g * 1000 - TICK_MS for g in gaps)
+    worst_late_ms, p90_late_ms = late_ms[-1], late_ms[int(len(late_ms) * 0.9)]
+    print(
+        f"heartbeat: {len(gaps)} ticks, 90% within {p90_late_ms:.1f} ms, worst {worst_late_ms:.1f}"
+    )
+    # A worker hogging the GIL makes every tick late; a machine loaded by other processes
+    # (CI shares its cores) deschedules the whole process now and then: a few outliers. So 90%
+    # of the ticks must be on time, and none may wait for the job to end (1.5 s).
+    assert p90_late_ms < 100, f"heartbeat was {p90_late_ms:.0f} ms late (90th percentile)"
+    assert worst_late_ms < 1000, f"the GUI thread froze for {worst_late_ms:.0f} ms"

@@ -10,29 +10,39 @@ Besides the real API (reference §1, §4) the client speaks the sandbox's live-s
 `PUT` with `Prefer: respond-async` → 202 and a job; `GET /api/jobs/{id}/events` streams the
 verification stages as server-sent events, resumable with `Last-Event-ID`; the `Idempotency-Key`
 header makes a repeated PUT return the job the first one started instead of registering again.
+
+Bounds (a hostile or broken server must not hold the program): every answer body is read up to
+`MAX_BODY_BYTES` (4 MiB) and within `ANSWER_DEADLINE` seconds; one event of the stream up to
+`MAX_EVENT_BYTES` (1 MiB); JSON at most `MAX_JSON_DEPTH` levels deep, with control characters
+removed from every string. URLs the server hands back (`Location`, a job's status/events URLs) are
+followed only on the configured server's own origin, so the credentials never go anywhere else.
+A signed registration goes to a plain `http://` server that is not this computer only when the
+caller allows it (`insecure_http`).
 """
 
 from __future__ import annotations
 
 import base64
 import ipaddress
-import json
 import ssl
-from collections.abc import Generator, Mapping
+import time
+from collections.abc import Generator, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote, urljoin, urlsplit
 
 import httpx
-import httpx_sse
 
 from ehealth_wizard import __version__
+from ehealth_wizard.core.bounded import loads_bounded
 from ehealth_wizard.core.ehealth.errors import (
+    AnswerTooLarge,
     ApiError,
     BadResponse,
     BadServerUrl,
     ConnectionDropped,
     EHealthError,
+    ForeignUrl,
     InsecureServer,
     NetworkTimeout,
     NetworkUnreachable,
@@ -51,6 +61,12 @@ DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=60.0, write=30.0, pool=10.0)
 # Between two events the sandbox may spend a few seconds on a stage (and the real QTSP/ЄДР
 # lookups behind it); a silent stream longer than this is treated as broken and resumed.
 STREAM_READ_TIMEOUT = 30.0
+# The largest answer body read (a JSON answer or an error page); the largest single event of the
+# stream (the last one carries the whole registration answer); the longest one answer may take
+# to arrive, however slowly it drips.
+MAX_BODY_BYTES = 4 * 1024 * 1024
+MAX_EVENT_BYTES = 1024 * 1024
+ANSWER_DEADLINE = 120.0
 
 
 @dataclass(frozen=True)
@@ -118,10 +134,16 @@ class EHealthClient:
         api_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         stream_read_timeout: float = STREAM_READ_TIMEOUT,
+        insecure_http: bool = False,
+        answer_deadline: float = ANSWER_DEADLINE,
     ) -> None:
         self.base_url = check_server_url(base_url)
         parts = urlsplit(self.base_url)
         local = _is_loopback(parts.hostname or "")
+        self._origin = _origin(self.base_url)
+        # Personal data signed by the director crosses the network in clear only when asked.
+        self._plain_remote = parts.scheme == "http" and not local and not insecure_http
+        self.answer_deadline = answer_deadline
         if (bearer_token or api_key) and parts.scheme != "https" and not local:
             raise InsecureServer(url=self.base_url)
         headers = {"User-Agent": f"ehealth-wizard/{__version__}", "Accept": "application/json"}
@@ -133,6 +155,10 @@ class EHealthClient:
         if isinstance(verify, str):
             # A CA bundle (a corporate proxy's root): still verified, never switched off.
             verify = ssl.create_default_context(cafile=verify)
+        elif verify is True:
+            # The bundled trust store, whatever SSL_CERT_FILE / SSL_CERT_DIR say: an environment
+            # variable must not silently replace the roots the registration is sent under.
+            verify = httpx.create_ssl_context(verify=True, trust_env=False)
         if verify is False and not local:
             raise InsecureServer(url=self.base_url)
         if timeout is None:
@@ -164,9 +190,9 @@ class EHealthClient:
     def submit(self, signed_der: bytes, *, idempotency_key: str | None = None) -> dict[str, Any]:
         """The synchronous registration call: the 200 body (`data`, `urgent`), or `ApiError`."""
         response = self._put_legal_entity(signed_der, idempotency_key, prefer_async=False)
-        if response.status_code == 202:
-            raise BadResponse(url=str(response.url), status=202)
-        return self._json(response)
+        if response.status == 202:
+            raise BadResponse(url=response.url, status=202, got=response.got())
+        return self._success(response)
 
     def submit_async(
         self, signed_der: bytes, *, idempotency_key: str | None = None
@@ -174,8 +200,8 @@ class EHealthClient:
         """Ask the server to register in the background. A `Job` when it agrees (202); the
         synchronous body when it ignores `Prefer: respond-async` (the real eHealth does)."""
         response = self._put_legal_entity(signed_der, idempotency_key, prefer_async=True)
-        if response.status_code != 202:
-            return self._json(response)
+        if response.status != 202:
+            return self._success(response)
         body = self._json(response)
         return self._job_from(response, body)
 
@@ -230,50 +256,64 @@ class EHealthClient:
         job_id = str(status.get("job_id") or status.get("id") or "")
         if not job_id:
             raise BadResponse(url=self.base_url + JOBS_PATH, status=200)
-        return Job(
-            id=job_id,
-            url=str(status.get("status_url") or f"{JOBS_PATH}/{job_id}"),
-            events_url=str(status.get("events_url") or f"{JOBS_PATH}/{job_id}/events"),
-            body=dict(status),
-        )
+        url = str(status.get("status_url") or f"{JOBS_PATH}/{_seg(job_id)}")
+        events_url = str(status.get("events_url") or f"{JOBS_PATH}/{_seg(job_id)}/events")
+        self.same_origin(url)
+        self.same_origin(events_url)
+        return Job(id=job_id, url=url, events_url=events_url, body=dict(status))
+
+    def same_origin(self, url: str) -> str:
+        """`url` (absolute or relative to the server) made absolute, or `ForeignUrl` when it
+        points anywhere but the configured server (scheme, host and port): the bearer token and
+        the API key travel with every request, so a server's answer must not redirect them."""
+        absolute = urljoin(self.base_url + "/", url.strip())
+        if _origin(absolute) != self._origin:
+            raise ForeignUrl(url=self.base_url, foreign=host_port(absolute))
+        return absolute
 
     def job_events(
-        self, job: Job | str, last_event_id: str | None = None
+        self,
+        job: Job | str,
+        last_event_id: str | None = None,
+        *,
+        deadline: float | None = None,
     ) -> Generator[JobEvent, None, None]:
         """The job's events as they happen; with `last_event_id`, only those after it.
 
-        Transport failures mid-stream raise `ConnectionDropped` / `NetworkTimeout`; the caller
-        resumes by calling again with the last id it saw.
+        Transport failures mid-stream raise `ConnectionDropped` / `NetworkTimeout` (also when the
+        `deadline`, a `time.monotonic()` value, passes); the caller resumes by calling again
+        with the last id it saw. An event larger than `MAX_EVENT_BYTES` is `AnswerTooLarge`.
         """
         url = job.events_url if isinstance(job, Job) else f"{JOBS_PATH}/{_seg(job)}/events"
-        headers = {"Last-Event-ID": last_event_id} if last_event_id else {}
+        url = self.same_origin(url)
+        headers = {"Accept": "text/event-stream", "Cache-Control": "no-store"}
+        if last_event_id:
+            headers["Last-Event-ID"] = last_event_id
         t = self.timeout
-        timeout = httpx.Timeout(
-            connect=t.connect, read=self.stream_read_timeout, write=t.write, pool=t.pool
-        )
+        read = self.stream_read_timeout
+        if deadline is not None:
+            read = max(0.05, min(read, deadline - time.monotonic()))
+        timeout = httpx.Timeout(connect=t.connect, read=read, write=t.write, pool=t.pool)
         with (
             self._translated(url, sent=True),
-            httpx_sse.connect_sse(
-                self._http, "GET", url, headers=headers, timeout=timeout
-            ) as source,
+            self._http.stream("GET", url, headers=headers, timeout=timeout) as response,
         ):
-            response = source.response
             if response.status_code != 200:
-                response.read()
-                self._json(response)  # raises the matching error
-                raise BadResponse(url=url, status=response.status_code)
-            try:
-                for sse in source.iter_sse():
-                    if sse.data or sse.id:  # a bare `retry:` block carries nothing
-                        yield _job_event(sse, url)
-            except httpx_sse.SSEError as exc:
-                raise BadResponse(url=url, status=response.status_code) from exc
+                answer = self._read(response, url, sent=True)
+                self._json(answer)  # raises the matching error
+                raise BadResponse(url=url, status=answer.status, got=answer.got())
+            content_type = response.headers.get("Content-Type", "")
+            if "text/event-stream" not in content_type:
+                raise BadResponse(url=url, status=200, got=content_type or "no content type")
+            yield from _sse_events(response.iter_bytes(), url, deadline)
 
     # --- plumbing --------------------------------------------------------------------------------
 
     def _put_legal_entity(
         self, signed_der: bytes, idempotency_key: str | None, *, prefer_async: bool
-    ) -> httpx.Response:
+    ) -> _Answer:
+        if self._plain_remote:
+            raise InsecureServer("insecure_http_submit", url=self.base_url)
         envelope = {
             "signed_legal_entity_request": base64.b64encode(signed_der).decode("ascii"),
             "signed_content_encoding": "base64",
@@ -293,26 +333,52 @@ class EHealthClient:
         json: Any = None,
         headers: Mapping[str, str] | None = None,
         params: Mapping[str, str] | None = None,
-    ) -> httpx.Response:
+    ) -> _Answer:
         url = urljoin(self.base_url + "/", path.lstrip("/"))
-        with self._translated(url, sent=method != "GET"):
-            return self._http.request(method, path, json=json, headers=headers, params=params)
+        sent = method != "GET"
+        with (
+            self._translated(url, sent=sent),
+            self._http.stream(method, path, json=json, headers=headers, params=params) as response,
+        ):
+            return self._read(response, url, sent=sent)
+
+    def _read(self, response: httpx.Response, url: str, *, sent: bool) -> _Answer:
+        """The whole answer, at most `MAX_BODY_BYTES` and `answer_deadline` seconds of it."""
+        declared = _int_or_none(response.headers.get("Content-Length"))
+        if declared is not None and declared > MAX_BODY_BYTES:
+            raise AnswerTooLarge(url=url, limit_mb=MAX_BODY_BYTES // (1024 * 1024))
+        started = time.monotonic()
+        chunks: list[bytes] = []
+        total = 0
+        for chunk in response.iter_bytes():
+            total += len(chunk)
+            if total > MAX_BODY_BYTES:
+                raise AnswerTooLarge(url=url, limit_mb=MAX_BODY_BYTES // (1024 * 1024))
+            chunks.append(chunk)
+            if time.monotonic() - started > self.answer_deadline:
+                raise NetworkTimeout(url=url, phase="read", sent=sent)
+        return _Answer(
+            status=response.status_code,
+            url=str(response.url),
+            content_type=response.headers.get("Content-Type", ""),
+            location=response.headers.get("Location", ""),
+            body=b"".join(chunks),
+        )
 
     @staticmethod
     def _translated(url: str, *, sent: bool) -> _Translate:
         return _Translate(url, sent)
 
-    def _json(self, response: httpx.Response) -> dict[str, Any]:
+    def _json(self, answer: _Answer) -> dict[str, Any]:
         """The decoded body of a 2xx answer; the matching error for anything else."""
-        url = str(response.url)
-        status = response.status_code
+        url, status = answer.url, answer.status
         try:
-            body = response.json()
-        except (json.JSONDecodeError, UnicodeDecodeError):
+            body = loads_bounded(answer.body) if answer.body else None
+        except ValueError:
             body = None
         if 200 <= status < 300:
             if not isinstance(body, dict):
-                raise BadResponse(url=url, status=status)
+                raise BadResponse(url=url, status=status, got=answer.got())
             return body
         envelope = body if isinstance(body, dict) else None
         if status >= 500 or envelope is None or not isinstance(envelope.get("error"), Mapping):
@@ -322,17 +388,140 @@ class EHealthClient:
             raise ServerError(url=url, status=status, message=message, body=envelope)
         raise ApiError(status, envelope, url=url)
 
-    def _job_from(self, response: httpx.Response, body: Mapping[str, Any]) -> Job:
+    def _success(self, answer: _Answer) -> dict[str, Any]:
+        """The body of a registration answer, only when it has the v2 success shape (§4.1)."""
+        body = self._json(answer)
+        if not is_success_body(body):
+            raise BadResponse(url=answer.url, status=answer.status, got=answer.got(body))
+        return body
+
+    def _job_from(self, answer: _Answer, body: Mapping[str, Any]) -> Job:
         data = _data_of(body)
-        location = response.headers.get("Location") or ""
+        location = answer.location
         if not (data.get("job_id") or data.get("id")) and location:
             data["job_id"] = location.rstrip("/").rsplit("/", 1)[-1]
         if location and not data.get("status_url"):
             data["status_url"] = location
         try:
             return self.job_from_status(data)
+        except ForeignUrl:
+            raise
         except BadResponse:
-            raise BadResponse(url=str(response.url), status=response.status_code) from None
+            raise BadResponse(url=answer.url, status=answer.status, got=answer.got()) from None
+
+
+@dataclass(frozen=True)
+class _Answer:
+    """One whole answer, read within the bounds."""
+
+    status: int
+    url: str
+    content_type: str
+    location: str
+    body: bytes = field(repr=False)
+
+    def got(self, decoded: Any = None) -> str:
+        """What came back, in a few plain words for the error text: type, size, shape."""
+        kind = self.content_type.split(";")[0].strip() or "no content type"
+        text = f"HTTP {self.status}, {kind}, {len(self.body)} bytes"
+        if isinstance(decoded, Mapping):
+            keys = ", ".join(sorted(str(k) for k in decoded)[:5])
+            text += f", JSON with {keys or 'nothing'} but no registered facility"
+        return text
+
+
+def is_success_body(body: Mapping[str, Any]) -> bool:
+    """Whether `body` is the v2 registration success shape (reference §4.1): `data` with the
+    legal entity's `id` and `urgent.security` with its `client_id`. Anything else is not a
+    success, whatever the status said."""
+    data = body.get("data")
+    urgent = body.get("urgent")
+    if not isinstance(data, Mapping) or not isinstance(urgent, Mapping):
+        return False
+    security = urgent.get("security")
+    return (
+        isinstance(data.get("id"), str)
+        and bool(data["id"])
+        and isinstance(security, Mapping)
+        and bool(security.get("client_id"))
+    )
+
+
+def _origin(url: str) -> tuple[str, str, int | None]:
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    try:
+        port = parts.port or {"http": 80, "https": 443}.get(scheme)
+    except ValueError:
+        port = -1
+    return scheme, (parts.hostname or "").lower(), port
+
+
+def host_port(url: str) -> str:
+    """`scheme://host:port` of `url`, for an error that names where a link pointed."""
+    scheme, host, port = _origin(url)
+    return f"{scheme}://{host}:{port}" if host else url[:80]
+
+
+def _int_or_none(value: str | None) -> int | None:
+    try:
+        return int(value) if value is not None else None
+    except ValueError:
+        return None
+
+
+def _sse_events(chunks: Iterator[bytes], url: str, deadline: float | None) -> Iterator[JobEvent]:
+    """Server-sent events (the WHATWG format) from a byte stream, each line and each event at
+    most `MAX_EVENT_BYTES`, their data decoded as bounded JSON."""
+    buffer = b""
+    data: list[bytes] = []
+    size = 0
+    event = ""
+    last_id = ""
+    seen = False
+    for chunk in chunks:
+        if deadline is not None and time.monotonic() > deadline:
+            raise NetworkTimeout(url=url, phase="read", sent=True)
+        buffer += chunk
+        while True:
+            cut = _line_end(buffer)
+            if cut is None:
+                break
+            line, buffer = buffer[: cut[0]], buffer[cut[1] :]
+            if not line:
+                if seen and (data or event or last_id):
+                    yield _job_event(last_id, event, b"\n".join(data), url)
+                data, size, event, seen = [], 0, "", False
+                continue
+            name, _, value = line.partition(b":")
+            if value.startswith(b" "):
+                value = value[1:]
+            if name == b"data":
+                size += len(value) + 1
+                if size > MAX_EVENT_BYTES:
+                    raise AnswerTooLarge(url=url, limit_mb=MAX_EVENT_BYTES // (1024 * 1024))
+                data.append(value)
+                seen = True
+            elif name == b"event":
+                event, seen = value.decode("utf-8", "replace"), True
+            elif name == b"id" and b"\0" not in value:
+                last_id, seen = value.decode("utf-8", "replace"), True
+        if len(buffer) > MAX_EVENT_BYTES:
+            raise AnswerTooLarge(url=url, limit_mb=MAX_EVENT_BYTES // (1024 * 1024))
+
+
+def _line_end(buffer: bytes) -> tuple[int, int] | None:
+    """Where the first line of `buffer` ends and the next begins (LF, CRLF or CR), or None
+    when it has not ended yet (a CR last may still be half of a CRLF)."""
+    lf = buffer.find(b"\n")
+    cr = buffer.find(b"\r", 0, lf if lf >= 0 else len(buffer))
+    if cr >= 0:
+        if cr + 1 == len(buffer):
+            return None
+        return (cr, cr + 2) if buffer[cr + 1 : cr + 2] == b"\n" else (cr, cr + 1)
+    if lf >= 0:
+        return lf, lf + 1
+    return None
 
 
 class _Translate:
@@ -391,11 +580,11 @@ def _data_of(body: Mapping[str, Any]) -> dict[str, Any]:
     return dict(data) if isinstance(data, Mapping) else dict(body)
 
 
-def _job_event(sse: httpx_sse.ServerSentEvent, url: str) -> JobEvent:
+def _job_event(last_id: str, event: str, raw: bytes, url: str) -> JobEvent:
     try:
-        data = json.loads(sse.data) if sse.data else {}
-    except json.JSONDecodeError as exc:
-        raise BadResponse(url=url, status=200) from exc
+        data = loads_bounded(raw) if raw else {}
+    except ValueError as exc:
+        raise BadResponse(url=url, status=200, got="an event that is not JSON") from exc
     if not isinstance(data, dict):
-        raise BadResponse(url=url, status=200)
-    return JobEvent(id=sse.id or "", event=sse.event or "message", data=data)
+        raise BadResponse(url=url, status=200, got="an event that is not a JSON object")
+    return JobEvent(id=last_id, event=event or "message", data=data)

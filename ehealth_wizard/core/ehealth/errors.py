@@ -133,9 +133,27 @@ class ServerError(EHealthError):
 
 
 class BadResponse(EHealthError):
-    """A 2xx answer that does not have the documented shape."""
+    """A 2xx answer that does not have the documented shape; `got` says what came instead."""
 
     code = "bad_response"
+
+    def __init__(self, code: str | None = None, /, **params: Any) -> None:
+        if not params.get("got"):
+            status = params.get("status")
+            params["got"] = f"HTTP {status}" if status else "an unexpected answer"
+        super().__init__(code, **params)
+
+
+class AnswerTooLarge(BadResponse):
+    """An answer (or one event of the stream) larger than the client reads: cut off unread."""
+
+    code = "answer_too_large"
+
+
+class ForeignUrl(EHealthError):
+    """The server pointed the client at another origin; nothing was sent there."""
+
+    code = "foreign_url"
 
 
 class StreamLost(EHealthError):

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from ehealth_wizard.core.ehealth.client import EHealthClient, Job, JobEvent
+from ehealth_wizard.core.ehealth.client import EHealthClient, Job, JobEvent, is_success_body
 from ehealth_wizard.core.ehealth.errors import (
     ApiError,
     BadResponse,
@@ -55,6 +55,12 @@ STATUSES = (RUNNING, PASSED, FAILED, SKIPPED)
 TERMINAL = frozenset({PASSED, FAILED, SKIPPED})
 
 _SECRET_KEYS = frozenset({"client_secret", "secret_key", "secret", "password"})
+
+# Following one submission ends, whatever the server does, after this long overall and after this
+# many connections to its event stream (a server closing after every event must not be asked
+# hundreds of times; one dripping a byte at a time must not hold the window open for ever).
+FOLLOW_DEADLINE = 600.0
+MAX_STREAM_CONNECTIONS = 30
 
 
 def stage_title_code(stage: str) -> str:
@@ -86,13 +92,10 @@ class RegistrationResult:
     @classmethod
     def from_body(cls, body: Mapping[str, Any]) -> RegistrationResult | None:
         """From the 200 body of reference §4.1; None when it is not one."""
-        data = body.get("data")
-        urgent = body.get("urgent")
-        if not isinstance(data, Mapping) or not data.get("id"):
+        if not is_success_body(body):
             return None
-        urgent = urgent if isinstance(urgent, Mapping) else {}
-        security = urgent.get("security")
-        security = security if isinstance(security, Mapping) else {}
+        data, urgent = body["data"], body["urgent"]
+        security = urgent["security"]
         secret = security.get("client_secret") or security.get("secret_key") or ""
         return cls(
             legal_entity_id=str(data["id"]),
@@ -151,23 +154,38 @@ def submit_and_follow(
     attempts: int = 3,
     reconnects: int = 5,
     retry_pause: float = 0.5,
+    deadline: float = FOLLOW_DEADLINE,
+    max_connections: int = MAX_STREAM_CONNECTIONS,
 ) -> Iterator[StageEvent]:
     """Submit the signed registration once and yield its stages as they happen.
 
     `live=False` makes the plain synchronous call (as a real eHealth server would answer it).
     Raises `Cancelled` when `cancel` is set between events (the server keeps going: a
     registration cannot be taken back), and the client's coded errors when the server cannot be
-    reached at all or refuses the caller (401/403/404).
+    reached at all or refuses the caller (401/403/404). Following the stream ends with
+    `StreamLost` after `deadline` seconds or `max_connections` connections to it.
     """
     key = idempotency_key or uuid.uuid4().hex
+    until = time.monotonic() + deadline
     _check(cancel)
     answer = _put_once(client, signed_der, key, live, cancel, attempts, retry_pause)
     if isinstance(answer, ApiError | ServerError):
         yield from _events_from_refusal(answer)
     elif isinstance(answer, Job):
-        yield from _follow_job(client, answer, cancel, reconnects, retry_pause)
+        limits = _Limits(reconnects, retry_pause, until, max_connections)
+        yield from _follow_job(client, answer, cancel, limits)
     else:
         yield from _events_from_success(answer)
+
+
+@dataclass(frozen=True)
+class _Limits:
+    """How long and how hard a job's stream is followed."""
+
+    reconnects: int  # failures in a row
+    retry_pause: float
+    until: float  # time.monotonic() deadline
+    max_connections: int
 
 
 def follow_submission(
@@ -177,14 +195,18 @@ def follow_submission(
     cancel: threading.Event | None = None,
     reconnects: int = 5,
     retry_pause: float = 0.5,
+    deadline: float = FOLLOW_DEADLINE,
+    max_connections: int = MAX_STREAM_CONNECTIONS,
 ) -> Iterator[StageEvent] | None:
     """The stages of an earlier submission (say, before the program was closed) found by its
     idempotency key; None when the server never received it (submitting again is then safe)."""
+    until = time.monotonic() + deadline
     status = client.job_by_key(idempotency_key)
     if status is None:
         return None
     job = client.job_from_status(status)
-    return _follow_job(client, job, cancel, reconnects, retry_pause)
+    limits = _Limits(reconnects, retry_pause, until, max_connections)
+    return _follow_job(client, job, cancel, limits)
 
 
 def _check(cancel: threading.Event | None) -> None:
@@ -316,17 +338,23 @@ def _follow_job(
     client: EHealthClient,
     job: Job,
     cancel: threading.Event | None,
-    reconnects: int,
-    retry_pause: float,
+    limits: _Limits,
 ) -> Iterator[StageEvent]:
     last_id: str | None = None
     failures = 0
+    connections = 0
     failed_stage = ""
+    reconnects, retry_pause = limits.reconnects, limits.retry_pause
     while True:
         _check(cancel)
+        if time.monotonic() >= limits.until:
+            raise StreamLost(job=job.id, reason="follow_deadline")
+        if connections >= limits.max_connections:
+            raise StreamLost(job=job.id, reason="too_many_reconnects")
+        connections += 1
         progressed = False
         try:
-            events = client.job_events(job, last_event_id=last_id)
+            events = client.job_events(job, last_event_id=last_id, deadline=limits.until)
             try:
                 for raw in events:
                     _check(cancel)

@@ -19,10 +19,12 @@ from asn1crypto import algos, cms, keys, x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 
+from ehealth_wizard.core.bounded import FileRefused, read_regular_file
 from ehealth_wizard.core.reasons import file_reason
 from ehealth_wizard.core.signing import containers
 from ehealth_wizard.core.signing.algorithms import crypto_hash
 from ehealth_wizard.core.signing.containers import KeyEntry, load_container
+from ehealth_wizard.core.signing.containers.der import DerError
 from ehealth_wizard.core.signing.errors import (
     KeyFileError,
     UnsupportedAlgorithm,
@@ -312,15 +314,13 @@ def select_signer(entries: Sequence[KeyEntry], certificates: Sequence[x509.Certi
 
 def _read_key_file(path: Path) -> bytes:
     try:
-        if path.is_dir():
-            raise KeyFileError("key_file_unreadable", path=str(path), reason="is_a_directory")
-        with path.open("rb") as fh:
-            data = fh.read(MAX_KEY_FILE + 1)
+        return read_regular_file(path, MAX_KEY_FILE)
+    except FileRefused as exc:
+        if exc.reason_code == "too_large":
+            raise KeyFileError("key_file_unknown_format") from None
+        raise KeyFileError("key_file_unreadable", path=str(path), reason=exc.reason_code) from None
     except OSError as exc:
         raise KeyFileError("key_file_unreadable", path=str(path), reason=file_reason(exc)) from None
-    if len(data) > MAX_KEY_FILE:
-        raise KeyFileError("key_file_unknown_format")
-    return data
 
 
 def open_key(
@@ -338,6 +338,8 @@ def open_key(
     secret = password.encode("utf-8") if isinstance(password, str) else (password or b"")
     try:
         entries = load_container(data, secret)
+    except DerError:  # a part no reader checks on its own (issue 11: fuzzed DSTU files)
+        raise KeyFileError("key_file_damaged", format="key") from None
     finally:
         del secret, password
     if cert is not None:
@@ -346,7 +348,10 @@ def open_key(
         extra = []
     else:
         extra = _certificates_beside(Path(path), entries)
-    return select_signer(entries, extra)
+    try:
+        return select_signer(entries, extra)
+    except DerError:  # a certificate or public key inside the file that does not parse
+        raise KeyFileError("key_file_damaged", format="key") from None
 
 
 def _has_signing_certificate(entries: Sequence[KeyEntry]) -> bool:

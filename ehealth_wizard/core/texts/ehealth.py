@@ -45,8 +45,20 @@ TEXTS: dict[str, str] = {
         "The eHealth server {host} failed (HTTP {status}). Try again later. {message}"
     ),
     "bad_response": (
-        "The server {host} gave an answer this program does not understand. Check the server "
-        "address."
+        "The server {host} gave an answer this program does not understand ({got}). Check the "
+        "server address."
+    ),
+    "answer_too_large": (
+        "The server {host} sent an answer larger than {limit_mb} MB; it was not read. Check the "
+        "server address."
+    ),
+    "foreign_url": (
+        "The server {host} pointed the program to another server ({foreign}); nothing was sent "
+        "there. Check the server address."
+    ),
+    "insecure_http_submit": (
+        "The server address {url} starts with http://, so the signed registration with personal "
+        "data would travel unprotected. Use the https:// address."
     ),
     "stream_lost": (
         "The live progress of the checks was lost and could not be resumed ({reason}); the "

@@ -16,6 +16,9 @@ TEXTS: dict[str, str] = {
         "gave you (usually Key-6.dat, or a .pfx, .p12, .jks or .pk8 file)."
     ),
     "key_file_damaged": "The {format} key file is damaged and cannot be read.",
+    "key_file_kdf_too_costly": "The key file asks for {iterations} password-hashing rounds; "
+    "real key files use at most {limit}, so it was not opened (it is damaged or made to hang "
+    "the program).",
     "key_file_no_key": (
         "The {format} file holds no signing key. Choose the key file itself, not the certificate."
     ),

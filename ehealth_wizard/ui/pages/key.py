@@ -312,7 +312,9 @@ class KeyPage(StepPage):
             self.password.setFocus()
             return
         self._clear_result(path)
-        choice = FileKey(path, self.password.text(), self.cert_edit.text().strip() or None)
+        password = bytearray(self.password.text(), "utf-8")  # zeroed once the key is open
+        choice = FileKey(path, password, self.cert_edit.text().strip() or None)
+        del password
         worker = Worker(open_and_check, choice, self.session.reg)
         del choice
         worker.succeeded.connect(self._opened)

@@ -22,6 +22,7 @@ from ehealth_wizard.core.signing.containers import (
     der_state,
     register_reader,
 )
+from ehealth_wizard.core.signing.containers.gost_pbes import check_iterations
 from ehealth_wizard.core.signing.errors import KeyFileError, UnsupportedAlgorithm, WrongPassword
 
 PBES2 = "1.2.840.113549.1.5.13"
@@ -67,6 +68,26 @@ def encryption_oids(alg: algos.EncryptionAlgorithm) -> list[str]:
             out.append(kdf["parameters"]["prf"]["algorithm"].dotted)
         out.append(params["encryption_scheme"]["algorithm"].dotted)
     return out
+
+
+def encryption_iterations(alg: algos.EncryptionAlgorithm) -> list[int]:
+    """The KDF work factors an encryption AlgorithmIdentifier asks for (PBES2/PBKDF2, PBES1 and
+    the PKCS#12 PBE schemes)."""
+    params = alg["parameters"]
+    if alg["algorithm"].dotted == PBES2:
+        kdf = params["key_derivation_func"]
+        if kdf["algorithm"].dotted == PBKDF2:
+            return [int(kdf["parameters"]["iteration_count"].native)]
+        return []
+    if isinstance(params, algos.Pbes1Params):  # PBES1 and the PKCS#12 PBEs share its shape
+        return [int(params["iterations"].native)]
+    return []
+
+
+def check_costs(counts: list[int]) -> None:
+    """KeyFileError before any work when a KDF asks for more rounds than any real issuer."""
+    for count in counts:
+        check_iterations(count)
 
 
 def refuse_foreign(oids: list[str]) -> None:
@@ -166,7 +187,12 @@ class Pkcs12Reader:
             raise
         except Exception:
             raise KeyFileError("key_file_damaged", format="PKCS#12") from None
-        refuse_foreign(oids)
+        refuse_foreign(oids)  # a GOST file goes on to its own reader here
+        try:
+            costs = self._costs(pfx)
+        except Exception:
+            raise KeyFileError("key_file_damaged", format="PKCS#12") from None
+        check_costs(costs)
         mac_ok = mac_matches(pfx, password)
         if mac_ok is False:
             raise WrongPassword()
@@ -198,6 +224,24 @@ class Pkcs12Reader:
         from ehealth_wizard.core.signing.keys import spki_of
 
         return [KeyEntry(private_key=key, public_key=spki_of(key), certificates=certs)]
+
+    def _costs(self, pfx: pkcs12.Pfx) -> list[int]:
+        """Every KDF work factor in the file: the MAC's and each encrypted part's."""
+        counts: list[int] = []
+        mac = pfx["mac_data"]
+        if mac.native is not None:
+            counts.append(int(mac["iterations"].native))
+        safes = pkcs12.AuthenticatedSafe.load(pfx["auth_safe"]["content"].native)
+        for info in safes:
+            kind = info["content_type"].native
+            if kind == "data":
+                for bag in pkcs12.SafeContents.load(info["content"].native):
+                    if bag["bag_id"].native == "pkcs8_shrouded_key_bag":
+                        counts += encryption_iterations(bag["bag_value"]["encryption_algorithm"])
+            elif kind == "encrypted_data":
+                enc = info["content"]["encrypted_content_info"]
+                counts += encryption_iterations(enc["content_encryption_algorithm"])
+        return counts
 
     def _algorithms(self, pfx: pkcs12.Pfx) -> list[str]:
         oids: list[str] = []

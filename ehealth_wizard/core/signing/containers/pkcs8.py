@@ -23,7 +23,12 @@ from ehealth_wizard.core.signing.containers import (
     der_state,
     register_reader,
 )
-from ehealth_wizard.core.signing.containers.pkcs12 import encryption_oids, refuse_foreign
+from ehealth_wizard.core.signing.containers.pkcs12 import (
+    check_costs,
+    encryption_iterations,
+    encryption_oids,
+    refuse_foreign,
+)
 from ehealth_wizard.core.signing.errors import KeyFileError, UnsupportedAlgorithm, WrongPassword
 
 _PEM = re.compile(
@@ -99,6 +104,7 @@ class Pkcs8Reader:
             return False
         enc = keys.EncryptedPrivateKeyInfo.load(der)
         refuse_foreign(encryption_oids(enc["encryption_algorithm"]))
+        check_costs(encryption_iterations(enc["encryption_algorithm"]))
         return True
 
     def _traditional(self, data: bytes, password: bytes) -> list[KeyEntry]:
