@@ -2550,5 +2550,45 @@ practice mode</translation>
             <source>{url} is not a valid server address (it must start with https://).</source>
             <translation>{url} is not a valid server address (it must start with https://).</translation>
         </message>
+        <message>
+            <source>The signature cannot be confirmed: a certificate or a check needed for it is missing. It is not proven invalid.</source>
+            <translation>The signature cannot be confirmed: a certificate or a check needed for it is missing. It is not proven invalid.</translation>
+        </message>
+        <message>
+            <source>The signature is not valid: the document or signature was changed.</source>
+            <translation>The signature is not valid: the document or signature was changed.</translation>
+        </message>
+        <message>
+            <source>The signature is valid.</source>
+            <translation>The signature is valid.</translation>
+        </message>
+        <message>
+            <source>The signature was made before its certificate was issued.</source>
+            <translation>The signature was made before its certificate was issued.</translation>
+        </message>
+        <message>
+            <source>The signed file {path} cannot be read: {reason}.</source>
+            <translation>The signed file {path} cannot be read: {reason}.</translation>
+        </message>
+        <message>
+            <source>The signer's certificate was revoked.</source>
+            <translation>The signer's certificate was revoked.</translation>
+        </message>
+        <message>
+            <source>The time-stamp uses an algorithm this program does not know.</source>
+            <translation>The time-stamp uses an algorithm this program does not know.</translation>
+        </message>
+        <message>
+            <source>The trust list cannot be downloaded from {host}: {reason}.</source>
+            <translation>The trust list cannot be downloaded from {host}: {reason}.</translation>
+        </message>
+        <message>
+            <source>The trust list {path} cannot be read: {reason}.</source>
+            <translation>The trust list {path} cannot be read: {reason}.</translation>
+        </message>
+        <message>
+            <source>{path} holds no certificates: it is not a trust list.</source>
+            <translation>{path} holds no certificates: it is not a trust list.</translation>
+        </message>
     </context>
 </TS>

@@ -219,13 +219,20 @@ def sign_registration(
     *,
     tsp_url: str | _Default | None = CERTIFICATE_TSP,
     signing_time: datetime | None = None,
+    tsp_mode: str = "both",
 ) -> bytes:
     """CAdES (DER) over the registration's canonical bytes: -T with the certificate's (or the
-    given) time-stamp service, -BES with `tsp_url=None`."""
+    given) time-stamp service and the time-stamps `tsp_mode` asks for, -BES with `tsp_url=None`."""
     from ehealth_wizard.core.signing.cades import sign_cades
 
     url = tsp_url_for(signer) if isinstance(tsp_url, _Default) else tsp_url
-    return sign_cades(content_of(registration), signer, tsp_url=url, signing_time=signing_time)
+    return sign_cades(
+        content_of(registration),
+        signer,
+        tsp_url=url,
+        signing_time=signing_time,
+        tsp_mode=tsp_mode,
+    )
 
 
 # --- the submission record ----------------------------------------------------------------------

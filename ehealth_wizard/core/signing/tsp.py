@@ -17,6 +17,7 @@ from ehealth_wizard.core.signing.cms import (
     certificates_of,
     chains_to,
     find_signer_certificate,
+    remember_received,
     verify_signer_info,
 )
 from ehealth_wizard.core.signing.errors import TspError, UnsupportedAlgorithm
@@ -104,10 +105,28 @@ def request_timestamp(
     token = response["time_stamp_token"]
     if isinstance(token, core.Void):
         raise TspError("tsp_bad_response", url=url)
+    received = _token_bytes(reply.content)
     info = verify_token(
-        token, digest_name=digest_name, imprint=imprint, nonce=nonce, trusted=trusted
+        cms.ContentInfo.load(received),
+        digest_name=digest_name,
+        imprint=imprint,
+        nonce=nonce,
+        trusted=trusted,
     )
-    return token, info
+    # A fresh copy of the bytes as the TSA sent them, for the caller to embed: the one checked
+    # has been walked through (see cms.assemble_signed_data).
+    return cms.ContentInfo.load(received), info
+
+
+def _token_bytes(reply: bytes) -> bytes:
+    """The token exactly as the TSA sent it (its encoding inside the TimeStampResp): asn1crypto
+    may re-encode a loaded object on dump (see cms.assemble_signed_data_der)."""
+    from ehealth_wizard.core.signing.containers import der
+
+    try:
+        return der.read_tlv(reply)[0].children()[1].raw
+    except (ValueError, IndexError):
+        raise TspError("tsp_bad_response") from None
 
 
 def verify_token(
@@ -118,9 +137,14 @@ def verify_token(
     data: bytes | None = None,
     nonce: int | None = None,
     trusted: Sequence[x509.Certificate] = (),
+    extra_certificates: Sequence[x509.Certificate] = (),
 ) -> TimestampInfo:
     """Check a time-stamp token: its signature, its imprint (over `data`, or equal to `imprint`
-    made with `digest_name`), the nonce, the TSA certificate (chained to `trusted` if given)."""
+    made with `digest_name`), the nonce, the TSA certificate (chained to `trusted` if given).
+
+    A token need not carry the TSA certificate (RFC 3161 certReq false; Diia's do not): it is
+    then looked up in `extra_certificates` (the enclosing signature's) and `trusted`.
+    """
     try:
         if token["content_type"].native != "signed_data":
             raise TspError("tsp_bad_response", url="")
@@ -131,22 +155,26 @@ def verify_token(
         tst_der = encap["content"].contents
         tst = tsp.TSTInfo.load(tst_der)
         signer_info = signed["signer_infos"][0]
+        remember_received(signer_info)
         pool = certificates_of(signed)
     except TspError:
         raise
     except Exception:
         raise TspError("tsp_bad_response", url="") from None
-    cert = find_signer_certificate(signer_info, list(pool) + list(trusted))
+    pool = list(pool) + list(extra_certificates)
+    cert = find_signer_certificate(signer_info, pool, trusted)
     if cert is None:
         raise TspError("tsp_cert_missing")
     failure, _ = verify_signer_info(signer_info, cert, tst_der)
+    if failure == "cades_algorithm_unsupported":
+        raise TspError("tsp_algorithm_unsupported")
     if failure is not None:
         raise TspError("tsp_signature_invalid", reason=failure)
     mi = tst["message_imprint"]
     try:
         token_digest = digests.name_of(mi["hash_algorithm"])
     except UnsupportedAlgorithm:
-        raise TspError("tsp_imprint_mismatch") from None
+        raise TspError("tsp_algorithm_unsupported") from None
     hashed = mi["hashed_message"].native
     if data is not None:
         expected = digests.digest(token_digest, data)
