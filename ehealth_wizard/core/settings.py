@@ -78,6 +78,7 @@ class VendorProfile:
     allow_sandbox: bool = True
     tsp_url: str = ""
     ocsp_url: str = ""
+    handoff_url: str = ""  # the MIS endpoint that takes the facility's client credentials
     source: Path | None = None
 
     @property
@@ -108,6 +109,19 @@ def _https(url: str, key: str, path: Path) -> str:
     return url
 
 
+def _handoff_url(url: str, path: Path) -> str:
+    if not url:
+        return ""
+    from ehealth_wizard.core.ehealth.credentials import HandoffUrlInvalid, check_handoff_url
+
+    try:
+        return check_handoff_url(url)
+    except HandoffUrlInvalid:
+        raise ProfileError(
+            file=str(path), reason="[handoff] url must start with https://"
+        ) from None
+
+
 def parse_profile(text: str, path: Path) -> VendorProfile:
     """A VendorProfile from TOML text; relative logo/icon paths are taken from `path`'s folder."""
     try:
@@ -126,6 +140,7 @@ def parse_profile(text: str, path: Path) -> VendorProfile:
     ui = _section(data, "ui", path)
     env = _section(data, "environment", path)
     signing = _section(data, "signing", path)
+    handoff = _section(data, "handoff", path)
 
     def asset(key: str) -> Path | None:
         name = _text(vendor, key, path)
@@ -161,6 +176,7 @@ def parse_profile(text: str, path: Path) -> VendorProfile:
         allow_sandbox=allow,
         tsp_url=_text(signing, "tsp_url", path),
         ocsp_url=_text(signing, "ocsp_url", path),
+        handoff_url=_handoff_url(_text(handoff, "url", path), path),
         source=path,
     )
 

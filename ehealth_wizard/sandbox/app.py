@@ -53,6 +53,10 @@ Live stages (sandbox extension; the client engineer's protocol)
 
 Local world
   GET /1.0/subjects?code=CODE, GET /1.0/subjects/{id}   the ЄДР (state-register API shape).
+  POST /mis/handoff                        a stand-in MIS hand-off endpoint (sandbox/handoff.py):
+      takes `{client_id, client_secret, legal_entity_id, redirect_uri}` → 201 receipt (200
+      for a repeated Idempotency-Key); GET lists arrivals (secret as SHA-256); PUT
+      /sandbox/handoff `{"fail_next": N, "status": 503}` fails the next N calls.
   PUT /sandbox/edr `{"reachable": bool}`   an ЄДР outage on or off: while off, the `kved` stage
       is skipped and `edr` fails with the server's 409 "Legal Entity not found in EDR".
   GET /mailbox (HTML), GET /api/mailbox[?to=ADDR] → `{"data": [{"to", "subject", "body", "link",
@@ -90,6 +94,7 @@ from ehealth_wizard.sandbox import mailbox as mail_pages
 from ehealth_wizard.sandbox import settlements
 from ehealth_wizard.sandbox.ds import SandboxQtsp, SandboxSignatureService, open_qtsp
 from ehealth_wizard.sandbox.edr import Edr
+from ehealth_wizard.sandbox.handoff import HandoffInbox
 from ehealth_wizard.sandbox.jobs import Jobs
 from ehealth_wizard.sandbox.mailbox import InvitationExpired, InvitationUnknown, Mailbox
 from ehealth_wizard.sandbox.pipeline import (
@@ -163,11 +168,15 @@ def create_app(sandbox: Sandbox) -> Starlette:
         Route("/invite/{token}", invite_accept, methods=["POST"]),
         Route("/qtsp/demo-keys", demo_keys, methods=["POST"]),
         Route("/sandbox/edr", edr_availability, methods=["PUT"]),
+        Route("/mis/handoff", handoff_take, methods=["POST"]),
+        Route("/mis/handoff", handoff_list, methods=["GET"]),
+        Route("/sandbox/handoff", handoff_failures, methods=["PUT"]),
         Route("/", home, methods=["GET"]),
     ]
     routes.append(Mount("/qtsp", routes=qtsp_routes(lambda: sandbox.qtsp.qtsp)))
     app = Starlette(routes=routes)
     app.state.sandbox = sandbox
+    app.state.handoff = HandoffInbox()
     return app
 
 
@@ -461,6 +470,40 @@ async def edr_availability(request: Request) -> Response:
         return _error(request, 422, "request_malformed", 'Expected {"reachable": true|false}')
     _sb(request).settings.edr_reachable = spec["reachable"]
     return JSONResponse({"reachable": spec["reachable"]})
+
+
+async def handoff_take(request: Request) -> Response:
+    """A stand-in MIS hand-off endpoint (sandbox/handoff.py): takes a facility's credentials."""
+    inbox: HandoffInbox = request.app.state.handoff
+    raw = await request.body()
+    try:
+        body = json.loads(raw) if len(raw) <= 64 * 1024 else None
+    except ValueError:
+        body = None
+    status, answer = inbox.take(
+        body, request.headers.get("idempotency-key"), request.headers.get("api-key")
+    )
+    return JSONResponse(answer, status)
+
+
+async def handoff_list(request: Request) -> Response:
+    inbox: HandoffInbox = request.app.state.handoff
+    return JSONResponse(inbox.listing())
+
+
+async def handoff_failures(request: Request) -> Response:
+    """Sandbox control: `{"fail_next": N, "status": 503}` fails the next N hand-offs."""
+    try:
+        spec = json.loads(await request.body())
+    except ValueError:
+        spec = None
+    if not isinstance(spec, dict) or not isinstance(spec.get("fail_next"), int):
+        return _error(request, 422, "request_malformed", 'Expected {"fail_next": N}')
+    status = spec.get("status", 503)
+    if not isinstance(status, int) or not 400 <= status <= 599:
+        return _error(request, 422, "request_malformed", "status must be 400..599")
+    request.app.state.handoff.fail(spec["fail_next"], status)
+    return JSONResponse({"fail_next": spec["fail_next"], "status": status})
 
 
 # --- mailbox and invitations ------------------------------------------------------------------

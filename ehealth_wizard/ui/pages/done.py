@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ehealth_wizard.ui.pages.base import StepPage
 from ehealth_wizard.ui.session import Session
+from ehealth_wizard.ui.widgets.credentials import CredentialsPanel
 from ehealth_wizard.ui.widgets.stages import StageList
 from ehealth_wizard.ui.workers import Worker
 
@@ -54,6 +55,8 @@ class DonePage(StepPage):
         self.next_steps.setWordWrap(True)
         self.next_steps.setObjectName("nextSteps")
         layout.addWidget(self.next_steps)
+        self.credentials = CredentialsPanel()
+        layout.addWidget(self.credentials)
         self.invitation = QLabel("")
         self.invitation.setObjectName("invitation")
         self.invitation.setWordWrap(True)
@@ -102,6 +105,11 @@ class DonePage(StepPage):
         )
         self.next_steps.setProperty("dataText", False)
         self.mailbox.setVisible(self.session.environment.is_sandbox)
+        if self.session.credentials is not None:  # handed over once: the panel holds them now
+            self.credentials.present(
+                self.session.environment, self.session.credentials, self.session.credentials_kept
+            )
+            self.session.credentials = None
         if self.session.environment.is_sandbox and self.session.environment.url:
             worker = Worker(sandbox_invitation, self.session.environment.url, email)
             worker.succeeded.connect(self._invitation)
@@ -191,6 +199,7 @@ class DonePage(StepPage):
 
     def cleanupPage(self) -> None:
         self.stop_following()
+        self.credentials.forget()
 
     def open_mailbox(self) -> None:
         url = self.session.environment.url
