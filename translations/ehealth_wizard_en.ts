@@ -256,6 +256,10 @@
             <translation>eHealth has sent an invitation to {email}. Open that e-mail, follow the link and confirm it before it expires; then you sign in to eHealth as the head of the facility and can add doctors. The status below updates by itself.</translation>
         </message>
         <message>
+            <source>eHealth keeps the invitation open until {when}.</source>
+            <translation>eHealth keeps the invitation open until {when}.</translation>
+        </message>
+        <message>
             <source>The link in the e-mail: {link}
 It is valid until {when}.</source>
             <translation>The link in the e-mail: {link}

@@ -234,6 +234,10 @@ It is valid until {when}.</source>
             <source>The status could not be checked just now: {reason} Your registration is not affected; follow it again later from the first page.</source>
             <translation>Зараз не вдалося перевірити стан: {reason} З вашою реєстрацією все гаразд; перевірте її пізніше з першої сторінки.</translation>
         </message>
+        <message>
+            <source>eHealth keeps the invitation open until {when}.</source>
+            <translation>ЕСОЗ чекає на підтвердження запрошення до {when}.</translation>
+        </message>
     </context>
     <context>
         <name>FacilityPage</name>

@@ -70,3 +70,23 @@ def test_with_a_handoff_address_done_sends_them_to_the_mis_on_request(
     assert result.legal_entity_id in [a["legal_entity_id"] for a in arrived]
     assert "HTTP 201" in panel.note.text()
     assert panel.credentials is None
+
+
+def test_done_shows_the_invitation_deadline_eHealth_gives(scenario_factory: Any) -> None:
+    from datetime import datetime
+
+    sc = scenario_factory("en")
+    _registered(sc)
+    sc.window.next()
+    page = sc.page("done")
+    assert sc.wait(lambda: page.deadline.isVisible())
+    request_id = sc.session.draft.meta.submission.employee_request_id
+    url = sc.session.environment.url
+    inserted = httpx.get(f"{url}/api/employee_requests/{request_id}", timeout=10).json()
+    start = datetime.fromisoformat(inserted["data"]["inserted_at"].replace("Z", "+00:00"))
+    params = httpx.get(f"{url}/api/global_parameters", timeout=10).json()["data"]
+    assert params["employee_request_term_unit"] == "DAYS"
+    from datetime import timedelta
+
+    expected = start + timedelta(days=int(params["employee_request_expiration"]))
+    assert expected.astimezone().strftime("%d.%m.%Y %H:%M") in page.deadline.text()

@@ -31,6 +31,15 @@ def follow(server_url: str, legal_entity_id: str, cancel: Any = None) -> Iterato
         )
 
 
+def invitation_deadline_at(server_url: str, employee_request_id: str) -> datetime | None:
+    """Worker body: the invitation's deadline as eHealth's own answers give it."""
+    from ehealth_wizard.core.ehealth.client import EHealthClient
+    from ehealth_wizard.core.ehealth.stages import invitation_deadline
+
+    with EHealthClient(server_url) as client:
+        return invitation_deadline(client, employee_request_id)
+
+
 def sandbox_invitation(server_url: str, email: str) -> dict[str, Any] | None:
     """Worker body: the newest sandbox invitation to `email` (link and expiry), if any."""
     import httpx
@@ -55,6 +64,10 @@ class DonePage(StepPage):
         self.next_steps.setWordWrap(True)
         self.next_steps.setObjectName("nextSteps")
         layout.addWidget(self.next_steps)
+        self.deadline = QLabel("")
+        self.deadline.setObjectName("invitationDeadline")
+        self.deadline.setVisible(False)
+        layout.addWidget(self.deadline)
         self.credentials = CredentialsPanel()
         layout.addWidget(self.credentials)
         self.invitation = QLabel("")
@@ -114,7 +127,23 @@ class DonePage(StepPage):
             worker = Worker(sandbox_invitation, self.session.environment.url, email)
             worker.succeeded.connect(self._invitation)
             worker.start()
+        submission = self.session.draft.meta.submission
+        if submission is not None and submission.employee_request_id:
+            url = submission.server_url or self.session.environment.url
+            deadline = Worker(invitation_deadline_at, url, submission.employee_request_id)
+            deadline.succeeded.connect(self._deadline)
+            deadline.start()
         self.start_following()
+
+    def _deadline(self, when: Any) -> None:
+        if when is None:
+            return
+        self.deadline.setText(
+            translate("DonePage", "eHealth keeps the invitation open until {when}.").format(
+                when=when.astimezone().strftime("%d.%m.%Y %H:%M")
+            )
+        )
+        self.deadline.setVisible(True)
 
     def _invitation(self, mail: Any) -> None:
         if not mail:
