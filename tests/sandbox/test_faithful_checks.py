@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import pytest
@@ -63,6 +64,31 @@ def test_edr_unreachable_is_409_request_conflict(sandbox: Client) -> None:
     assert final["body"]["meta"]["code"] == 409
     # The register back, the same request registers.
     assert sandbox.put(der).status_code == 200
+
+
+# --- item 2: the signature stage as the real signature service --------------------------------
+
+
+def test_a_key_revoked_after_it_signed_leaves_the_signature_valid(sandbox: Client) -> None:
+    signer, payload = sandbox.demo_key(COMPANY)
+    der = sandbox.sign(payload, signer)  # time-stamped now
+    qtsp = sandbox.running.sandbox.qtsp
+    time.sleep(1.1)  # times here have whole seconds: revoke clearly after the time-stamp
+    with qtsp._lock:
+        qtsp.qtsp.revoke(signer.certificate)  # revoked after the time-stamp
+    events, final = run_stages(sandbox, der)
+    signature = next(e for e in events if e["stage"] == "signature" and e["status"] != "running")
+    assert signature["status"] == "passed", signature
+    # Signed again now, after the revocation: the same key fails as the DS says.
+    events, final = run_stages(sandbox, sandbox.sign(payload, signer))
+    assert failed_stage(events) == "signature"
+    assert _entries(final["body"]) == {
+        "$.signed_legal_entity_request": {
+            "rule": "invalid",
+            "params": [],
+            "description": "OCSP certificate verificaton failed",
+        }
+    }
 
 
 # --- item 3: the owner vs the register's head or signatory -------------------------------------
