@@ -41,6 +41,53 @@
         </message>
     </context>
     <context>
+        <name>CredentialsPanel</name>
+        <message>
+            <source>Send to the MIS</source>
+            <translation>Send to the MIS</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>Save to a file…</source>
+            <translation>Save to a file…</translation>
+        </message>
+        <message>
+            <source>eHealth issued the facility's access credentials (client id and secret) once. Send them to your medical information system (MIS) at {host}?</source>
+            <translation>eHealth issued the facility's access credentials (client id and secret) once. Send them to your medical information system (MIS) at {host}?</translation>
+        </message>
+        <message>
+            <source>The facility's access secret is kept in this computer's secure password store.</source>
+            <translation>The facility's access secret is kept in this computer's secure password store.</translation>
+        </message>
+        <message>
+            <source>eHealth shows the facility's access credentials only once and this computer has no secure store for them. Copy them or save them to a file now and give them to your MIS; they are not shown again.</source>
+            <translation>eHealth shows the facility's access credentials only once and this computer has no secure store for them. Copy them or save them to a file now and give them to your MIS; they are not shown again.</translation>
+        </message>
+        <message>
+            <source>Sending to the MIS…</source>
+            <translation>Sending to the MIS…</translation>
+        </message>
+        <message>
+            <source>Handed to your MIS: it answered HTTP {status} (reference {reference}).</source>
+            <translation>Handed to your MIS: it answered HTTP {status} (reference {reference}).</translation>
+        </message>
+        <message>
+            <source>The MIS did not take them: {reason}</source>
+            <translation>The MIS did not take them: {reason}</translation>
+        </message>
+        <message>
+            <source>Save the facility's access credentials</source>
+            <translation>Save the facility's access credentials</translation>
+        </message>
+        <message>
+            <source>Saved to {path} (only you can read the file).</source>
+            <translation>Saved to {path} (only you can read the file).</translation>
+        </message>
+    </context>
+    <context>
         <name>Demo</name>
         <message>
             <source>The sandbox is still starting; try again in a few seconds.</source>
@@ -207,6 +254,10 @@
         <message>
             <source>eHealth has sent an invitation to {email}. Open that e-mail, follow the link and confirm it before it expires; then you sign in to eHealth as the head of the facility and can add doctors. The status below updates by itself.</source>
             <translation>eHealth has sent an invitation to {email}. Open that e-mail, follow the link and confirm it before it expires; then you sign in to eHealth as the head of the facility and can add doctors. The status below updates by itself.</translation>
+        </message>
+        <message>
+            <source>eHealth keeps the invitation open until {when}.</source>
+            <translation>eHealth keeps the invitation open until {when}.</translation>
         </message>
         <message>
             <source>The link in the e-mail: {link}
@@ -979,10 +1030,6 @@ It is valid until {when}.</translation>
         <message>
             <source>eHealth accepted the registration. Press Next.</source>
             <translation>eHealth accepted the registration. Press Next.</translation>
-        </message>
-        <message>
-            <source>For your software vendor's support: the facility's access secret (client secret) was not kept on this computer.</source>
-            <translation>For your software vendor's support: the facility's access secret (client secret) was not kept on this computer.</translation>
         </message>
         <message>
             <source>eHealth did not accept the registration at the step “{stage}”. Fix what is shown above and send again.</source>
@@ -2011,6 +2058,22 @@ practice mode</translation>
             <translation>A time-stamp was added to the signature by {url}.</translation>
         </message>
         <message>
+            <source>Cannot save the client credentials to {path}: {reason}.</source>
+            <translation>Cannot save the client credentials to {path}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Not sent: eHealth gives the facility's client secret only once, and this computer has nowhere to keep it (no keyring, no MIS hand-off address in the vendor profile). Run again with --secret-out FILE.</source>
+            <translation>Not sent: eHealth gives the facility's client secret only once, and this computer has nowhere to keep it (no keyring, no MIS hand-off address in the vendor profile). Run again with --secret-out FILE.</translation>
+        </message>
+        <message>
+            <source>Sandbox: the facility's client secret was not kept (no keyring, no --secret-out); on a real environment the program would refuse to submit.</source>
+            <translation>Sandbox: the facility's client secret was not kept (no keyring, no --secret-out); on a real environment the program would refuse to submit.</translation>
+        </message>
+        <message>
+            <source>The MIS hand-off address must start with https:// (got {url}).</source>
+            <translation>The MIS hand-off address must start with https:// (got {url}).</translation>
+        </message>
+        <message>
             <source>The connection to the eHealth server {host} broke while it was answering. Check the Internet connection, then check the status before sending again.</source>
             <translation>The connection to the eHealth server {host} broke while it was answering. Check the Internet connection, then check the status before sending again.</translation>
         </message>
@@ -2025,6 +2088,18 @@ practice mode</translation>
         <message>
             <source>The eHealth server {host} did not answer in time. Try again in a while.</source>
             <translation>The eHealth server {host} did not answer in time. Try again in a while.</translation>
+        </message>
+        <message>
+            <source>The facility's client credentials are saved to {path} (readable only by you).</source>
+            <translation>The facility's client credentials are saved to {path} (readable only by you).</translation>
+        </message>
+        <message>
+            <source>The facility's client credentials could not be kept anywhere. Copy them now and give them to your MIS: eHealth shows them only once.</source>
+            <translation>The facility's client credentials could not be kept anywhere. Copy them now and give them to your MIS: eHealth shows them only once.</translation>
+        </message>
+        <message>
+            <source>The facility's client credentials were handed to your MIS ({url}: HTTP {status}, attempt {attempts}).</source>
+            <translation>The facility's client credentials were handed to your MIS ({url}: HTTP {status}, attempt {attempts}).</translation>
         </message>
         <message>
             <source>The file must hold exactly one signature and no seal, but it holds {signatures} signature(s) and {seals} seal(s). Sign the saved file once, with the director's key only.</source>
@@ -2299,6 +2374,10 @@ practice mode</translation>
             <translation>Types of activity (KVED)</translation>
         </message>
         <message>
+            <source>Warning: no keyring, no hand-off address and no --secret-out: on a real environment this submission would be refused before sending (the sandbox goes on).</source>
+            <translation>Warning: no keyring, no hand-off address and no --secret-out: on a real environment this submission would be refused before sending (the sandbox goes on).</translation>
+        </message>
+        <message>
             <source>Wrong PIN for the token “{label}”. Check it and try again.</source>
             <translation>Wrong PIN for the token “{label}”. Check it and try again.</translation>
         </message>
@@ -2317,6 +2396,10 @@ practice mode</translation>
         <message>
             <source>You must accept the public offer to register.</source>
             <translation>You must accept the public offer to register.</translation>
+        </message>
+        <message>
+            <source>Your MIS did not take the facility's client credentials ({url}): {reason}.</source>
+            <translation>Your MIS did not take the facility's client credentials ({url}): {reason}.</translation>
         </message>
         <message>
             <source>Your key provider's status service does not know this certificate. Check that you chose the right key, or ask your provider.</source>

@@ -41,6 +41,53 @@
     </message>
 </context>
 <context>
+    <name>CredentialsPanel</name>
+    <message>
+        <source>Send to the MIS</source>
+        <translation>Передати в МІС</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копіювати</translation>
+    </message>
+    <message>
+        <source>Save to a file…</source>
+        <translation>Зберегти у файл…</translation>
+    </message>
+    <message>
+        <source>eHealth issued the facility&apos;s access credentials (client id and secret) once. Send them to your medical information system (MIS) at {host}?</source>
+        <translation>ЕСОЗ один раз видала облікові дані доступу закладу (ідентифікатор клієнта і секрет). Передати їх вашій медичній інформаційній системі (МІС) за адресою {host}?</translation>
+    </message>
+    <message>
+        <source>The facility&apos;s access secret is kept in this computer&apos;s secure password store.</source>
+        <translation>Секрет доступу закладу збережено в захищеному сховищі паролів цього комп’ютера.</translation>
+    </message>
+    <message>
+        <source>eHealth shows the facility&apos;s access credentials only once and this computer has no secure store for them. Copy them or save them to a file now and give them to your MIS; they are not shown again.</source>
+        <translation>ЕСОЗ показує облікові дані доступу закладу лише один раз, а на цьому комп’ютері немає захищеного сховища для них. Скопіюйте їх або збережіть у файл зараз і передайте вашій МІС — більше вони не показуватимуться.</translation>
+    </message>
+    <message>
+        <source>Sending to the MIS…</source>
+        <translation>Передаємо в МІС…</translation>
+    </message>
+    <message>
+        <source>Handed to your MIS: it answered HTTP {status} (reference {reference}).</source>
+        <translation>Передано вашій МІС: вона відповіла HTTP {status} (номер {reference}).</translation>
+    </message>
+    <message>
+        <source>The MIS did not take them: {reason}</source>
+        <translation>МІС їх не прийняла: {reason}</translation>
+    </message>
+    <message>
+        <source>Save the facility&apos;s access credentials</source>
+        <translation>Збереження облікових даних доступу закладу</translation>
+    </message>
+    <message>
+        <source>Saved to {path} (only you can read the file).</source>
+        <translation>Збережено у {path} (файл можете прочитати лише ви).</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>The sandbox is still starting; try again in a few seconds.</source>
@@ -233,6 +280,10 @@ It is valid until {when}.</source>
     <message>
         <source>The status could not be checked just now: {reason} Your registration is not affected; follow it again later from the first page.</source>
         <translation>Зараз не вдалося перевірити стан: {reason} З вашою реєстрацією все гаразд; перевірте її пізніше з першої сторінки.</translation>
+    </message>
+    <message>
+        <source>eHealth keeps the invitation open until {when}.</source>
+        <translation>ЕСОЗ чекає на підтвердження запрошення до {when}.</translation>
     </message>
 </context>
 <context>
@@ -979,10 +1030,6 @@ It is valid until {when}.</source>
     <message>
         <source>eHealth accepted the registration. Press Next.</source>
         <translation>eHealth прийняла реєстрацію. Натисніть «Далі».</translation>
-    </message>
-    <message>
-        <source>For your software vendor&apos;s support: the facility&apos;s access secret (client secret) was not kept on this computer.</source>
-        <translation>Для служби підтримки МІС: секрет доступу закладу (client secret) не збережено на цьому комп&apos;ютері.</translation>
     </message>
     <message>
         <source>eHealth did not accept the registration at the step “{stage}”. Fix what is shown above and send again.</source>
@@ -2589,6 +2636,42 @@ practice mode</source>
     <message>
         <source>{path} holds no certificates: it is not a trust list.</source>
         <translation>У {path} немає сертифікатів: це не список довірених сертифікатів.</translation>
+    </message>
+    <message>
+        <source>Cannot save the client credentials to {path}: {reason}.</source>
+        <translation>Не вдалося зберегти облікові дані клієнта у {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Not sent: eHealth gives the facility&apos;s client secret only once, and this computer has nowhere to keep it (no keyring, no MIS hand-off address in the vendor profile). Run again with --secret-out FILE.</source>
+        <translation>Не надіслано: ЕСОЗ видає секрет клієнта закладу лише один раз, а на цьому комп’ютері його ніде зберегти (немає сховища паролів і адреси передачі в МІС у профілі постачальника). Запустіть ще раз із --secret-out ФАЙЛ.</translation>
+    </message>
+    <message>
+        <source>Sandbox: the facility&apos;s client secret was not kept (no keyring, no --secret-out); on a real environment the program would refuse to submit.</source>
+        <translation>Пісочниця: секрет клієнта закладу не збережено (немає сховища паролів і --secret-out); у справжньому середовищі програма відмовилася б надсилати.</translation>
+    </message>
+    <message>
+        <source>The MIS hand-off address must start with https:// (got {url}).</source>
+        <translation>Адреса передачі в МІС має починатися з https:// (отримано {url}).</translation>
+    </message>
+    <message>
+        <source>The facility&apos;s client credentials are saved to {path} (readable only by you).</source>
+        <translation>Облікові дані клієнта закладу збережено у {path} (прочитати можете лише ви).</translation>
+    </message>
+    <message>
+        <source>The facility&apos;s client credentials could not be kept anywhere. Copy them now and give them to your MIS: eHealth shows them only once.</source>
+        <translation>Облікові дані клієнта закладу ніде не вдалося зберегти. Скопіюйте їх зараз і передайте вашій МІС: ЕСОЗ показує їх лише один раз.</translation>
+    </message>
+    <message>
+        <source>The facility&apos;s client credentials were handed to your MIS ({url}: HTTP {status}, attempt {attempts}).</source>
+        <translation>Облікові дані клієнта закладу передано вашій МІС ({url}: HTTP {status}, спроба {attempts}).</translation>
+    </message>
+    <message>
+        <source>Warning: no keyring, no hand-off address and no --secret-out: on a real environment this submission would be refused before sending (the sandbox goes on).</source>
+        <translation>Увага: немає сховища паролів, адреси передачі й --secret-out — у справжньому середовищі це надсилання було б відхилене ще до відправлення (пісочниця продовжує).</translation>
+    </message>
+    <message>
+        <source>Your MIS did not take the facility&apos;s client credentials ({url}): {reason}.</source>
+        <translation>Ваша МІС не прийняла облікові дані клієнта закладу ({url}): {reason}.</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,7 @@ from ehealth_wizard.core.texts import describe
 
 if TYPE_CHECKING:  # httpx and the client load only when a command of this group runs
     from ehealth_wizard.core.ehealth.client import EHealthClient
+    from ehealth_wizard.core.ehealth.credentials import Destinations
     from ehealth_wizard.core.ehealth.stages import RegistrationResult, StageEvent
     from ehealth_wizard.core.registration import FileRecords
 
@@ -62,6 +63,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         action="store_true",
         help="follow the stages live as the server runs them (event stream); without it the "
         "program makes the plain synchronous call and prints the outcome of every stage",
+    )
+    submit.add_argument(
+        "--secret-out",
+        metavar="FILE",
+        help="also write the facility's client credentials (client_id, client_secret) to FILE, "
+        "readable only by you (0600); needed on a real environment when this computer has no "
+        "keyring and the vendor profile no hand-off address",
     )
     submit.add_argument(
         "--idempotency-key",
@@ -118,6 +126,8 @@ class Target:
 
     url: str
     api_key: str | None = None
+    is_sandbox: bool = False
+    handoff_url: str = ""
 
     def client(self, *, insecure_http: bool = False) -> EHealthClient:
         from ehealth_wizard.core.ehealth.client import EHealthClient
@@ -136,7 +146,24 @@ def _profile_target(args: argparse.Namespace) -> Target | None:
         api_key = Secrets(profile.keyring_service).get("api_key")
     except SecureStoreMissing:
         api_key = None
-    return Target(profile.environment.api_base_url, api_key or None)
+    return Target(profile.environment.api_base_url, api_key or None, False, profile.handoff_url)
+
+
+def _profile_handoff(args: argparse.Namespace) -> str:
+    """The vendor profile's MIS hand-off address, if a profile names one."""
+    from ehealth_wizard.core.settings import find_profile
+
+    profile = find_profile(getattr(args, "profile", None))
+    return profile.handoff_url if profile is not None else ""
+
+
+def _is_local(url: str) -> bool:
+    """The sandbox listens on 127.0.0.1 only: a loopback server is a sandbox, not eHealth."""
+    from urllib.parse import urlsplit
+
+    from ehealth_wizard.core.ehealth.credentials import LOOPBACK_HOSTS
+
+    return urlsplit(url).hostname in LOOPBACK_HOSTS
 
 
 @contextmanager
@@ -148,12 +175,13 @@ def server_for(args: argparse.Namespace) -> Iterator[Target]:
     named = (getattr(args, "server", None) or os.environ.get(ENV_SERVER) or "").strip()
     url = server_url(named)
     if url is not None:
-        yield Target(url)
+        yield Target(url, is_sandbox=_is_local(url), handoff_url=_profile_handoff(args))
         return
     if not named:  # nothing named: the vendor profile's environment, if there is one
         target = _profile_target(args)
         if target is not None:
-            yield Target(server_url(target.url) or target.url, target.api_key)
+            url = server_url(target.url) or target.url
+            yield Target(url, target.api_key, _is_local(url), target.handoff_url)
             return
     try:
         from ehealth_wizard.sandbox.runner import default_sandbox_dir, start_sandbox
@@ -167,7 +195,7 @@ def server_for(args: argparse.Namespace) -> Iterator[Target]:
     except RuntimeError as exc:
         raise SandboxUnavailable(reason=str(exc)) from exc
     try:
-        yield Target(running.url)
+        yield Target(running.url, is_sandbox=True)
     finally:
         running.stop()
 
@@ -180,18 +208,40 @@ def _print(event: StageEvent) -> None:
         print(json.dumps(data), flush=True)
 
 
-def store_secret(result: RegistrationResult) -> bool:
-    """Put the facility's client secret into the OS keyring; say on stderr how it went."""
-    if not result.client_secret:
-        return False
-    from ehealth_wizard.core.settings import store_facility_secret
+def keep_secret(
+    result: RegistrationResult, plan: Destinations, target: Target, *, secret_out: bool
+) -> None:
+    """Hand the facility's credentials to the MIS / keyring / file (core.ehealth.credentials)
+    and say on stderr where they went; if every destination failed, print them once to stderr
+    rather than lose them."""
+    from ehealth_wizard.core.ehealth.credentials import Credentials, keep
 
-    reason = store_facility_secret(result.client_id, result.client_secret)
-    if reason is None:
+    if not result.client_secret:
+        return
+    credentials = Credentials.from_result(result)
+    kept = keep(credentials, plan, api_key=target.api_key)
+    for problem in kept.problems:
+        print(describe(problem.code, problem.params), file=sys.stderr)
+    if kept.handoff is not None:
+        receipt = kept.handoff
+        print(
+            describe(
+                "secret_handed_off",
+                {"url": receipt.url, "status": receipt.status_code, "attempts": receipt.attempts},
+            ),
+            file=sys.stderr,
+        )
+        print(json.dumps({"handoff": dict(receipt.answer)}, ensure_ascii=False), file=sys.stderr)
+    if kept.keyring:
         print(describe("secret_stored"), file=sys.stderr)
-    else:
-        print(describe("secret_not_stored", {"reason": reason}), file=sys.stderr)
-    return reason is None
+    if kept.file is not None:
+        print(describe("secret_saved", {"path": str(kept.file)}), file=sys.stderr)
+    if not kept.kept:
+        if target.is_sandbox and not secret_out:
+            print(describe("secret_dropped_sandbox"), file=sys.stderr)
+            return
+        print(describe("secret_shown_once"), file=sys.stderr)
+        print(json.dumps(credentials.to_json()), file=sys.stderr)
 
 
 def _profile_tsp(args: argparse.Namespace) -> str | None:
@@ -245,6 +295,7 @@ def submission_records(args: argparse.Namespace, signed: bytes) -> FileRecords:
 
 
 def run_submit(args: argparse.Namespace) -> int:
+    from ehealth_wizard.core.ehealth.credentials import plan_destinations
     from ehealth_wizard.core.ehealth.errors import InsecureServer
     from ehealth_wizard.core.ehealth.stages import PASSED, RESULT_STAGE
     from ehealth_wizard.core.registration import sign_and_submit
@@ -254,26 +305,38 @@ def run_submit(args: argparse.Namespace) -> int:
         return 1
     records = submission_records(args, signed)
     succeeded = False
-    with server_for(args) as target, target.client(insecure_http=args.insecure_http) as client:
-        events = sign_and_submit(
-            None,
-            client=client,
-            records=records,
-            signed=signed,
-            idempotency_key=args.idempotency_key,
-            live=args.follow,
+    with server_for(args) as target:
+        # Before anything is sent: eHealth gives the secret once, so it must have somewhere
+        # to go (a real environment refuses here; the sandbox only warns).
+        plan = plan_destinations(
+            handoff_url=target.handoff_url,
+            secret_file=args.secret_out,
+            is_sandbox=target.is_sandbox,
         )
-        try:
-            for event in events:
-                _print(event)
-                if event.stage == RESULT_STAGE:
-                    succeeded = event.status == PASSED
-                    if event.result is not None:
-                        store_secret(event.result)
-        except InsecureServer as exc:
-            if exc.code == "insecure_http_submit":
-                print("hint: --insecure-http sends it anyway", file=sys.stderr)
-            raise
+        if not plan.any:
+            print(describe("secret_nowhere_sandbox"), file=sys.stderr)
+        with target.client(insecure_http=args.insecure_http) as client:
+            events = sign_and_submit(
+                None,
+                client=client,
+                records=records,
+                signed=signed,
+                idempotency_key=args.idempotency_key,
+                live=args.follow,
+            )
+            try:
+                for event in events:
+                    _print(event)
+                    if event.stage == RESULT_STAGE:
+                        succeeded = event.status == PASSED
+                        if event.result is not None:
+                            keep_secret(
+                                event.result, plan, target, secret_out=bool(args.secret_out)
+                            )
+            except InsecureServer as exc:
+                if exc.code == "insecure_http_submit":
+                    print("hint: --insecure-http sends it anyway", file=sys.stderr)
+                raise
     return 0 if succeeded else 1
 
 

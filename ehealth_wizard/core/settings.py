@@ -79,6 +79,7 @@ class VendorProfile:
     tsp_url: str = ""
     ocsp_url: str = ""
     trust_list: str = ""  # the vendor's trust list: a file (resolved) or an http(s) URL
+    handoff_url: str = ""  # the MIS endpoint that takes the facility's client credentials
     source: Path | None = None
 
     @property
@@ -109,6 +110,19 @@ def _https(url: str, key: str, path: Path) -> str:
     return url
 
 
+def _handoff_url(url: str, path: Path) -> str:
+    if not url:
+        return ""
+    from ehealth_wizard.core.ehealth.credentials import HandoffUrlInvalid, check_handoff_url
+
+    try:
+        return check_handoff_url(url)
+    except HandoffUrlInvalid:
+        raise ProfileError(
+            file=str(path), reason="[handoff] url must start with https://"
+        ) from None
+
+
 def parse_profile(text: str, path: Path) -> VendorProfile:
     """A VendorProfile from TOML text; relative logo/icon paths are taken from `path`'s folder."""
     try:
@@ -127,6 +141,7 @@ def parse_profile(text: str, path: Path) -> VendorProfile:
     ui = _section(data, "ui", path)
     env = _section(data, "environment", path)
     signing = _section(data, "signing", path)
+    handoff = _section(data, "handoff", path)
 
     def asset(key: str) -> Path | None:
         name = _text(vendor, key, path)
@@ -163,6 +178,7 @@ def parse_profile(text: str, path: Path) -> VendorProfile:
         tsp_url=_text(signing, "tsp_url", path),
         ocsp_url=_text(signing, "ocsp_url", path),
         trust_list=_trust_list(_text(signing, "trust_list", path), path),
+        handoff_url=_handoff_url(_text(handoff, "url", path), path),
         source=path,
     )
 

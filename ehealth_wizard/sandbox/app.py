@@ -19,6 +19,10 @@ eHealth API (reference §1, §4, §5)
                                            when done, `failed` (account: invitation expired),
                                            `skipped` (registry after a failed account).
   GET  /api/dictionaries[?name=NAME]       `{meta, data: [{name, values, labels, is_active}]}`.
+  GET  /api/global_parameters              `{meta, data: {employee_request_expiration,
+                                           employee_request_term_unit}}`: the invitation's life.
+  GET  /api/employee_requests/{id}         the owner request: `status` NEW / APPROVED / EXPIRED,
+                                           `inserted_at` (docs/later-stages.md).
 
 Live stages (sandbox extension; the client engineer's protocol)
   PUT /api/v2/legal_entities with header `Prefer: respond-async`
@@ -53,6 +57,10 @@ Live stages (sandbox extension; the client engineer's protocol)
 
 Local world
   GET /1.0/subjects?code=CODE, GET /1.0/subjects/{id}   the ЄДР (state-register API shape).
+  POST /mis/handoff                        a stand-in MIS hand-off endpoint (sandbox/handoff.py):
+      takes `{client_id, client_secret, legal_entity_id, redirect_uri}` → 201 receipt (200
+      for a repeated Idempotency-Key); GET lists arrivals (secret as SHA-256); PUT
+      /sandbox/handoff `{"fail_next": N, "status": 503}` fails the next N calls.
   PUT /sandbox/edr `{"reachable": bool}`   an ЄДР outage on or off: while off, the `kved` stage
       is skipped and `edr` fails with the server's 409 "Legal Entity not found in EDR".
   GET /mailbox (HTML), GET /api/mailbox[?to=ADDR] → `{"data": [{"to", "subject", "body", "link",
@@ -92,6 +100,7 @@ from ehealth_wizard.sandbox import mailbox as mail_pages
 from ehealth_wizard.sandbox import settlements
 from ehealth_wizard.sandbox.ds import SandboxQtsp, SandboxSignatureService, open_qtsp
 from ehealth_wizard.sandbox.edr import Edr
+from ehealth_wizard.sandbox.handoff import HandoffInbox
 from ehealth_wizard.sandbox.hosts import LocalHostOnly
 from ehealth_wizard.sandbox.jobs import Jobs
 from ehealth_wizard.sandbox.mailbox import InvitationExpired, InvitationUnknown, Mailbox
@@ -154,6 +163,8 @@ def create_app(sandbox: Sandbox) -> Starlette:
         Route("/api/v2/legal_entities/{id}", get_legal_entity, methods=["GET"]),
         Route("/api/v2/legal_entities/{id}/stages", get_stages, methods=["GET"]),
         Route("/api/dictionaries", get_dictionaries, methods=["GET"]),
+        Route("/api/global_parameters", get_global_parameters, methods=["GET"]),
+        Route("/api/employee_requests/{id}", get_employee_request, methods=["GET"]),
         Route("/api/uaddresses/settlements", get_settlements, methods=["GET"]),
         Route("/api/jobs", find_job, methods=["GET"]),
         Route("/api/jobs/{id}", get_job, methods=["GET"]),
@@ -166,11 +177,15 @@ def create_app(sandbox: Sandbox) -> Starlette:
         Route("/invite/{token}", invite_accept, methods=["POST"]),
         Route("/qtsp/demo-keys", demo_keys, methods=["POST"]),
         Route("/sandbox/edr", edr_availability, methods=["PUT"]),
+        Route("/mis/handoff", handoff_take, methods=["POST"]),
+        Route("/mis/handoff", handoff_list, methods=["GET"]),
+        Route("/sandbox/handoff", handoff_failures, methods=["PUT"]),
         Route("/", home, methods=["GET"]),
     ]
     routes.append(Mount("/qtsp", routes=qtsp_routes(lambda: sandbox.qtsp.qtsp)))
     app = Starlette(routes=routes, middleware=[Middleware(LocalHostOnly)])
     app.state.sandbox = sandbox
+    app.state.handoff = HandoffInbox()
     return app
 
 
@@ -230,8 +245,11 @@ async def put_legal_entity(request: Request) -> Response:
     return JSONResponse(result["body"], result["status_code"])
 
 
-def _public_data(doc: dict[str, Any]) -> dict[str, Any]:
-    data: dict[str, Any] = doc["data"]
+def _public_data(doc: dict[str, Any], verified: bool = False) -> dict[str, Any]:
+    """The entity as eHealth shows it; once listed, the NHS has reviewed and verified it."""
+    data: dict[str, Any] = dict(doc["data"])
+    if verified:
+        data["nhs_reviewed"] = data["nhs_verified"] = True
     return data
 
 
@@ -245,7 +263,7 @@ async def list_legal_entities(request: Request) -> Response:
     edrpou = request.query_params.get("edrpou")
     now = time.time()
     docs = [d for d in sb.store.list_entities(edrpou) if _listed(sb, d, now)]
-    data = [_public_data(d) for d in docs]
+    data = [_public_data(d, verified=True) for d in docs]
     return JSONResponse(
         {
             "meta": meta(200, str(request.url)) | {"type": "list"},
@@ -264,7 +282,10 @@ async def get_legal_entity(request: Request) -> Response:
     doc = _sb(request).store.get_entity(request.path_params["id"])
     if doc is None:
         return _error(request, 404, "not_found")
-    return JSONResponse({"meta": meta(200, str(request.url)), "data": _public_data(doc)})
+    listed = _listed(_sb(request), doc, time.time())
+    return JSONResponse(
+        {"meta": meta(200, str(request.url)), "data": _public_data(doc, verified=listed)}
+    )
 
 
 def later_stages(sb: Sandbox, doc: dict[str, Any], now: float) -> list[dict[str, Any]]:
@@ -276,22 +297,23 @@ def later_stages(sb: Sandbox, doc: dict[str, Any], now: float) -> list[dict[str,
             "account",
             "passed",
             f"the director accepted the invitation; account {doc.get('account_email')} created",
-            {"accepted_at": accepted},
+            {"accepted_at": accepted, "employee_request_status": "APPROVED"},
         )
         listed_at = accepted + sb.settings.registry_delay
         if now >= listed_at:
             registry = event(
                 "registry",
                 "passed",
-                f"listed publicly: GET /api/v2/legal_entities?edrpou={doc['data']['edrpou']}",
-                {"listed_at": listed_at},
+                f"NHS verified; listed publicly: GET /api/v2/legal_entities?edrpou="
+                f"{doc['data']['edrpou']}",
+                {"listed_at": listed_at, "nhs_reviewed": True, "nhs_verified": True},
             )
         else:
             registry = event(
                 "registry",
                 "running",
-                f"publishing in the public registry in {listed_at - now:.0f} s",
-                {"listed_at": listed_at},
+                f"NHS verification; publishing in the public registry in {listed_at - now:.0f} s",
+                {"listed_at": listed_at, "nhs_reviewed": False, "nhs_verified": False},
             )
         return [account, registry]
     mail = sb.store.latest_mail_for_entity(entity_id)
@@ -301,7 +323,11 @@ def later_stages(sb: Sandbox, doc: dict[str, Any], now: float) -> list[dict[str,
                 "account",
                 "failed",
                 "the invitation has expired; submit the registration again for a new one",
-                {"to": mail["to"], "expires_at": mail["expires_at"]},
+                {
+                    "to": mail["to"],
+                    "expires_at": mail["expires_at"],
+                    "employee_request_status": "EXPIRED",
+                },
             ),
             event("registry", "skipped", "Not checked: stage account failed"),
         ]
@@ -311,7 +337,11 @@ def later_stages(sb: Sandbox, doc: dict[str, Any], now: float) -> list[dict[str,
             "account",
             "running",
             f"waiting for the director to accept the invitation sent to {to}",
-            {"to": to, "expires_at": mail["expires_at"] if mail else None},
+            {
+                "to": to,
+                "expires_at": mail["expires_at"] if mail else None,
+                "employee_request_status": "NEW",
+            },
         ),
         event("registry", "running", "listed after the director accepts the invitation"),
     ]
@@ -342,6 +372,49 @@ async def get_stages(request: Request) -> Response:
             },
         }
     )
+
+
+def term(seconds: float) -> tuple[str, str]:
+    """The invitation lifetime as eHealth's global parameters spell it (whole days as DAYS;
+    the short lifetimes of test setups in SECONDS, a sandbox-only unit)."""
+    if seconds >= 86400 and seconds % 86400 == 0:
+        return str(int(seconds // 86400)), "DAYS"
+    return str(int(seconds)), "SECONDS"
+
+
+async def get_global_parameters(request: Request) -> Response:
+    """`GET /api/global_parameters`: how long an owner's invitation (employee request) lives."""
+    amount, unit = term(_sb(request).settings.invite_ttl)
+    data = {"employee_request_expiration": amount, "employee_request_term_unit": unit}
+    return JSONResponse({"meta": meta(200, str(request.url)), "data": data})
+
+
+def request_status(sb: Sandbox, employee_request: dict[str, Any], now: float) -> str:
+    """NEW / APPROVED / EXPIRED, as eHealth's scheduler would have set it by now."""
+    status = str(employee_request.get("status") or "NEW")
+    if status == "NEW":
+        mail = sb.store.latest_mail_for_entity(employee_request["legal_entity_id"])
+        if (
+            mail is not None
+            and mail["employee_request_id"] == employee_request["id"]
+            and mail["accepted_at"] is None
+            and now >= mail["expires_at"]
+        ):
+            return "EXPIRED"
+    return status
+
+
+async def get_employee_request(request: Request) -> Response:
+    """`GET /api/employee_requests/{id}`: the owner request, with eHealth's status names."""
+    sb = _sb(request)
+    found = sb.store.get_employee_request(request.path_params["id"])
+    if found is None:
+        return _error(request, 404, "not_found")
+    data = {k: v for k, v in found.items() if k != "party"}
+    data["status"] = request_status(sb, found, time.time())
+    party = found.get("party") or {}
+    data["party"] = {k: party.get(k) for k in ("first_name", "last_name", "second_name", "email")}
+    return JSONResponse({"meta": meta(200, str(request.url)), "data": data})
 
 
 async def get_dictionaries(request: Request) -> Response:
@@ -466,6 +539,40 @@ async def edr_availability(request: Request) -> Response:
         return _error(request, 422, "request_malformed", 'Expected {"reachable": true|false}')
     _sb(request).settings.edr_reachable = spec["reachable"]
     return JSONResponse({"reachable": spec["reachable"]})
+
+
+async def handoff_take(request: Request) -> Response:
+    """A stand-in MIS hand-off endpoint (sandbox/handoff.py): takes a facility's credentials."""
+    inbox: HandoffInbox = request.app.state.handoff
+    raw = await request.body()
+    try:
+        body = json.loads(raw) if len(raw) <= 64 * 1024 else None
+    except ValueError:
+        body = None
+    status, answer = inbox.take(
+        body, request.headers.get("idempotency-key"), request.headers.get("api-key")
+    )
+    return JSONResponse(answer, status)
+
+
+async def handoff_list(request: Request) -> Response:
+    inbox: HandoffInbox = request.app.state.handoff
+    return JSONResponse(inbox.listing())
+
+
+async def handoff_failures(request: Request) -> Response:
+    """Sandbox control: `{"fail_next": N, "status": 503}` fails the next N hand-offs."""
+    try:
+        spec = json.loads(await request.body())
+    except ValueError:
+        spec = None
+    if not isinstance(spec, dict) or not isinstance(spec.get("fail_next"), int):
+        return _error(request, 422, "request_malformed", 'Expected {"fail_next": N}')
+    status = spec.get("status", 503)
+    if not isinstance(status, int) or not 400 <= status <= 599:
+        return _error(request, 422, "request_malformed", "status must be 400..599")
+    request.app.state.handoff.fail(spec["fail_next"], status)
+    return JSONResponse({"fail_next": spec["fail_next"], "status": status})
 
 
 # --- mailbox and invitations ------------------------------------------------------------------

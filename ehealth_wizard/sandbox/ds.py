@@ -23,7 +23,7 @@ NO_TIMESTAMP = "retrieving a timestamp of data from an envelope with signed data
 MESSAGES = {
     "cades_cert_expired": "certificate timestamp expired",
     "cades_cert_not_yet_valid": "certificate timestamp expired",
-    "cades_timestamp_outside_validity": "certificate timestamp expired",
+    "cades_timestamp_outside_validity": "signature timestamp verification failed",
     "cades_cert_untrusted": "matching ROOT certificate not found",
     "cades_timestamp_untrusted": "matching TSP certificate not found",
     "cades_timestamp_invalid": NO_TIMESTAMP,
@@ -33,6 +33,22 @@ MESSAGES = {
     "revoked": "OCSP certificate verificaton failed",
 }
 SIGNATURE_FAILED = "verifying the signature of data failed"
+
+
+def signing_time(s: SignerResult) -> datetime | None:
+    """The latest moment the signature provably existed: its signature time-stamp; failing
+    that a content time-stamp (the signature came after it) or the claimed signing-time."""
+    stamps = {
+        "signature": s.timestamp,
+        "content": getattr(s, "content_timestamp", None),  # with content time-stamps (#13)
+    }
+    proof = stamps["signature"]
+    if proof is not None and proof.time is not None:
+        return proof.time
+    times = [t.time for t in (stamps["content"],) if t is not None and t.time is not None]
+    if s.signing_time is not None:
+        times.append(s.signing_time)
+    return max(times) if times else None
 
 
 class SandboxQtsp:
@@ -73,6 +89,14 @@ class SandboxQtsp:
                 self.qtsp.revoke(issued.certificate)
             self.qtsp.save(self.state_dir)
             return issued
+
+    def revoked_at(self, cert: x509.Certificate) -> datetime | None:
+        """When this QTSP revoked `cert` (None: not revoked, or not one of its certificates)."""
+        with self._lock:
+            if cert.issuer != self.qtsp.ca_cert.subject:
+                return None
+            revocation = self.qtsp.revoked.get(cert.serial_number)
+            return revocation.revoked_at if revocation is not None else None
 
     def certificate_status(self, cert: x509.Certificate) -> str:
         """ "good", "revoked" or "unknown", as this QTSP's OCSP responder would answer."""
@@ -156,5 +180,14 @@ class SandboxSignatureService:
         )
 
     def _revoked(self, s: SignerResult) -> bool:
+        """Unknown to the QTSP, or revoked at or before the signing time. The signing time is
+        what the time-stamp proves (the signature's own, else the content's, else the claimed
+        `signing-time`): a key revoked after it signed leaves the signature valid."""
         assert s.certificate is not None
-        return self.qtsp.certificate_status(s.certificate) != "good"
+        if self.qtsp.certificate_status(s.certificate) == "unknown":
+            return True
+        revoked = self.qtsp.revoked_at(s.certificate)
+        if revoked is None:
+            return False
+        signed_at = signing_time(s)
+        return signed_at is None or revoked <= signed_at

@@ -45,6 +45,10 @@ class Session(QObject):
         self.sandbox: Any = None  # the running embedded sandbox (sandbox.runner handle)
         self.sandbox_error: BaseException | None = None
         self.demo_key_format: str | None = None  # None: the sandbox's default demo key
+        # The facility's client credentials from the registration, in memory only, for the
+        # Done page to hand over or show once (core.ehealth.credentials); never in a draft.
+        self.credentials: Any = None
+        self.credentials_kept = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)

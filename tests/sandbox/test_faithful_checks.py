@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import pytest
@@ -65,6 +66,31 @@ def test_edr_unreachable_is_409_request_conflict(sandbox: Client) -> None:
     assert sandbox.put(der).status_code == 200
 
 
+# --- item 2: the signature stage as the real signature service --------------------------------
+
+
+def test_a_key_revoked_after_it_signed_leaves_the_signature_valid(sandbox: Client) -> None:
+    signer, payload = sandbox.demo_key(COMPANY)
+    der = sandbox.sign(payload, signer)  # time-stamped now
+    qtsp = sandbox.running.sandbox.qtsp
+    time.sleep(1.1)  # times here have whole seconds: revoke clearly after the time-stamp
+    with qtsp._lock:
+        qtsp.qtsp.revoke(signer.certificate)  # revoked after the time-stamp
+    events, final = run_stages(sandbox, der)
+    signature = next(e for e in events if e["stage"] == "signature" and e["status"] != "running")
+    assert signature["status"] == "passed", signature
+    # Signed again now, after the revocation: the same key fails as the DS says.
+    events, final = run_stages(sandbox, sandbox.sign(payload, signer))
+    assert failed_stage(events) == "signature"
+    assert _entries(final["body"]) == {
+        "$.signed_legal_entity_request": {
+            "rule": "invalid",
+            "params": [],
+            "description": "OCSP certificate verificaton failed",
+        }
+    }
+
+
 # --- item 3: the owner vs the register's head or signatory -------------------------------------
 
 
@@ -125,6 +151,8 @@ def test_outpatient_with_only_86_22_passes_every_stage_to_the_registry(sandbox: 
     assert [stages[s]["status"] for s in ("account", "registry")] == ["passed", "passed"]
     listed = sandbox.http.get("/api/v2/legal_entities", params={"edrpou": OUTPATIENT_8622})
     assert [d["id"] for d in listed.json()["data"]] == [entity_id]
+    assert listed.json()["data"][0]["nhs_verified"] is True  # the NHS verified it (docs/)
+    assert stages["registry"]["details"]["nhs_verified"] is True
 
 
 @pytest.mark.parametrize(
@@ -193,3 +221,58 @@ def test_matching_region_passes_the_address_check(sandbox: Client) -> None:
     signer, payload = sandbox.demo_key(OUTPATIENT_8622)
     payload["residence_address"]["region"] = "ЛЬВІВСЬКИЙ"
     _passes_every_stage(sandbox, payload, signer)
+
+
+# --- item 6: the later stages under eHealth's own names; the deadline from the server ---------
+
+
+def test_invitation_deadline_comes_from_the_servers_answers(tmp_path: Any) -> None:
+    from datetime import datetime
+
+    from ehealth_wizard.core.ehealth.client import EHealthClient
+    from ehealth_wizard.core.ehealth.stages import invitation_deadline
+    from ehealth_wizard.sandbox.runner import start_sandbox
+    from tests.sandbox.conftest import Client as SandboxClient
+
+    three_days = 3 * 86400.0
+    with start_sandbox(tmp_path / "d", stage_delay=0, invite_ttl=three_days) as running:
+        sandbox = SandboxClient(running)
+        signer, payload = sandbox.demo_key(OUTPATIENT_8622)
+        body = sandbox.put(sandbox.sign(payload, signer)).json()
+        request_id = body["urgent"]["employee_request_id"]
+        params = sandbox.http.get("/api/global_parameters").json()["data"]
+        assert params == {"employee_request_expiration": "3", "employee_request_term_unit": "DAYS"}
+        request = sandbox.http.get(f"/api/employee_requests/{request_id}").json()["data"]
+        assert request["status"] == "NEW" and request["employee_type"] == "OWNER"
+        with EHealthClient(running.url) as client:
+            deadline = invitation_deadline(client, request_id)
+        mail = sandbox.mails(payload["owner"]["email"])[0]
+        expires = datetime.fromisoformat(mail["expires_at"].replace("Z", "+00:00"))
+        assert deadline is not None and abs((deadline - expires).total_seconds()) < 2
+        account = sandbox.stages(body["data"]["id"])["account"]
+        assert account["status"] == "running"
+        assert account["details"]["employee_request_status"] == "NEW"
+        sandbox.http.post(mail["link"], headers={"Accept": "application/json"})
+        request = sandbox.http.get(f"/api/employee_requests/{request_id}").json()["data"]
+        assert request["status"] == "APPROVED"
+        stages = sandbox.stages(body["data"]["id"])
+        assert stages["account"]["details"]["employee_request_status"] == "APPROVED"
+        sandbox.close()
+
+
+def test_an_unanswered_invitation_expires_under_the_servers_name(tmp_path: Any) -> None:
+    from ehealth_wizard.sandbox.runner import start_sandbox
+    from tests.sandbox.conftest import Client as SandboxClient
+
+    with start_sandbox(tmp_path / "d", stage_delay=0, invite_ttl=0) as running:
+        sandbox = SandboxClient(running)
+        signer, payload = sandbox.demo_key(OUTPATIENT_8622)
+        body = sandbox.put(sandbox.sign(payload, signer)).json()
+        request_id = body["urgent"]["employee_request_id"]
+        request = sandbox.http.get(f"/api/employee_requests/{request_id}").json()["data"]
+        assert request["status"] == "EXPIRED"
+        stages = sandbox.stages(body["data"]["id"])
+        assert stages["account"]["status"] == "failed"
+        assert stages["account"]["details"]["employee_request_status"] == "EXPIRED"
+        assert stages["registry"]["status"] == "skipped"
+        sandbox.close()

@@ -227,6 +227,16 @@ class EHealthClient:
             raise BadResponse()
         return [row for row in data if isinstance(row, dict)]
 
+    def employee_request(self, request_id: str) -> dict[str, Any]:
+        """`GET /api/employee_requests/{id}`: the owner request (`status` NEW, APPROVED,
+        REJECTED, EXPIRED; `inserted_at`), as eHealth answers it."""
+        path = f"/api/employee_requests/{_seg(request_id)}"
+        return _data_of(self._json(self._send("GET", path)))
+
+    def global_parameters(self) -> dict[str, Any]:
+        """`GET /api/global_parameters`: e.g. `employee_request_expiration` and its unit."""
+        return _data_of(self._json(self._send("GET", "/api/global_parameters")))
+
     def stages(self, legal_entity_id: str) -> dict[str, Any]:
         """The later stages (`account`, `registry`) of a registered entity (sandbox extension)."""
         path = f"{LEGAL_ENTITIES_PATH}/{_seg(legal_entity_id)}/stages"

@@ -23,7 +23,7 @@ import time
 import uuid
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from ehealth_wizard.core.ehealth.client import EHealthClient, Job, JobEvent, is_success_body
@@ -504,6 +504,30 @@ def _when(value: Any) -> datetime:
 
 
 # --- later stages --------------------------------------------------------------------------------
+
+
+TERM_UNITS = {"SECONDS": 1, "MINUTES": 60, "HOURS": 3600, "DAYS": 86400}
+
+
+def invitation_deadline(client: EHealthClient, employee_request_id: str) -> datetime | None:
+    """When the owner's invitation expires, from the server's own answers: the request's
+    `inserted_at` plus the global parameters `employee_request_expiration` ×
+    `employee_request_term_unit` (how eHealth's scheduler expires NEW requests; nothing
+    assumed here). None when the server does not say (or uses months/years, which have no
+    fixed length)."""
+    request = client.employee_request(employee_request_id)
+    params = client.global_parameters()
+    unit = TERM_UNITS.get(str(params.get("employee_request_term_unit") or "").upper())
+    try:
+        amount = float(params.get("employee_request_expiration") or "")
+        start = datetime.fromisoformat(str(request.get("inserted_at") or "").replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if unit is None:
+        return None
+    if start.tzinfo is None:
+        start = start.replace(tzinfo=UTC)
+    return start + timedelta(seconds=amount * unit)
 
 
 def later_stage_events(payload: Mapping[str, Any] | Sequence[Any]) -> list[StageEvent]:

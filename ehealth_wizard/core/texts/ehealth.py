@@ -109,6 +109,31 @@ TEXTS: dict[str, str] = {
         "not be kept on this computer ({reason})."
     ),
     "secret_stored": "The facility's client secret is kept in the system's secure store.",
+    "secret_handed_off": (
+        "The facility's client credentials were handed to your MIS ({url}: HTTP {status}, "
+        "attempt {attempts})."
+    ),
+    "secret_saved": "The facility's client credentials are saved to {path} (readable only by you).",
+    "secret_shown_once": (
+        "The facility's client credentials could not be kept anywhere. Copy them now and give "
+        "them to your MIS: eHealth shows them only once."
+    ),
+    "secret_dropped_sandbox": (
+        "Sandbox: the facility's client secret was not kept (no keyring, no --secret-out); on a "
+        "real environment the program would refuse to submit."
+    ),
+    "secret_nowhere_sandbox": (
+        "Warning: no keyring, no hand-off address and no --secret-out: on a real environment "
+        "this submission would be refused before sending (the sandbox goes on)."
+    ),
+    "secret_destination_missing": (
+        "Not sent: eHealth gives the facility's client secret only once, and this computer has "
+        "nowhere to keep it (no keyring, no MIS hand-off address in the vendor profile). Run "
+        "again with --secret-out FILE."
+    ),
+    "secret_file_unwritable": "Cannot save the client credentials to {path}: {reason}.",
+    "handoff_failed": "Your MIS did not take the facility's client credentials ({url}): {reason}.",
+    "handoff_url_invalid": "The MIS hand-off address must start with https:// (got {url}).",
     "sandbox_unavailable": "The embedded sandbox could not start: {reason}.",
     # --- the sandbox's own commands (commands/sandbox.py, sandbox/demo.py) ---------------------
     "sandbox_port_busy": "The sandbox cannot listen on 127.0.0.1 port {port}: {reason}.",

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ehealth_wizard.ui.pages.base import StepPage
 from ehealth_wizard.ui.session import Session
+from ehealth_wizard.ui.widgets.credentials import CredentialsPanel
 from ehealth_wizard.ui.widgets.stages import StageList
 from ehealth_wizard.ui.workers import Worker
 
@@ -28,6 +29,15 @@ def follow(server_url: str, legal_entity_id: str, cancel: Any = None) -> Iterato
         yield from follow_later_stages(
             client, legal_entity_id, wait=True, poll_interval=POLL_SECONDS, cancel=cancel
         )
+
+
+def invitation_deadline_at(server_url: str, employee_request_id: str) -> datetime | None:
+    """Worker body: the invitation's deadline as eHealth's own answers give it."""
+    from ehealth_wizard.core.ehealth.client import EHealthClient
+    from ehealth_wizard.core.ehealth.stages import invitation_deadline
+
+    with EHealthClient(server_url) as client:
+        return invitation_deadline(client, employee_request_id)
 
 
 def sandbox_invitation(server_url: str, email: str) -> dict[str, Any] | None:
@@ -54,6 +64,12 @@ class DonePage(StepPage):
         self.next_steps.setWordWrap(True)
         self.next_steps.setObjectName("nextSteps")
         layout.addWidget(self.next_steps)
+        self.deadline = QLabel("")
+        self.deadline.setObjectName("invitationDeadline")
+        self.deadline.setVisible(False)
+        layout.addWidget(self.deadline)
+        self.credentials = CredentialsPanel()
+        layout.addWidget(self.credentials)
         self.invitation = QLabel("")
         self.invitation.setObjectName("invitation")
         self.invitation.setWordWrap(True)
@@ -102,11 +118,32 @@ class DonePage(StepPage):
         )
         self.next_steps.setProperty("dataText", False)
         self.mailbox.setVisible(self.session.environment.is_sandbox)
+        if self.session.credentials is not None:  # handed over once: the panel holds them now
+            self.credentials.present(
+                self.session.environment, self.session.credentials, self.session.credentials_kept
+            )
+            self.session.credentials = None
         if self.session.environment.is_sandbox and self.session.environment.url:
             worker = Worker(sandbox_invitation, self.session.environment.url, email)
             worker.succeeded.connect(self._invitation)
             worker.start()
+        submission = self.session.draft.meta.submission
+        if submission is not None and submission.employee_request_id:
+            url = submission.server_url or self.session.environment.url
+            deadline = Worker(invitation_deadline_at, url, submission.employee_request_id)
+            deadline.succeeded.connect(self._deadline)
+            deadline.start()
         self.start_following()
+
+    def _deadline(self, when: Any) -> None:
+        if when is None:
+            return
+        self.deadline.setText(
+            translate("DonePage", "eHealth keeps the invitation open until {when}.").format(
+                when=when.astimezone().strftime("%d.%m.%Y %H:%M")
+            )
+        )
+        self.deadline.setVisible(True)
 
     def _invitation(self, mail: Any) -> None:
         if not mail:
@@ -191,6 +228,7 @@ class DonePage(StepPage):
 
     def cleanupPage(self) -> None:
         self.stop_following()
+        self.credentials.forget()
 
     def open_mailbox(self) -> None:
         url = self.session.environment.url

@@ -21,14 +21,20 @@ translate = QCoreApplication.translate
 SENT_EMAIL = "sent_email"  # draft meta.extra: the director's e-mail as eHealth accepted it
 
 
-def store_client_secret(client_id: str, secret: str) -> bool:
-    """The facility's client secret goes to the OS keyring only (core.settings, as the CLI);
-    False when this computer has no secure store. It is never written anywhere else."""
-    if not secret:
-        return True
-    from ehealth_wizard.core.settings import store_facility_secret
+def keep_client_secret(session: Session, result: Any) -> bool:
+    """The facility's credentials for the Done page (core.ehealth.credentials): with a vendor
+    hand-off address they wait for the director's confirmation there; otherwise they go to the
+    OS keyring now. False when not kept yet (Done hands them over or shows them once)."""
+    from ehealth_wizard.core.ehealth.credentials import Credentials, keep_in_keyring
+    from ehealth_wizard.ui.widgets.credentials import handoff_url_of
 
-    return store_facility_secret(client_id, secret) is None
+    if not result.client_secret:
+        return True
+    credentials = Credentials.from_result(result)
+    session.credentials = credentials
+    kept = not handoff_url_of(session.environment) and keep_in_keyring(credentials) is None
+    session.credentials_kept = kept
+    return kept
 
 
 class SubmitPage(StepPage):
@@ -186,20 +192,12 @@ class SubmitPage(StepPage):
             self.result = result
             # Done names the address the invitation really went to, whatever is typed later.
             self.session.set_extra(SENT_EMAIL, self.session.reg.director.email)
-            saved = store_client_secret(result.client_id, result.client_secret)
+            keep_client_secret(self.session, result)
             self.session.save_now()  # the core has recorded the ids in the draft already
             state.job_id = result.legal_entity_id
             state.finished = True
             self._seal()
             text = translate("SubmitPage", "eHealth accepted the registration. Press Next.")
-            if not saved and not self.session.environment.is_sandbox:
-                # A note for the vendor's support, worded so the director does not fear for
-                # the signature key (the sandbox's secret is worthless: say nothing there).
-                text += " " + translate(
-                    "SubmitPage",
-                    "For your software vendor's support: the facility's access secret (client "
-                    "secret) was not kept on this computer.",
-                )
             self.summary.setText(text)
             self.summary.setProperty("state", "passed")
         else:
