@@ -285,6 +285,54 @@ It is valid until {when}.</source>
         <source>eHealth keeps the invitation open until {when}.</source>
         <translation>ЕСОЗ чекає на підтвердження запрошення до {when}.</translation>
     </message>
+    <message>
+        <source>Your facility&apos;s id in eHealth:</source>
+        <translation>Ідентифікатор вашого закладу в eHealth:</translation>
+    </message>
+    <message>
+        <source>Save the receipt (PDF)</source>
+        <translation>Зберегти квитанцію (PDF)</translation>
+    </message>
+    <message>
+        <source>Save the signed file</source>
+        <translation>Зберегти підписаний файл</translation>
+    </message>
+    <message>
+        <source>Copy the link</source>
+        <translation>Копіювати посилання</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>Зберегти квитанцію</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документи PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Preparing the receipt…</source>
+        <translation>Готуємо квитанцію…</translation>
+    </message>
+    <message>
+        <source>The receipt is saved: {path}</source>
+        <translation>Квитанцію збережено: {path}</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: {reason}</source>
+        <translation>Файл не вдалося зберегти: {reason}</translation>
+    </message>
+    <message>
+        <source>Signed files (*.p7s)</source>
+        <translation>Підписані файли (*.p7s)</translation>
+    </message>
+    <message>
+        <source>The signed file is saved: {path}</source>
+        <translation>Підписаний файл збережено: {path}</translation>
+    </message>
+    <message>
+        <source>No web browser opened. The sandbox mailbox is at: {link}</source>
+        <translation>Браузер не відкрився. Поштова скринька пісочниці — за адресою: {link}</translation>
+    </message>
 </context>
 <context>
     <name>FacilityPage</name>
@@ -821,6 +869,125 @@ It is valid until {when}.</source>
     <message>
         <source>PIN</source>
         <translation>PIN-код</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>Full name</source>
+        <translation>Повна назва</translation>
+    </message>
+    <message>
+        <source>EDRPOU code</source>
+        <translation>Код ЄДРПОУ</translation>
+    </message>
+    <message>
+        <source>Type of facility</source>
+        <translation>Тип закладу</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Організаційно-правова форма</translation>
+    </message>
+    <message>
+        <source>Work e-mail</source>
+        <translation>Робоча електронна пошта</translation>
+    </message>
+    <message>
+        <source>Head: last name</source>
+        <translation>Керівник: прізвище</translation>
+    </message>
+    <message>
+        <source>Head: first name</source>
+        <translation>Керівник: ім&apos;я</translation>
+    </message>
+    <message>
+        <source>Head: patronymic</source>
+        <translation>Керівник: по батькові</translation>
+    </message>
+    <message>
+        <source>Head: tax number (RNOKPP)</source>
+        <translation>Керівник: РНОКПП</translation>
+    </message>
+    <message>
+        <source>License number</source>
+        <translation>Номер ліцензії</translation>
+    </message>
+    <message>
+        <source>License valid until</source>
+        <translation>Ліцензія чинна до</translation>
+    </message>
+    <message>
+        <source>Key holder</source>
+        <translation>Власник ключа</translation>
+    </message>
+    <message>
+        <source>Tax number (RNOKPP)</source>
+        <translation>РНОКПП</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Організація</translation>
+    </message>
+    <message>
+        <source>Certificate issued by</source>
+        <translation>Хто видав сертифікат</translation>
+    </message>
+    <message>
+        <source>Certificate serial number</source>
+        <translation>Серійний номер сертифіката</translation>
+    </message>
+    <message>
+        <source>Certificate valid</source>
+        <translation>Сертифікат чинний</translation>
+    </message>
+    <message>
+        <source>Legal entity id in eHealth</source>
+        <translation>Ідентифікатор закладу в eHealth</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>не записано</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the signed file</source>
+        <translation>SHA-256 підписаного файлу</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Підпис</translation>
+    </message>
+    <message>
+        <source>Signed at (signer&apos;s clock)</source>
+        <translation>Підписано (за годинником підписувача)</translation>
+    </message>
+    <message>
+        <source>Time-stamp</source>
+        <translation>Позначка часу</translation>
+    </message>
+    <message>
+        <source>Time-stamp service</source>
+        <translation>Служба позначок часу</translation>
+    </message>
+    <message>
+        <source>What eHealth checked</source>
+        <translation>Що перевірила eHealth</translation>
+    </message>
+    <message>
+        <source>No stages were recorded on this computer.</source>
+        <translation>На цьому комп&apos;ютері етапи не записано.</translation>
+    </message>
+    <message>
+        <source>The data as signed</source>
+        <translation>Дані, як їх підписано</translation>
+    </message>
+    <message>
+        <source>Registration in eHealth: receipt</source>
+        <translation>Реєстрація в eHealth: квитанція</translation>
     </message>
 </context>
 <context>
@@ -2672,6 +2839,10 @@ practice mode</source>
     <message>
         <source>Your MIS did not take the facility&apos;s client credentials ({url}): {reason}.</source>
         <translation>Ваша МІС не прийняла облікові дані клієнта закладу ({url}): {reason}.</translation>
+    </message>
+    <message>
+        <source>No receipt of {id} is kept on this computer. Give the signed file (.p7s) instead.</source>
+        <translation>На цьому комп&apos;ютері немає квитанції для {id}. Укажіть натомість підписаний файл (.p7s).</translation>
     </message>
 </context>
 </TS>

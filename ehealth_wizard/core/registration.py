@@ -34,6 +34,7 @@ from ehealth_wizard.core.problems import Problem, Severity
 if TYPE_CHECKING:  # the signing and HTTP stacks load when a key is opened or a request is sent
     from ehealth_wizard.core.ehealth.client import EHealthClient
     from ehealth_wizard.core.ehealth.stages import StageEvent
+    from ehealth_wizard.core.receipt import ReceiptStore
     from ehealth_wizard.core.signing.certinfo import CertInfo
     from ehealth_wizard.core.signing.keys import Signer
     from ehealth_wizard.core.signing.tokens.session import PinPrompt
@@ -339,9 +340,11 @@ def sign_and_submit(
     live: bool = True,
     idempotency_key: str | None = None,
     cancel: threading.Event | None = None,
+    receipts: ReceiptStore | None = None,
 ) -> Iterator[StageEvent]:
     """Sign `registration` with `signer` (stage `sign`) — or take `signed`, a CMS made elsewhere
-    (a cloud signature, `sign` run earlier) — then send it and yield every stage.
+    (a cloud signature, `sign` run earlier) — then send it and yield every stage. An accepted
+    registration's signed file and stages are kept in `receipts` (the director's receipt).
 
     Before the PUT the record holds the idempotency key (status "sending"); the key is kept
     until eHealth answers: on success the record gets the entity's ids, on a refusal the key is
@@ -354,13 +357,17 @@ def sign_and_submit(
         StageEvent,
         submit_and_follow,
     )
+    from ehealth_wizard.core.receipt import record_events
 
+    signing: list[StageEvent] = []
     if signed is None:
         if signer is None or registration is None:
             raise ValueError("sign_and_submit needs a signer and a registration, or `signed`")
-        yield StageEvent("sign", RUNNING)
+        signing.append(StageEvent("sign", RUNNING))
+        yield signing[-1]
         signed = sign_registration(registration, signer, tsp_url=tsp_url)
-        yield StageEvent("sign", PASSED)
+        signing.append(StageEvent("sign", PASSED))
+        yield signing[-1]
     _check(cancel)
     key = idempotency_key_for(records, idempotency_key)
     previous = records.load()
@@ -371,7 +378,8 @@ def sign_and_submit(
     )
     sending = replace(base, server_url=client.base_url, idempotency_key=key, status=SENDING)
     records.store(sending)  # durable before the first byte of the request leaves
-    for event in submit_and_follow(client, signed, idempotency_key=key, cancel=cancel, live=live):
+    events = submit_and_follow(client, signed, idempotency_key=key, cancel=cancel, live=live)
+    for event in record_events(receipts, signed, client.base_url, events, first=signing):
         if event.stage == RESULT_STAGE:
             records.store(_settled(sending, event))
         yield event
@@ -497,6 +505,7 @@ class RegistrationSession:
         api_key: str | None = None,
         cancel: threading.Event | None = None,
         signed: bytes | None = None,
+        receipts: ReceiptStore | None = None,
     ) -> Iterator[StageEvent]:
         """Sign with the opened key (or take `signed`) and send to `server_url`; a worker body."""
         from ehealth_wizard.core.ehealth.client import EHealthClient
@@ -511,4 +520,5 @@ class RegistrationSession:
                 signer=signer,
                 signed=signed,
                 cancel=cancel,
+                receipts=receipts,
             )

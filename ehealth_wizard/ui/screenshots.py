@@ -100,6 +100,28 @@ class Scenario:
         if not self.wait(lambda: submit.worker is None, 60):
             raise RuntimeError("the submission did not finish")
 
+    def visit_every_page(self, check: Callable[[str, Any], None]) -> None:
+        """Welcome, the forms with the demo data, the key, Review, a failed and a passed
+        submission, Done: `check(name, window)` on each."""
+        w = self.window
+        check("welcome", w)
+        self.fill_demo()
+        self.through_forms(check)
+        self.open_chosen_key()
+        check("key", w)
+        w.next()
+        self.page("review").consent.setChecked(True)
+        check("review", w)
+        with self.register_names_another_head():
+            self.send()
+        check("submit-failed", w)
+        w.back()
+        self.send()
+        check("submit", w)
+        w.next()
+        self.pump()
+        check("done", w)
+
     @contextmanager
     def register_names_another_head(self) -> Iterator[None]:
         """While inside, the sandbox's ЄДР knows the head under another patronymic (its `edr`
@@ -131,7 +153,7 @@ class Scenario:
             self.running.stop()
 
 
-def render_all(out_dir: Path, lang: str) -> list[Path]:
+def render_all(out_dir: Path, lang: str, size: tuple[int, int] = (1000, 720)) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     shots: list[Path] = []
 
@@ -142,7 +164,7 @@ def render_all(out_dir: Path, lang: str) -> list[Path]:
         shots.append(path)
 
     with tempfile.TemporaryDirectory() as tmp:
-        scenario = Scenario(Path(tmp), lang)
+        scenario = Scenario(Path(tmp), lang, size=size)
         try:
             w = scenario.window
             shot("01-welcome", w)
@@ -186,9 +208,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m ehealth_wizard.ui.screenshots")
     parser.add_argument("out_dir")
     parser.add_argument("--lang", choices=("uk", "en"), default="uk")
+    parser.add_argument("--size", default="1000x720", help="window size WxH (logical pixels)")
+    parser.add_argument("--scale", help="screen scale, e.g. 2 for 200 %% (QT_SCALE_FACTOR)")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    for path in render_all(Path(args.out_dir), args.lang):
+    if args.scale:  # before the QApplication exists
+        os.environ["QT_SCALE_FACTOR"] = str(args.scale)
+    width, height = (int(n) for n in args.size.lower().split("x"))
+    for path in render_all(Path(args.out_dir), args.lang, (width, height)):
         print(path)
     return 0
 

@@ -18,7 +18,7 @@ from ehealth_wizard.core.settings import VendorProfile
 def _registered(sc: Any) -> Any:
     sc.fill_demo()
     sc.through_forms()
-    sc.open_key()
+    sc.open_chosen_key()
     sc.window.next()
     sc.page("review").consent.setChecked(True)
     sc.send()

@@ -72,7 +72,7 @@ def test_no_worker_holds_the_password_after_the_key_is_open(scenario_factory: An
 
     Worker.__init__ = spy  # type: ignore[method-assign]
     try:
-        sc.open_key()
+        sc.open_chosen_key()
     finally:
         Worker.__init__ = original  # type: ignore[method-assign]
     assert key.isComplete()
