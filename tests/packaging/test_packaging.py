@@ -85,6 +85,10 @@ def test_deb_builds_installs_runs_the_smoke_test_and_removes_cleanly(tmp_path: P
         assert Path("/usr/share/applications/ehealth-wizard.desktop").is_file()
         assert Path("/opt/ehealth-wizard/vendor.toml").is_file()
         env["QT_QPA_PLATFORM"] = "offscreen"
+        version = subprocess.run(
+            ["/usr/bin/ehealth-wizard", "--version"], capture_output=True, text=True, env=env
+        )
+        assert "GOST 28147/34.311: compiled (C)" in version.stdout, version.stdout + version.stderr
         env["HOME"] = str(tmp_path)  # the smoke test's drafts and sandbox live here
         env["XDG_DATA_HOME"] = str(tmp_path / "data")
         smoke = subprocess.run(
