@@ -36,6 +36,8 @@ class Session(QObject):
         self.flow = flow.Wizard(flow.WizardState(registration=self.draft.registration))
         self.load_events: list[Any] = []
         self.signer: Any = None  # core.signing Signer, in memory only
+        self.external: Any = None  # core.signing.external ImportedSignature, checked, to send
+        self.external_path = ""  # the signed file it came from
         self.cert_facts: Any = None
         self.preflight: list[Problem] = []
         self.payload: dict[str, Any] | None = None
@@ -86,6 +88,7 @@ class Session(QObject):
         self.draft = self.store.new_draft()
         self.flow = flow.Wizard(flow.WizardState(registration=self.draft.registration))
         self.signer = None
+        self.external = None
         self.cert_facts = None
         self.preflight = []
         self._touch("")
@@ -97,6 +100,7 @@ class Session(QObject):
         self.load_events = list(result.events)
         self.flow = flow.wizard_for_draft(self.draft)
         self.signer = None
+        self.external = None
         self.payload = None
         self._dirty = False
         self.changed.emit("")

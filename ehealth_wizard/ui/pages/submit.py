@@ -40,6 +40,18 @@ def sign_and_submit(reg: Any, signer: Any, environment: Any, cancel: Any = None)
         yield from submit_and_follow(client, signed, cancel=cancel)
 
 
+def submit_signed(der: bytes, environment: Any, cancel: Any = None) -> Iterator[Any]:
+    """Worker body for a signature made elsewhere (already checked and completed on the key
+    page): nothing to sign here, straight to submit and follow."""
+    from ehealth_wizard.core.ehealth.client import EHealthClient
+    from ehealth_wizard.core.ehealth.stages import StageEvent, submit_and_follow
+    from ehealth_wizard.ui.environment import api_key_for
+
+    yield StageEvent("sign", "passed", details={"signed_elsewhere": True})
+    with EHealthClient(environment.url, api_key=api_key_for(environment)) as client:
+        yield from submit_and_follow(client, der, cancel=cancel)
+
+
 SENT_EMAIL = "sent_email"  # draft meta.extra: the director's e-mail as eHealth accepted it
 
 
@@ -139,7 +151,20 @@ class SubmitPage(StepPage):
         self.failure_notes = {}
         self.retry.setVisible(False)
         self.result = None
-        if session.signer is None:
+        external = session.external
+        if external is not None:
+            from ehealth_wizard.core.payload import build_payload, canonical_bytes
+
+            if canonical_bytes(build_payload(session.reg)) != external.content:
+                self._fail_text(
+                    translate(
+                        "SubmitPage",
+                        "The registration changed after it was signed. Go back to the key page "
+                        "and sign the new file.",
+                    )
+                )
+                return
+        elif session.signer is None:
             self._fail_text(translate("SubmitPage", "Open your key on the key page first."))
             return
         if not session.environment.url:
@@ -152,7 +177,10 @@ class SubmitPage(StepPage):
             return
         self.summary.setText(translate("SubmitPage", "Signing and sending…"))
         session.flow.state.sending = True
-        worker = Worker(sign_and_submit, session.reg, session.signer, session.environment)
+        if external is not None:
+            worker = Worker(submit_signed, external.der, session.environment)
+        else:
+            worker = Worker(sign_and_submit, session.reg, session.signer, session.environment)
         worker.progress.connect(self._event)
         worker.failed.connect(self._failed)
         worker.finished.connect(self._finished)
