@@ -242,10 +242,6 @@ It is valid until {when}.</translation>
             <translation>Sign with a cloud key or another program</translation>
         </message>
         <message>
-            <source>For a cloud key (ПриватБанк, Вчасно, DepositSign, CloudKey, Дія.Підпис…) or any other signing program: the program saves the registration as a file, you sign it on the state signing page and bring the signed file back here. The program checks it before anything is sent.</source>
-            <translation>For a cloud key (ПриватБанк, Вчасно, DepositSign, CloudKey, Дія.Підпис…) or any other signing program: the program saves the registration as a file, you sign it on the state signing page and bring the signed file back here. The program checks it before anything is sent.</translation>
-        </message>
-        <message>
             <source>1. Save the file to sign…</source>
             <translation>1. Save the file to sign…</translation>
         </message>
@@ -254,8 +250,12 @@ It is valid until {when}.</translation>
             <translation>Open czo.gov.ua/sign</translation>
         </message>
         <message>
-            <source>For Дія.Підпис: ca.diia.gov.ua</source>
-            <translation>For Дія.Підпис: ca.diia.gov.ua</translation>
+            <source>For a cloud key (PrivatBank SmartID, Vchasno, DepositSign, CloudKey, Diia.Signature…) or any other signing program: the program saves the registration as a file, you sign it on the state signing page and bring the signed file back here. The program checks it before anything is sent.</source>
+            <translation>For a cloud key (PrivatBank SmartID, Vchasno, DepositSign, CloudKey, Diia.Signature…) or any other signing program: the program saves the registration as a file, you sign it on the state signing page and bring the signed file back here. The program checks it before anything is sent.</translation>
+        </message>
+        <message>
+            <source>For Diia.Signature: ca.diia.gov.ua</source>
+            <translation>For Diia.Signature: ca.diia.gov.ua</translation>
         </message>
         <message>
             <source>Choose the signed file…</source>
@@ -679,6 +679,10 @@ It is valid until {when}.</translation>
             <translation>Valid until</translation>
         </message>
         <message>
+            <source>Checks of the signed file</source>
+            <translation>Checks of the signed file</translation>
+        </message>
+        <message>
             <source>The signature is valid and signs this registration.</source>
             <translation>The signature is valid and signs this registration.</translation>
         </message>
@@ -1074,6 +1078,10 @@ It is valid until {when}.</translation>
         <message>
             <source>The sandbox is still starting. Wait a few seconds and press Try again.</source>
             <translation>The sandbox is still starting. Wait a few seconds and press Try again.</translation>
+        </message>
+        <message>
+            <source>Signed by another program, checked on this computer</source>
+            <translation>Signed by another program, checked on this computer</translation>
         </message>
         <message>
             <source>Signing and sending…</source>

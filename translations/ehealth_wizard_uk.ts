@@ -242,10 +242,6 @@ It is valid until {when}.</source>
             <translation>Підписати хмарним ключем або іншою програмою</translation>
         </message>
         <message>
-            <source>For a cloud key (ПриватБанк, Вчасно, DepositSign, CloudKey, Дія.Підпис…) or any other signing program: the program saves the registration as a file, you sign it on the state signing page and bring the signed file back here. The program checks it before anything is sent.</source>
-            <translation>Для хмарного ключа (ПриватБанк, Вчасно, DepositSign, CloudKey, Дія.Підпис…) або будь-якої іншої програми підпису: програма збереже заявку у файл, ви підпишете його на державному сайті підпису й повернете сюди підписаний файл. Програма перевірить його, перш ніж щось надіслати.</translation>
-        </message>
-        <message>
             <source>1. Save the file to sign…</source>
             <translation>1. Зберегти файл для підпису…</translation>
         </message>
@@ -254,7 +250,11 @@ It is valid until {when}.</source>
             <translation>Відкрити czo.gov.ua/sign</translation>
         </message>
         <message>
-            <source>For Дія.Підпис: ca.diia.gov.ua</source>
+            <source>For a cloud key (PrivatBank SmartID, Vchasno, DepositSign, CloudKey, Diia.Signature…) or any other signing program: the program saves the registration as a file, you sign it on the state signing page and bring the signed file back here. The program checks it before anything is sent.</source>
+            <translation>Для хмарного ключа (ПриватБанк SmartID, Вчасно, DepositSign, CloudKey, Дія.Підпис…) або будь-якої іншої програми підпису: програма збереже заявку у файл, ви підпишете його на державному сайті підпису й повернете сюди підписаний файл. Програма перевірить його, перш ніж щось надіслати.</translation>
+        </message>
+        <message>
+            <source>For Diia.Signature: ca.diia.gov.ua</source>
             <translation>Для Дія.Підпису: ca.diia.gov.ua</translation>
         </message>
         <message>
@@ -679,6 +679,10 @@ It is valid until {when}.</source>
             <translation>Чинний до</translation>
         </message>
         <message>
+            <source>Checks of the signed file</source>
+            <translation>Перевірки підписаного файлу</translation>
+        </message>
+        <message>
             <source>The signature is valid and signs this registration.</source>
             <translation>Підпис дійсний і підписує саме цю заявку.</translation>
         </message>
@@ -1074,6 +1078,10 @@ It is valid until {when}.</source>
         <message>
             <source>The sandbox is still starting. Wait a few seconds and press Try again.</source>
             <translation>Пісочниця ще запускається. Зачекайте кілька секунд і натисніть «Спробувати ще раз».</translation>
+        </message>
+        <message>
+            <source>Signed by another program, checked on this computer</source>
+            <translation>Підписано іншою програмою, перевірено на цьому комп'ютері</translation>
         </message>
         <message>
             <source>Signing and sending…</source>

@@ -19,6 +19,7 @@ from ehealth_wizard.core.signing.external import PENDING_KEY
 from ehealth_wizard.core.signing.keys import FileKeySource
 from ehealth_wizard.sandbox.demo import issue_demo_key, write_demo_key
 from tests.ui.conftest import wait_until
+from tests.ui.test_i18n import ukrainian_left, visible_texts
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -97,6 +98,8 @@ def test_sign_elsewhere_check_and_send(
     assert target.stat().st_mode & 0o777 == 0o600
     assert str(target) in panel.saved_label.text()
     assert "to-sign.json" in panel.steps.text()
+    english = [t for _, t in visible_texts(sc.window) if ukrainian_left(t)]
+    assert english == []  # the English page names the providers in Latin letters too
 
     catcher = UrlCatcher()
     QDesktopServices.setUrlHandler("https", catcher, "open")
@@ -135,6 +138,8 @@ def test_sign_elsewhere_check_and_send(
     assert submit.result is not None, submit.summary.text()
     entity = sc.running.sandbox.store.get_entity(submit.result.legal_entity_id)
     assert entity is not None
+    sign_row = submit.stage_list().row("sign")
+    assert sign_row.title.text() == "Signed by another program, checked on this computer"
 
 
 def test_a_signature_of_another_facility_is_refused_with_reasons(

@@ -628,6 +628,11 @@ class KeyPage(StepPage):
         self.facts_box.setVisible(True)
 
     def _show_checks(self, problems: list[Problem], completed: Any = None) -> None:
+        self.checks_box.setTitle(
+            translate("KeyPage", "Checks of the signed file")
+            if self.external_choice.isChecked()
+            else translate("KeyPage", "Checks before signing")
+        )
         rows: list[tuple[bool, str]] = []
         if completed is not None:
             rows.append(

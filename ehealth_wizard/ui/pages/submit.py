@@ -175,6 +175,13 @@ class SubmitPage(StepPage):
                 )
             )
             return
+        sign_row = stages.row("sign")
+        if sign_row is not None:
+            sign_row.title.setText(
+                translate("SubmitPage", "Signed by another program, checked on this computer")
+                if external is not None
+                else messages.stage_title("sign")
+            )
         self.summary.setText(translate("SubmitPage", "Signing and sending…"))
         session.flow.state.sending = True
         if external is not None:

@@ -56,10 +56,10 @@ class ExternalPanel(QGroupBox):
         intro = QLabel(
             translate(
                 "ExternalPanel",
-                "For a cloud key (ПриватБанк, Вчасно, DepositSign, CloudKey, Дія.Підпис…) or any "
-                "other signing program: the program saves the registration as a file, you sign "
-                "it on the state signing page and bring the signed file back here. The program "
-                "checks it before anything is sent.",
+                "For a cloud key (PrivatBank SmartID, Vchasno, DepositSign, CloudKey, "
+                "Diia.Signature…) or any other signing program: the program saves the "
+                "registration as a file, you sign it on the state signing page and bring the "
+                "signed file back here. The program checks it before anything is sent.",
             )
         )
         intro.setWordWrap(True)
@@ -84,7 +84,9 @@ class ExternalPanel(QGroupBox):
         links = QHBoxLayout()
         self.open_page = QPushButton(translate("ExternalPanel", "Open czo.gov.ua/sign"))
         self.open_page.clicked.connect(lambda: self.open_url(STATE_SIGNING_PAGE))
-        self.open_diia = QPushButton(translate("ExternalPanel", "For Дія.Підпис: ca.diia.gov.ua"))
+        self.open_diia = QPushButton(
+            translate("ExternalPanel", "For Diia.Signature: ca.diia.gov.ua")
+        )
         self.open_diia.clicked.connect(lambda: self.open_url(DIIA_SIGNING_PAGE))
         links.addWidget(self.open_page)
         links.addWidget(self.open_diia)
@@ -102,6 +104,7 @@ class ExternalPanel(QGroupBox):
         self.progress.setVisible(False)
         choose.addWidget(self.choose_button)
         choose.addWidget(self.progress, 1)
+        choose.addStretch(1)
         layout.addLayout(choose)
         self.note = QLabel(
             translate(
