@@ -242,6 +242,10 @@ It is valid until {when}.</translation>
             <translation>Sign with a cloud key or another program</translation>
         </message>
         <message>
+            <source>I accept the public offer of eHealth and confirm that the data are correct.</source>
+            <translation>I accept the public offer of eHealth and confirm that the data are correct.</translation>
+        </message>
+        <message>
             <source>1. Save the file to sign…</source>
             <translation>1. Save the file to sign…</translation>
         </message>
@@ -268,6 +272,14 @@ It is valid until {when}.</translation>
         <message>
             <source>You may close the program while you sign: this draft remembers that it waits for the signed file.</source>
             <translation>You may close the program while you sign: this draft remembers that it waits for the signed file.</translation>
+        </message>
+        <message>
+            <source>Accept the public offer first: it is part of what you sign.</source>
+            <translation>Accept the public offer first: it is part of what you sign.</translation>
+        </message>
+        <message>
+            <source>The form is not finished yet: complete it before saving the file to sign (a signed file cannot be changed afterwards).</source>
+            <translation>The form is not finished yet: complete it before saving the file to sign (a signed file cannot be changed afterwards).</translation>
         </message>
         <message>
             <source>Saved: {path}</source>

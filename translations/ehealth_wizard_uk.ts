@@ -242,6 +242,10 @@ It is valid until {when}.</source>
             <translation>Підписати хмарним ключем або іншою програмою</translation>
         </message>
         <message>
+            <source>I accept the public offer of eHealth and confirm that the data are correct.</source>
+            <translation>Приймаю публічну оферту eHealth і підтверджую, що дані правильні.</translation>
+        </message>
+        <message>
             <source>1. Save the file to sign…</source>
             <translation>1. Зберегти файл для підпису…</translation>
         </message>
@@ -268,6 +272,14 @@ It is valid until {when}.</source>
         <message>
             <source>You may close the program while you sign: this draft remembers that it waits for the signed file.</source>
             <translation>Поки підписуєте, програму можна закрити: ця чернетка пам'ятає, що чекає на підписаний файл.</translation>
+        </message>
+        <message>
+            <source>Accept the public offer first: it is part of what you sign.</source>
+            <translation>Спершу прийміть публічну оферту: вона — частина того, що ви підписуєте.</translation>
+        </message>
+        <message>
+            <source>The form is not finished yet: complete it before saving the file to sign (a signed file cannot be changed afterwards).</source>
+            <translation>Форму ще не заповнено: завершіть її, перш ніж зберегти файл для підпису (підписаний файл згодом змінити не можна).</translation>
         </message>
         <message>
             <source>Saved: {path}</source>

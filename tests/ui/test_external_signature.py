@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Slot
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog
 
@@ -22,6 +22,7 @@ from tests.ui.conftest import wait_until
 from tests.ui.test_i18n import ukrainian_left, visible_texts
 
 LEFT = Qt.MouseButton.LeftButton
+_INSIDE = QPoint(8, 8)  # on a check box's box itself
 
 
 def answer_file_dialog(path: Path, done: list[bool]) -> None:
@@ -171,3 +172,34 @@ def test_the_option_is_named_in_ukrainian(scenario_factory: Callable[..., Any], 
     sc = scenario_factory(lang)
     key = sc.page("key")
     assert key.external_choice.text() == "Підписати хмарним ключем або іншою програмою"
+
+
+def test_nothing_is_saved_before_the_offer_is_accepted_and_a_later_edit_voids_the_signature(
+    scenario_factory: Callable[..., Any], qtbot: Any, tmp_path: Path
+) -> None:
+    sc = scenario_factory("en")
+    key, key_file, password = _to_key_page(sc)
+    qtbot.mouseClick(key.external_choice, LEFT, pos=key.external_choice.rect().center())
+    panel = key.external_panel
+    assert panel.consent.isChecked() == sc.session.reg.public_offer.consent
+    if panel.consent.isChecked():
+        qtbot.mouseClick(panel.consent, LEFT, pos=panel.consent.rect().topLeft() + _INSIDE)
+    assert not sc.session.reg.public_offer.consent
+    qtbot.mouseClick(panel.save_button, LEFT)  # no dialog opens: the offer is part of the file
+    assert "Accept the public offer first" in panel.saved_label.text()
+    assert PENDING_KEY not in sc.session.draft.meta.extra
+
+    qtbot.mouseClick(panel.consent, LEFT, pos=panel.consent.rect().topLeft() + _INSIDE)
+    assert sc.session.reg.public_offer.consent
+    target = tmp_path / "to-sign.json"
+    done: list[bool] = []
+    answer_file_dialog(target, done)
+    qtbot.mouseClick(panel.save_button, LEFT)
+    assert done and b'"consent":true' in target.read_bytes()
+    signed = _sign_elsewhere(key_file, password, target.read_bytes(), tmp_path / "s.p7s")
+    _choose_signed(qtbot, key, signed)
+    assert sc.session.status("key").complete
+
+    sc.session.set("$.email", "changed@example.com")  # the signed bytes no longer match
+    assert sc.session.external is None and not sc.session.status("key").complete
+    assert "changed after it was signed" in key.error.text()

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -65,6 +66,17 @@ class ExternalPanel(QGroupBox):
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
+        # The consent is part of the signed request: here it comes before the file is saved
+        # (the Review page shows the same field later).
+        self.consent = QCheckBox(
+            translate(
+                "ExternalPanel",
+                "I accept the public offer of eHealth and confirm that the data are correct.",
+            )
+        )
+        self.consent.setObjectName("externalConsent")
+        self.consent.toggled.connect(self._consent)
+        layout.addWidget(self.consent)
         self.save_button = QPushButton(translate("ExternalPanel", "1. Save the file to sign…"))
         self.save_button.clicked.connect(self.save_payload)
         self.saved_label = QLabel("")
@@ -123,7 +135,34 @@ class ExternalPanel(QGroupBox):
 
         return PendingSignature.from_extra(self.session.draft.meta.extra)
 
+    def _consent(self, checked: bool) -> None:
+        self.session.set("$.public_offer.consent", checked)
+        self.saved_label.setText("")
+        self.refresh()
+
+    def not_ready(self) -> str:
+        """Why the file cannot be saved for signing yet ("" when it can)."""
+        from ehealth_wizard.core.flow import Step
+
+        if not self.session.reg.public_offer.consent:
+            return translate(
+                "ExternalPanel", "Accept the public offer first: it is part of what you sign."
+            )
+        for step in (Step.FACILITY, Step.LICENSE, Step.DIRECTOR):
+            if not self.session.status(step.value).complete:
+                return translate(
+                    "ExternalPanel",
+                    "The form is not finished yet: complete it before saving the file to sign "
+                    "(a signed file cannot be changed afterwards).",
+                )
+        return ""
+
     def refresh(self) -> None:
+        consent = self.session.reg.public_offer.consent
+        if self.consent.isChecked() != consent:
+            self.consent.blockSignals(True)
+            self.consent.setChecked(consent)
+            self.consent.blockSignals(False)
         pending = self.pending()
         name = Path(pending.payload_path).name if pending else "registration.json"
         self.steps.setText(self._steps_html(name))
@@ -168,6 +207,10 @@ class ExternalPanel(QGroupBox):
         from ehealth_wizard.core.payload import build_payload, canonical_bytes
         from ehealth_wizard.core.signing.external import PendingSignature, save_for_signing
 
+        reason = self.not_ready()
+        if reason:
+            self.saved_label.setText(reason)
+            return
         pending = self.pending()
         edrpou = self.session.reg.facility.edrpou.strip() or "registration"
         start = pending.payload_path if pending else str(Path.home() / f"ehealth-{edrpou}.json")
