@@ -335,6 +335,97 @@ It is valid until {when}.</translation>
         </message>
     </context>
     <context>
+        <name>ExternalPanel</name>
+        <message>
+            <source>Sign with a cloud key or another program</source>
+            <translation>Sign with a cloud key or another program</translation>
+        </message>
+        <message>
+            <source>I accept the public offer of eHealth and confirm that the data are correct.</source>
+            <translation>I accept the public offer of eHealth and confirm that the data are correct.</translation>
+        </message>
+        <message>
+            <source>1. Save the file to sign…</source>
+            <translation>1. Save the file to sign…</translation>
+        </message>
+        <message>
+            <source>Open czo.gov.ua/sign</source>
+            <translation>Open czo.gov.ua/sign</translation>
+        </message>
+        <message>
+            <source>For a cloud key (PrivatBank SmartID, Vchasno, DepositSign, CloudKey, Diia.Signature…) or any other signing program: the program saves the registration as a file, you sign it on the state signing page and bring the signed file back here. The program checks it before anything is sent.</source>
+            <translation>For a cloud key (PrivatBank SmartID, Vchasno, DepositSign, CloudKey, Diia.Signature…) or any other signing program: the program saves the registration as a file, you sign it on the state signing page and bring the signed file back here. The program checks it before anything is sent.</translation>
+        </message>
+        <message>
+            <source>For Diia.Signature: ca.diia.gov.ua</source>
+            <translation>For Diia.Signature: ca.diia.gov.ua</translation>
+        </message>
+        <message>
+            <source>Choose the signed file…</source>
+            <translation>Choose the signed file…</translation>
+        </message>
+        <message>
+            <source>Checking the signed file</source>
+            <translation>Checking the signed file</translation>
+        </message>
+        <message>
+            <source>You may close the program while you sign: this draft remembers that it waits for the signed file.</source>
+            <translation>You may close the program while you sign: this draft remembers that it waits for the signed file.</translation>
+        </message>
+        <message>
+            <source>Accept the public offer first: it is part of what you sign.</source>
+            <translation>Accept the public offer first: it is part of what you sign.</translation>
+        </message>
+        <message>
+            <source>The form is not finished yet: complete it before saving the file to sign (a signed file cannot be changed afterwards).</source>
+            <translation>The form is not finished yet: complete it before saving the file to sign (a signed file cannot be changed afterwards).</translation>
+        </message>
+        <message>
+            <source>Saved: {path}</source>
+            <translation>Saved: {path}</translation>
+        </message>
+        <message>
+            <source>The registration changed after this file was saved: save it again and sign the new file.</source>
+            <translation>The registration changed after this file was saved: save it again and sign the new file.</translation>
+        </message>
+        <message>
+            <source>Save the file to sign (the button above).</source>
+            <translation>Save the file to sign (the button above).</translation>
+        </message>
+        <message>
+            <source>Open the state signing page (the button below) and choose your key or cloud signature provider.</source>
+            <translation>Open the state signing page (the button below) and choose your key or cloud signature provider.</translation>
+        </message>
+        <message>
+            <source>Upload the file &lt;b&gt;{name}&lt;/b&gt;.</source>
+            <translation>Upload the file &lt;b&gt;{name}&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>Choose &lt;b&gt;data and signature in one file&lt;/b&gt; (CAdES, attached) and a signature &lt;b&gt;with a time-stamp&lt;/b&gt;.</source>
+            <translation>Choose &lt;b&gt;data and signature in one file&lt;/b&gt; (CAdES, attached) and a signature &lt;b&gt;with a time-stamp&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <source>Sign, download the signed file (&lt;b&gt;{name}.p7s&lt;/b&gt;) and choose it below.</source>
+            <translation>Sign, download the signed file (&lt;b&gt;{name}.p7s&lt;/b&gt;) and choose it below.</translation>
+        </message>
+        <message>
+            <source>Save the file to sign</source>
+            <translation>Save the file to sign</translation>
+        </message>
+        <message>
+            <source>Registration (*.json);;All files (*)</source>
+            <translation>Registration (*.json);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Choose the signed file</source>
+            <translation>Choose the signed file</translation>
+        </message>
+        <message>
+            <source>Signed files (*.p7s *.p7m *.sig *.pem);;All files (*)</source>
+            <translation>Signed files (*.p7s *.p7m *.sig *.pem);;All files (*)</translation>
+        </message>
+    </context>
+    <context>
         <name>FacilityPage</name>
         <message>
             <source>Primary care (family doctor, therapist)</source>
@@ -571,6 +662,10 @@ It is valid until {when}.</translation>
             <translation>Hardware key (token)</translation>
         </message>
         <message>
+            <source>Sign with a cloud key or another program</source>
+            <translation>Sign with a cloud key or another program</translation>
+        </message>
+        <message>
             <source>e.g. D:\Key-6.dat</source>
             <translation>e.g. D:\Key-6.dat</translation>
         </message>
@@ -663,6 +758,10 @@ It is valid until {when}.</translation>
             <translation>Enter the key's password.</translation>
         </message>
         <message>
+            <source>The registration changed after it was signed. Save the file again, sign it and choose the new signed file.</source>
+            <translation>The registration changed after it was signed. Save the file again, sign it and choose the new signed file.</translation>
+        </message>
+        <message>
             <source>Cancelled. You can try again.</source>
             <translation>Cancelled. You can try again.</translation>
         </message>
@@ -689,6 +788,22 @@ It is valid until {when}.</translation>
         <message>
             <source>Valid until</source>
             <translation>Valid until</translation>
+        </message>
+        <message>
+            <source>Checks of the signed file</source>
+            <translation>Checks of the signed file</translation>
+        </message>
+        <message>
+            <source>The signature is valid and signs this registration.</source>
+            <translation>The signature is valid and signs this registration.</translation>
+        </message>
+        <message>
+            <source>The registration was put inside the signature file.</source>
+            <translation>The registration was put inside the signature file.</translation>
+        </message>
+        <message>
+            <source>A time-stamp was added by {url}.</source>
+            <translation>A time-stamp was added by {url}.</translation>
         </message>
         <message>
             <source>The key is valid and belongs to the head named in the form.</source>
@@ -1183,12 +1298,20 @@ It is valid until {when}.</translation>
             <translation>This registration was sent on {date}. Press Next to see where it stands.</translation>
         </message>
         <message>
+            <source>The registration changed after it was signed. Go back to the key page and sign the new file.</source>
+            <translation>The registration changed after it was signed. Go back to the key page and sign the new file.</translation>
+        </message>
+        <message>
             <source>Open your key on the key page first.</source>
             <translation>Open your key on the key page first.</translation>
         </message>
         <message>
             <source>The sandbox is still starting. Wait a few seconds and press Try again.</source>
             <translation>The sandbox is still starting. Wait a few seconds and press Try again.</translation>
+        </message>
+        <message>
+            <source>Signed by another program, checked on this computer</source>
+            <translation>Signed by another program, checked on this computer</translation>
         </message>
         <message>
             <source>Signing and sending…</source>

@@ -335,6 +335,97 @@ It is valid until {when}.</source>
     </message>
 </context>
 <context>
+    <name>ExternalPanel</name>
+    <message>
+        <source>Sign with a cloud key or another program</source>
+        <translation>Підписати хмарним ключем або іншою програмою</translation>
+    </message>
+    <message>
+        <source>I accept the public offer of eHealth and confirm that the data are correct.</source>
+        <translation>Приймаю публічну оферту eHealth і підтверджую, що дані правильні.</translation>
+    </message>
+    <message>
+        <source>1. Save the file to sign…</source>
+        <translation>1. Зберегти файл для підпису…</translation>
+    </message>
+    <message>
+        <source>Open czo.gov.ua/sign</source>
+        <translation>Відкрити czo.gov.ua/sign</translation>
+    </message>
+    <message>
+        <source>For a cloud key (PrivatBank SmartID, Vchasno, DepositSign, CloudKey, Diia.Signature…) or any other signing program: the program saves the registration as a file, you sign it on the state signing page and bring the signed file back here. The program checks it before anything is sent.</source>
+        <translation>Для хмарного ключа (ПриватБанк SmartID, Вчасно, DepositSign, CloudKey, Дія.Підпис…) або будь-якої іншої програми підпису: програма збереже заявку у файл, ви підпишете його на державному сайті підпису й повернете сюди підписаний файл. Програма перевірить його, перш ніж щось надіслати.</translation>
+    </message>
+    <message>
+        <source>For Diia.Signature: ca.diia.gov.ua</source>
+        <translation>Для Дія.Підпису: ca.diia.gov.ua</translation>
+    </message>
+    <message>
+        <source>Choose the signed file…</source>
+        <translation>Вибрати підписаний файл…</translation>
+    </message>
+    <message>
+        <source>Checking the signed file</source>
+        <translation>Перевірка підписаного файлу</translation>
+    </message>
+    <message>
+        <source>You may close the program while you sign: this draft remembers that it waits for the signed file.</source>
+        <translation>Поки підписуєте, програму можна закрити: ця чернетка пам&apos;ятає, що чекає на підписаний файл.</translation>
+    </message>
+    <message>
+        <source>Accept the public offer first: it is part of what you sign.</source>
+        <translation>Спершу прийміть публічну оферту: вона — частина того, що ви підписуєте.</translation>
+    </message>
+    <message>
+        <source>The form is not finished yet: complete it before saving the file to sign (a signed file cannot be changed afterwards).</source>
+        <translation>Форму ще не заповнено: завершіть її, перш ніж зберегти файл для підпису (підписаний файл згодом змінити не можна).</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Збережено: {path}</translation>
+    </message>
+    <message>
+        <source>The registration changed after this file was saved: save it again and sign the new file.</source>
+        <translation>Заявка змінилася після збереження цього файлу: збережіть його знову й підпишіть новий файл.</translation>
+    </message>
+    <message>
+        <source>Save the file to sign (the button above).</source>
+        <translation>Збережіть файл для підпису (кнопка вище).</translation>
+    </message>
+    <message>
+        <source>Open the state signing page (the button below) and choose your key or cloud signature provider.</source>
+        <translation>Відкрийте державний сайт підпису (кнопка нижче) і виберіть свій ключ або надавача хмарного підпису.</translation>
+    </message>
+    <message>
+        <source>Upload the file &lt;b&gt;{name}&lt;/b&gt;.</source>
+        <translation>Завантажте файл &lt;b&gt;{name}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Choose &lt;b&gt;data and signature in one file&lt;/b&gt; (CAdES, attached) and a signature &lt;b&gt;with a time-stamp&lt;/b&gt;.</source>
+        <translation>Виберіть &lt;b&gt;дані та підпис в одному файлі&lt;/b&gt; (CAdES, вбудований) і підпис &lt;b&gt;з позначкою часу&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Sign, download the signed file (&lt;b&gt;{name}.p7s&lt;/b&gt;) and choose it below.</source>
+        <translation>Підпишіть, завантажте підписаний файл (&lt;b&gt;{name}.p7s&lt;/b&gt;) і виберіть його нижче.</translation>
+    </message>
+    <message>
+        <source>Save the file to sign</source>
+        <translation>Зберегти файл для підпису</translation>
+    </message>
+    <message>
+        <source>Registration (*.json);;All files (*)</source>
+        <translation>Заявка (*.json);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Choose the signed file</source>
+        <translation>Виберіть підписаний файл</translation>
+    </message>
+    <message>
+        <source>Signed files (*.p7s *.p7m *.sig *.pem);;All files (*)</source>
+        <translation>Підписані файли (*.p7s *.p7m *.sig *.pem);;Усі файли (*)</translation>
+    </message>
+</context>
+<context>
     <name>FacilityPage</name>
     <message>
         <source>Primary care (family doctor, therapist)</source>
@@ -693,6 +784,30 @@ It is valid until {when}.</source>
     <message>
         <source>The key is valid and belongs to the head named in the form.</source>
         <translation>Ключ чинний і належить керівникові, зазначеному у формі.</translation>
+    </message>
+    <message>
+        <source>Sign with a cloud key or another program</source>
+        <translation>Підписати хмарним ключем або іншою програмою</translation>
+    </message>
+    <message>
+        <source>The registration changed after it was signed. Save the file again, sign it and choose the new signed file.</source>
+        <translation>Заявка змінилася після підписання. Збережіть файл знову, підпишіть його й виберіть новий підписаний файл.</translation>
+    </message>
+    <message>
+        <source>Checks of the signed file</source>
+        <translation>Перевірки підписаного файлу</translation>
+    </message>
+    <message>
+        <source>The signature is valid and signs this registration.</source>
+        <translation>Підпис дійсний і підписує саме цю заявку.</translation>
+    </message>
+    <message>
+        <source>The registration was put inside the signature file.</source>
+        <translation>Заявку вкладено у файл підпису.</translation>
+    </message>
+    <message>
+        <source>A time-stamp was added by {url}.</source>
+        <translation>Позначку часу додано від {url}.</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1316,14 @@ It is valid until {when}.</source>
     <message>
         <source>eHealth did not accept the registration at the step “{stage}”. Fix what is shown above and send again.</source>
         <translation>eHealth не прийняла реєстрацію на кроці «{stage}». Виправте те, що показано вище, і надішліть ще раз.</translation>
+    </message>
+    <message>
+        <source>The registration changed after it was signed. Go back to the key page and sign the new file.</source>
+        <translation>Заявка змінилася після підписання. Поверніться на сторінку ключа й підпишіть новий файл.</translation>
+    </message>
+    <message>
+        <source>Signed by another program, checked on this computer</source>
+        <translation>Підписано іншою програмою, перевірено на цьому комп&apos;ютері</translation>
     </message>
 </context>
 <context>

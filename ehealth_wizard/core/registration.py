@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # the signing and HTTP stacks load when a key is opened or a 
     from ehealth_wizard.core.ehealth.stages import StageEvent
     from ehealth_wizard.core.receipt import ReceiptStore
     from ehealth_wizard.core.signing.certinfo import CertInfo
+    from ehealth_wizard.core.signing.external import ImportedSignature
     from ehealth_wizard.core.signing.keys import Signer
     from ehealth_wizard.core.signing.tokens.session import PinPrompt
     from ehealth_wizard.core.signing.tokens.signer import TokenKeySource
@@ -414,6 +415,10 @@ class RegistrationSession:
         self.flow: flow.Wizard = flow.Wizard(flow.WizardState(registration=self.draft.registration))
         self.load_events: list[DraftEvent] = []
         self.key: KeyCheck | None = None
+        # A signature made elsewhere (a cloud key, another program), checked and completed by
+        # core.signing.external; it takes the opened key's place until the form changes.
+        self.external: ImportedSignature | None = None
+        self.external_path = ""
         self._lock = threading.RLock()  # the draft file: autosave and the submission record
 
     # -- the registration ----------------------------------------------------------------------
@@ -428,6 +433,7 @@ class RegistrationSession:
     # -- drafts --------------------------------------------------------------------------------
     def start_new(self) -> None:
         self.close_key()
+        self.drop_external()
         self.draft = self.store.new_draft()
         self.flow = flow.Wizard(flow.WizardState(registration=self.draft.registration))
         self.load_events = []
@@ -435,6 +441,7 @@ class RegistrationSession:
     def open_draft(self, draft_id: str) -> None:
         result = self.store.load(draft_id)
         self.close_key()
+        self.drop_external()
         self.draft = result.draft
         self.load_events = list(result.events)
         self.flow = flow.wizard_for_draft(self.draft)
@@ -458,16 +465,33 @@ class RegistrationSession:
 
     @property
     def cert_facts(self) -> CertInfo | None:
-        return self.key.facts if self.key is not None else None
+        if self.key is not None:
+            return self.key.facts
+        return self.external.facts if self.external is not None else None
 
     @property
     def checks(self) -> list[Problem]:
-        return list(self.key.problems) if self.key is not None else []
+        if self.key is not None:
+            return list(self.key.problems)
+        return list(self.external.warnings) if self.external is not None else []
 
     def choose_key(self, label: str) -> None:
         """A new key was chosen (not opened yet): the old one is closed."""
         self.close_key()
+        self.drop_external()
         self.set_key_label(label, checked=False)
+
+    def take_external(self, imported: ImportedSignature, path: str, label: str) -> None:
+        """Keep a signature made elsewhere (checked in a worker); an opened key is closed."""
+        self.close_key()
+        self.external = imported
+        self.external_path = path
+        ok = not any(p.severity is Severity.ERROR for p in imported.warnings)
+        self.set_key_label(label, checked=ok)
+
+    def drop_external(self) -> None:
+        self.external = None
+        self.external_path = ""
 
     def take_key(self, check: KeyCheck, label: str = "") -> None:
         """Keep a key opened by `open_and_check` (in a worker) and open Next if its checks pass."""
@@ -507,9 +531,14 @@ class RegistrationSession:
         signed: bytes | None = None,
         receipts: ReceiptStore | None = None,
     ) -> Iterator[StageEvent]:
-        """Sign with the opened key (or take `signed`) and send to `server_url`; a worker body."""
+        """Sign with the opened key (or take `signed`, or the imported signature made elsewhere)
+        and send to `server_url`; a worker body."""
         from ehealth_wizard.core.ehealth.client import EHealthClient
+        from ehealth_wizard.core.ehealth.stages import PASSED, StageEvent
 
+        if signed is None and self.external is not None:
+            signed = self.external.der
+            yield StageEvent("sign", PASSED, details={"signed_elsewhere": True})
         signer = self.signer
         registration = self.registration
         with EHealthClient(server_url, api_key=api_key) as client:

@@ -23,6 +23,7 @@ from ehealth_wizard.ui.environment import Environment
 
 if TYPE_CHECKING:
     from ehealth_wizard.core.signing.certinfo import CertInfo
+    from ehealth_wizard.core.signing.external import ImportedSignature
     from ehealth_wizard.core.signing.keys import Signer
 
 log = logging.getLogger(__name__)
@@ -79,6 +80,24 @@ class Session(QObject):
     @property
     def key_checks(self) -> list[Problem]:
         return self.core.checks
+
+    @property
+    def external(self) -> ImportedSignature | None:
+        return self.core.external
+
+    @property
+    def external_path(self) -> str:
+        return self.core.external_path
+
+    def take_external(self, imported: ImportedSignature, path: str, label: str) -> None:
+        """A signature made elsewhere, checked in a worker, replaces any opened key."""
+        before = self.draft.meta.key_path
+        self.core.take_external(imported, path, label)
+        if before != self.draft.meta.key_path:
+            self._later()
+
+    def drop_external(self) -> None:
+        self.core.drop_external()
 
     # -- the registration -------------------------------------------------------------------
     @property

@@ -20,25 +20,30 @@ The signed attributes and the signature value are carried over as the very bytes
 
 from __future__ import annotations
 
+import hashlib
 import json
 import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 
 import httpx
 from asn1crypto import cms, core
 
+from ehealth_wizard.core.atomic import atomic_write_bytes
 from ehealth_wizard.core.errors import Cancelled, UserFacingError
 from ehealth_wizard.core.model import Registration
 from ehealth_wizard.core.payload import (
     RegistrationFileUnknown,
+    build_payload,
+    canonical_bytes,
     file_problems,
     parse_registration_data,
 )
 from ehealth_wizard.core.problems import Problem, Severity, has_errors
-from ehealth_wizard.core.signed_file import decode_signature
+from ehealth_wizard.core.signed_file import decode_signature, read_signature_file
 from ehealth_wizard.core.signing import digests
 from ehealth_wizard.core.signing.cades import SignerResult, verify_cades
 from ehealth_wizard.core.signing.certinfo import CertInfo
@@ -315,4 +320,70 @@ def import_signature(
         tsa_url=url,
         timestamp_time=stamped.time,
         warnings=tuple(problems),
+    )
+
+
+# --- the window's round trip --------------------------------------------------------------------
+
+PENDING_KEY = "external_signature"  # draft meta.extra: the file saved for signing elsewhere
+
+
+@dataclass(frozen=True)
+class PendingSignature:
+    """What a draft remembers while it waits for a signature made elsewhere (no secret: a path
+    and the SHA-256 of the bytes saved for signing)."""
+
+    payload_path: str
+    payload_sha256: str
+    saved_at: str
+    signed_path: str = ""
+
+    def matches(self, content: bytes) -> bool:
+        """Is `content` (the draft's payload now) what was saved for signing?"""
+        return hashlib.sha256(content).hexdigest() == self.payload_sha256
+
+    def to_extra(self) -> dict[str, Any]:
+        return {
+            PENDING_KEY: {
+                "payload_path": self.payload_path,
+                "payload_sha256": self.payload_sha256,
+                "saved_at": self.saved_at,
+                "signed_path": self.signed_path,
+            }
+        }
+
+    @classmethod
+    def from_extra(cls, extra: Mapping[str, Any]) -> PendingSignature | None:
+        data = extra.get(PENDING_KEY)
+        if not isinstance(data, Mapping):
+            return None
+        values = {k: data.get(k) for k in ("payload_path", "payload_sha256", "saved_at")}
+        if not all(isinstance(v, str) and v for v in values.values()):
+            return None
+        signed = data.get("signed_path")
+        return cls(**values, signed_path=signed if isinstance(signed, str) else "")  # type: ignore[arg-type]
+
+
+def save_for_signing(path: str | Path, content: bytes) -> PendingSignature:
+    """Write the exact bytes to be signed (owner-only, atomically) and say what was written."""
+    atomic_write_bytes(path, content)
+    return PendingSignature(
+        payload_path=str(path),
+        payload_sha256=hashlib.sha256(content).hexdigest(),
+        saved_at=datetime.now(UTC).isoformat(timespec="seconds"),
+    )
+
+
+def import_signature_file(
+    path: str | Path,
+    registration: Registration,
+    *,
+    tsp_url: str | None = None,
+    cancel: threading.Event | None = None,
+) -> ImportedSignature:
+    """The window's import: the signed file must hold this draft's canonical payload."""
+    raw = read_signature_file(path)
+    expected = canonical_bytes(build_payload(registration))
+    return import_signature(
+        raw, expected=expected, registration=registration, tsp_url=tsp_url, cancel=cancel
     )

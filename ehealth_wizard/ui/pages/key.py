@@ -7,6 +7,7 @@ green or red, each red one saying what to do.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +52,15 @@ PREFLIGHT_PATHS = frozenset(
         "$.owner.tax_id",
     }
 )
+EXTERNAL_PREFIX = "external:"  # the flow's key label for a signature made elsewhere
+
+
+def external_label(path: str) -> str:
+    return EXTERNAL_PREFIX + path
+
+
+def is_external_label(label: str) -> bool:
+    return label.startswith(EXTERNAL_PREFIX)
 
 
 class DropArea(QFrame):
@@ -122,12 +132,17 @@ class KeyPage(StepPage):
         source_row = QHBoxLayout()
         self.file_choice = QRadioButton(translate("KeyPage", "Key file"))
         self.token_choice = QRadioButton(translate("KeyPage", "Hardware key (token)"))
+        self.external_choice = QRadioButton(
+            translate("KeyPage", "Sign with a cloud key or another program")
+        )
         self.file_choice.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.file_choice)
         group.addButton(self.token_choice)
+        group.addButton(self.external_choice)
         source_row.addWidget(self.file_choice)
         source_row.addWidget(self.token_choice)
+        source_row.addWidget(self.external_choice)
         source_row.addStretch(1)
         layout.addLayout(source_row)
 
@@ -185,9 +200,11 @@ class KeyPage(StepPage):
         layout.addWidget(self.file_box)
 
         self.token_panel: Any = None  # built when first chosen (it loads the PKCS#11 stack)
+        self.external_panel: Any = None  # built when first chosen
         self._layout = layout
         self._token_index = layout.count()
         self.token_choice.toggled.connect(self._source_changed)
+        self.external_choice.toggled.connect(self._source_changed)
 
         action_row = QHBoxLayout()
         self.open_button = QPushButton(translate("KeyPage", "Open and check the key"))
@@ -233,20 +250,30 @@ class KeyPage(StepPage):
 
     # -- choosing ---------------------------------------------------------------------------
     def load(self) -> None:
-        if not self.path_edit.text():
+        from ehealth_wizard.core.signing.external import PendingSignature
+
+        waiting = PendingSignature.from_extra(self.session.draft.meta.extra) is not None
+        if waiting and self.session.signer is None and not self.token_choice.isChecked():
+            self.external_choice.setChecked(True)  # the draft waits for a signed file
+        if not self.path_edit.text() and not is_external_label(self.session.draft.meta.key_path):
             self.path_edit.setText(self.session.draft.meta.key_path)
+        if self.external_panel is not None:
+            self.external_panel.refresh()
         self.recheck()
         self._update_reason()
 
     def _session_changed(self, path: str) -> None:
         """The names, tax id or ЄДРПОУ changed after the key was read: check it again."""
-        if path == "" or path in PREFLIGHT_PATHS:
+        if path == "" or path in PREFLIGHT_PATHS or self.session.external is not None:
             self.recheck()
 
     def recheck(self) -> None:
         """Run the pre-flight again on the current form with the certificate already read (no
         password needed), redraw the facts and the checks, and block Next on errors."""
         info = self.session.cert_facts
+        if self.session.external is not None and self.worker is None:
+            self._recheck_external()
+            return
         if info is None or self.worker is not None:
             return
         problems = self.session.core.recheck()
@@ -258,6 +285,8 @@ class KeyPage(StepPage):
         self.completeChanged.emit()
 
     def _key_label(self) -> str:
+        if self.session.external is not None:
+            return external_label(self.session.external_path)
         if self.token_choice.isChecked() and self.token_panel is not None:
             return str(self.token_panel.key_label())
         return self.path_edit.text().strip() or self.session.draft.meta.key_path
@@ -296,19 +325,34 @@ class KeyPage(StepPage):
             translate("KeyPage", "Hide") if shown else translate("KeyPage", "Show")
         )
 
-    def _source_changed(self, token: bool) -> None:
+    def _source_changed(self, _checked: bool = True) -> None:
+        token = self.token_choice.isChecked()
+        external = self.external_choice.isChecked()
         if token and self.token_panel is None:
             from ehealth_wizard.ui.widgets.token_panel import TokenPanel
 
             self.token_panel = TokenPanel()
             self._layout.insertWidget(self._token_index, self.token_panel)
-        self.file_box.setVisible(not token)
+        if external and self.external_panel is None:
+            from ehealth_wizard.ui.widgets.external_panel import ExternalPanel
+
+            self.external_panel = ExternalPanel(self.session)
+            self.external_panel.choose_requested.connect(self.choose_signed_file)
+            self._layout.insertWidget(self._token_index, self.external_panel)
+        self.file_box.setVisible(not token and not external)
         if self.token_panel is not None:
             self.token_panel.setVisible(token)
+        if self.external_panel is not None:
+            self.external_panel.setVisible(external)
+            self.external_panel.refresh()
+        self.open_button.setVisible(not external)
 
     # -- opening ----------------------------------------------------------------------------
     def open_chosen_key(self) -> None:
         if self.worker is not None:
+            return
+        if self.external_choice.isChecked():
+            self.choose_signed_file()
             return
         if self.token_choice.isChecked() and self.token_panel is not None:
             self._open_token()
@@ -351,6 +395,87 @@ class KeyPage(StepPage):
         self._set_busy(True)
         worker.start()
 
+    # -- a signature made elsewhere ---------------------------------------------------------
+    def choose_signed_file(self) -> None:
+        """Ask for the signed file and check it (worker): one signer, this draft's bytes, the
+        same checks as a key, completed without the key."""
+        if self.worker is not None or self.external_panel is None:
+            return
+        path = self.external_panel.ask_signed_file()
+        if path:
+            self.check_signed_file(path)
+
+    def check_signed_file(self, path: str) -> None:
+        from ehealth_wizard.ui.widgets.external_panel import check_signed_file
+
+        self._clear_result()
+        self.session.set_key(external_label(path), checked=False)
+        profile = self.session.environment.profile
+        tsp_url = getattr(profile, "tsp_url", "") or None
+        worker = Worker(check_signed_file, path, self.session.reg, tsp_url)
+        worker.succeeded.connect(lambda result, p=path: self._external_checked(p, result))
+        worker.failed.connect(self._external_failed)
+        worker.finished.connect(lambda w=worker: self._finished(w))
+        self.worker = worker
+        self._set_busy(True)
+        worker.start()
+
+    def _external_checked(self, path: str, imported: Any) -> None:
+        if self.worker is None:  # cancelled meanwhile
+            return
+        from ehealth_wizard.core.signing.external import PendingSignature
+
+        self.session.take_external(imported, path, external_label(path))
+        pending = PendingSignature.from_extra(self.session.draft.meta.extra)
+        if pending is not None:
+            done = dataclasses.replace(pending, signed_path=path)
+            for key, value in done.to_extra().items():
+                self.session.set_extra(key, value)
+        self.error.setVisible(False)
+        self._show_facts(imported.facts)
+        self._show_checks(list(imported.warnings), completed=imported)
+        ok = not any(p.severity is Severity.ERROR for p in imported.warnings)
+        self.session.set_key(external_label(path), checked=ok)
+        self._update_reason()
+        self.completeChanged.emit()
+
+    def _external_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, Cancelled) or self.worker is None:
+            return
+        self.worker = None
+        self._set_busy(False)
+        problems = list(getattr(exc, "problems", ()))
+        self._show_error(messages.error_text(exc))
+        if problems:
+            self._show_checks(problems)
+
+    def _recheck_external(self) -> None:
+        """The form changed after the file was signed: it no longer signs this registration."""
+        from ehealth_wizard.core.payload import build_payload, canonical_bytes
+
+        imported = self.session.external
+        if imported is None:
+            return
+        same = canonical_bytes(build_payload(self.session.reg)) == imported.content
+        label = external_label(self.session.external_path)
+        if same:
+            self.session.set_key(label, checked=True)
+        else:
+            self.session.drop_external()
+            self.session.set_key(label, checked=False)
+            self._clear_rows()
+            self._show_error(
+                translate(
+                    "KeyPage",
+                    "The registration changed after it was signed. Save the file again, sign it "
+                    "and choose the new signed file.",
+                )
+            )
+            if self.external_panel is not None:
+                self.external_panel.refresh()
+        self._update_reason()
+        self.completeChanged.emit()
+
     def cancel(self) -> None:
         """Stop waiting at once; a late result from the worker is dropped."""
         if self.worker is not None:
@@ -370,6 +495,8 @@ class KeyPage(StepPage):
         self.cancel_button.setVisible(busy)
         self.busy_label.setVisible(busy)
         self.open_button.setEnabled(not busy)
+        if self.external_panel is not None:
+            self.external_panel.set_busy(busy)
         for w in (self.path_edit, self.password, self.cert_edit, self.browse, self.cert_browse):
             w.setEnabled(not busy)
         if busy:
@@ -421,7 +548,7 @@ class KeyPage(StepPage):
         self.error.setText(text)
         self.error.setVisible(bool(text))
 
-    def _clear_result(self, label: str) -> None:
+    def _clear_result(self, label: str = "") -> None:
         """A new key is being opened: the old one is closed and Next waits for the new one."""
         self.error.setVisible(False)
         self._clear_rows()
@@ -462,8 +589,33 @@ class KeyPage(StepPage):
             self.facts.addRow(QLabel(label), text)
         self.facts_box.setVisible(True)
 
-    def _show_checks(self, problems: list[Problem]) -> None:
+    def _show_checks(self, problems: list[Problem], completed: Any = None) -> None:
+        self.checks_box.setTitle(
+            translate("KeyPage", "Checks of the signed file")
+            if self.external_choice.isChecked()
+            else translate("KeyPage", "Checks before signing")
+        )
         rows: list[tuple[bool, str]] = []
+        if completed is not None:
+            rows.append(
+                (True, translate("KeyPage", "The signature is valid and signs this registration."))
+            )
+            if "content_embedded" in completed.completed:
+                rows.append(
+                    (
+                        True,
+                        translate("KeyPage", "The registration was put inside the signature file."),
+                    )
+                )
+            if "timestamp_added" in completed.completed:
+                rows.append(
+                    (
+                        True,
+                        translate("KeyPage", "A time-stamp was added by {url}.").format(
+                            url=completed.tsa_url
+                        ),
+                    )
+                )
         if not problems:
             rows.append(
                 (

@@ -123,7 +123,20 @@ class SubmitPage(StepPage):
         self.failure_notes = {}
         self.retry.setVisible(False)
         self.result = None
-        if session.signer is None:
+        external = session.external
+        if external is not None:
+            from ehealth_wizard.core.payload import build_payload, canonical_bytes
+
+            if canonical_bytes(build_payload(session.reg)) != external.content:
+                self._fail_text(
+                    translate(
+                        "SubmitPage",
+                        "The registration changed after it was signed. Go back to the key page "
+                        "and sign the new file.",
+                    )
+                )
+                return
+        elif session.signer is None:
             self._fail_text(translate("SubmitPage", "Open your key on the key page first."))
             return
         if not session.environment.url:
@@ -134,6 +147,13 @@ class SubmitPage(StepPage):
                 )
             )
             return
+        sign_row = stages.row("sign")
+        if sign_row is not None:
+            sign_row.title.setText(
+                translate("SubmitPage", "Signed by another program, checked on this computer")
+                if external is not None
+                else messages.stage_title("sign")
+            )
         self.summary.setText(translate("SubmitPage", "Signing and sending…"))
         session.flow.state.sending = True
         from ehealth_wizard.core.receipt import ReceiptStore

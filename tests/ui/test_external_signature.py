@@ -1,0 +1,205 @@
+"""The key page's third way, driven with clicks: save the file to sign, sign it "elsewhere" (the
+demo key, as a cloud key or the state signing page would: CAdES-BES without a time-stamp), choose
+the signed file, see it checked and completed, send it to the sandbox; and a refusal."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from ehealth_wizard.core.payload import build_payload, canonical_bytes
+from ehealth_wizard.core.signing.cades import sign_cades
+from ehealth_wizard.core.signing.external import PENDING_KEY
+from ehealth_wizard.core.signing.keys import FileKeySource
+from ehealth_wizard.sandbox.demo import issue_demo_key, write_demo_key
+from tests.ui.conftest import wait_until
+from tests.ui.test_i18n import ukrainian_left, visible_texts
+
+LEFT = Qt.MouseButton.LeftButton
+_INSIDE = QPoint(8, 8)  # on a check box's box itself
+
+
+def answer_file_dialog(path: Path, done: list[bool]) -> None:
+    """When the program's file dialog opens, type `path` into it and press Save/Open."""
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(20, answer)
+            return
+        dialog.selectFile(str(path))
+        dialog.accept()
+        done.append(True)
+
+    QTimer.singleShot(20, answer)
+
+
+class UrlCatcher(QObject):
+    """Qt's own hook for links: the page asks Qt to open the browser, this receives it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.urls.append(url.toString())
+
+
+def _to_key_page(sc: Any) -> tuple[Any, str, str]:
+    sc.fill_demo()
+    sc.through_forms()
+    key = sc.page("key")
+    return key, key.path_edit.text(), key.password.text()
+
+
+def _save_file_to_sign(qtbot: Any, key: Any, target: Path) -> Any:
+    qtbot.mouseClick(key.external_choice, LEFT, pos=key.external_choice.rect().center())
+    panel = key.external_panel
+    assert panel is not None and panel.isVisible() and not key.file_box.isVisible()
+    done: list[bool] = []
+    answer_file_dialog(target, done)
+    qtbot.mouseClick(panel.save_button, LEFT)
+    assert done and target.is_file()
+    return panel
+
+
+def _choose_signed(qtbot: Any, key: Any, signed: Path) -> None:
+    done: list[bool] = []
+    answer_file_dialog(signed, done)
+    qtbot.mouseClick(key.external_panel.choose_button, LEFT)
+    assert done
+    assert wait_until(lambda: key.worker is None, 60)
+
+
+def _sign_elsewhere(key_file: str, password: str, content: bytes, out: Path) -> Path:
+    signer = FileKeySource(key_file).open(password)
+    try:  # "without a time-stamp": a CAdES-BES, as a signing page may return it
+        out.write_bytes(sign_cades(content, signer, tsp_url=None))
+    finally:
+        signer.close()
+    return out
+
+
+def test_sign_elsewhere_check_and_send(
+    scenario_factory: Callable[..., Any], qtbot: Any, tmp_path: Path
+) -> None:
+    sc = scenario_factory("en")
+    key, key_file, password = _to_key_page(sc)
+    target = tmp_path / "to-sign.json"
+    panel = _save_file_to_sign(qtbot, key, target)
+    payload = canonical_bytes(build_payload(sc.session.reg))
+    assert target.read_bytes() == payload
+    assert target.stat().st_mode & 0o777 == 0o600
+    assert str(target) in panel.saved_label.text()
+    assert "to-sign.json" in panel.steps.text()
+    english = [t for _, t in visible_texts(sc.window) if ukrainian_left(t)]
+    assert english == []  # the English page names the providers in Latin letters too
+
+    catcher = UrlCatcher()
+    QDesktopServices.setUrlHandler("https", catcher, "open")
+    try:
+        qtbot.mouseClick(panel.open_page, LEFT)
+        qtbot.mouseClick(panel.open_diia, LEFT)
+    finally:
+        QDesktopServices.unsetUrlHandler("https")
+    assert catcher.urls == ["https://czo.gov.ua/sign", "https://ca.diia.gov.ua/sign"]
+
+    # the draft remembers it waits for a signature: close (reload from disk) and come back
+    draft_id = sc.session.draft.draft_id
+    sc.session.save_now()
+    sc.session.open_draft(draft_id)
+    assert sc.session.draft.meta.extra[PENDING_KEY]["payload_path"] == str(target)
+    key.external_choice.setChecked(False)
+    key.file_choice.setChecked(True)
+    key.load()
+    assert key.external_choice.isChecked() and key.external_panel.isVisible()
+    assert not sc.session.status("key").complete
+
+    signed = _sign_elsewhere(key_file, password, target.read_bytes(), tmp_path / "to-sign.p7s")
+    _choose_signed(qtbot, key, signed)
+    imported = sc.session.external
+    assert imported is not None and imported.completed == ("timestamp_added",)
+    assert sc.session.status("key").complete
+    rows = [key.checks.itemAt(i).widget().text() for i in range(key.checks.count())]
+    assert any("A time-stamp was added by http://127.0.0.1:" in r for r in rows)
+    assert sc.session.draft.meta.extra[PENDING_KEY]["signed_path"] == str(signed)
+
+    sc.window.next()
+    sc.pump()
+    sc.page("review").consent.setChecked(True)
+    sc.send()
+    submit = sc.page("submit")
+    assert submit.result is not None, submit.summary.text()
+    entity = sc.running.sandbox.store.get_entity(submit.result.legal_entity_id)
+    assert entity is not None
+    sign_row = submit.stage_list().row("sign")
+    assert sign_row.title.text() == "Signed by another program, checked on this computer"
+
+
+def test_a_signature_of_another_facility_is_refused_with_reasons(
+    scenario_factory: Callable[..., Any], qtbot: Any, tmp_path: Path
+) -> None:
+    sc = scenario_factory("en")
+    key, _, _ = _to_key_page(sc)
+    target = tmp_path / "to-sign.json"
+    _save_file_to_sign(qtbot, key, target)
+    other = issue_demo_key(sc.running.sandbox, "33391451", key_format="pkcs12-ecdsa")
+    write_demo_key(other, tmp_path / "other")
+    signed = _sign_elsewhere(
+        str(tmp_path / "other" / other.file_name),
+        other.password,
+        target.read_bytes(),
+        tmp_path / "other.p7s",
+    )
+    _choose_signed(qtbot, key, signed)
+    assert sc.session.external is None
+    assert not sc.session.status("key").complete
+    assert key.error.isVisible() and "Nothing was sent" in key.error.text()
+    rows = [key.checks.itemAt(i).widget().text() for i in range(key.checks.count())]
+    assert any("The key belongs to ЄДРПОУ 33391451" in r for r in rows), rows
+    assert all(r.startswith("✘") for r in rows)
+
+
+@pytest.mark.parametrize("lang", ["uk"])
+def test_the_option_is_named_in_ukrainian(scenario_factory: Callable[..., Any], lang: str) -> None:
+    sc = scenario_factory(lang)
+    key = sc.page("key")
+    assert key.external_choice.text() == "Підписати хмарним ключем або іншою програмою"
+
+
+def test_nothing_is_saved_before_the_offer_is_accepted_and_a_later_edit_voids_the_signature(
+    scenario_factory: Callable[..., Any], qtbot: Any, tmp_path: Path
+) -> None:
+    sc = scenario_factory("en")
+    key, key_file, password = _to_key_page(sc)
+    qtbot.mouseClick(key.external_choice, LEFT, pos=key.external_choice.rect().center())
+    panel = key.external_panel
+    assert panel.consent.isChecked() == sc.session.reg.public_offer.consent
+    if panel.consent.isChecked():
+        qtbot.mouseClick(panel.consent, LEFT, pos=panel.consent.rect().topLeft() + _INSIDE)
+    assert not sc.session.reg.public_offer.consent
+    qtbot.mouseClick(panel.save_button, LEFT)  # no dialog opens: the offer is part of the file
+    assert "Accept the public offer first" in panel.saved_label.text()
+    assert PENDING_KEY not in sc.session.draft.meta.extra
+
+    qtbot.mouseClick(panel.consent, LEFT, pos=panel.consent.rect().topLeft() + _INSIDE)
+    assert sc.session.reg.public_offer.consent
+    target = tmp_path / "to-sign.json"
+    done: list[bool] = []
+    answer_file_dialog(target, done)
+    qtbot.mouseClick(panel.save_button, LEFT)
+    assert done and b'"consent":true' in target.read_bytes()
+    signed = _sign_elsewhere(key_file, password, target.read_bytes(), tmp_path / "s.p7s")
+    _choose_signed(qtbot, key, signed)
+    assert sc.session.status("key").complete
+
+    sc.session.set("$.email", "changed@example.com")  # the signed bytes no longer match
+    assert sc.session.external is None and not sc.session.status("key").complete
+    assert "changed after it was signed" in key.error.text()
