@@ -33,9 +33,13 @@ def test_without_a_keyring_the_registration_is_still_reported_calmly(
     with using_keyring(fail.Keyring()):  # type: ignore[no-untyped-call]
         assert cli.main(["submit", str(signed), "--server", sandbox.url]) == 0
     captured = capsys.readouterr()
+    # The sandbox goes on without a keyring, saying plainly (no traceback) what a real
+    # environment would do (issue 14: there the CLI refuses before sending).
     assert captured.err == (
-        "Registration accepted. Note for your MIS support: the facility's client secret could "
-        "not be kept on this computer (no secure password store).\n"
+        "Warning: no keyring, no hand-off address and no --secret-out: on a real environment "
+        "this submission would be refused before sending (the sandbox goes on).\n"
+        "Sandbox: the facility's client secret was not kept (no keyring, no --secret-out); on a "
+        "real environment the program would refuse to submit.\n"
     )
     # README: `status` takes the legal_entity_id shown in the last `result` line
     last = json.loads(captured.out.splitlines()[-1])
