@@ -15,6 +15,7 @@ COMMAND_MODULES = (
     "ehealth_wizard.commands.check",  # check, payload
     "ehealth_wizard.commands.draft",  # draft list|show|export|import|delete
     "ehealth_wizard.commands.keys",  # key-info, sign, verify
+    "ehealth_wizard.commands.trust",  # trust update|show
     "ehealth_wizard.commands.tokens",  # tokens
     "ehealth_wizard.commands.ehealth",  # submit, status
     "ehealth_wizard.commands.sandbox",  # sandbox, demo-key

@@ -121,6 +121,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     tsp = p.add_mutually_exclusive_group()
     tsp.add_argument("--tsp", metavar="URL", help="time-stamp service (default: the certificate's)")
     tsp.add_argument("--no-tsp", action="store_true", help="no time-stamp (CAdES-BES)")
+    p.add_argument(
+        "--tsp-mode",
+        choices=("content", "signature", "both"),
+        default="both",
+        help="time-stamp the content (signed contentTimeStamp), the signature (unsigned "
+        "timeStampToken) or both (default, as Diia/UAPKI)",
+    )
     p.add_argument("--no-preflight", action="store_true", help="skip the certificate checks")
     p.add_argument("--signing-time", metavar="ISO8601", type=_time, help="signingTime to write")
     p.add_argument("--json", action="store_true", help="problems as JSON lines (as `check`)")
@@ -135,7 +142,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="CA",
         action="append",
         default=[],
-        help="CA certificate(s) the signer must chain to (file or folder)",
+        help="CA certificate(s) to trust besides the trust list (file or folder)",
+    )
+    p.add_argument(
+        "--content", metavar="FILE", help="the signed file, for a detached signature (.p7s)"
     )
     p.add_argument("file", metavar="FILE.p7s")
     p.set_defaults(func=_verify)
@@ -200,7 +210,13 @@ def _sign(args: argparse.Namespace) -> int:
             if not tsp_url:
                 raise UserFacingError("tsp_url_missing")
         content = canonical_bytes(build_payload(loaded.registration))
-        der = sign_cades(content, signer, tsp_url=tsp_url, signing_time=args.signing_time)
+        der = sign_cades(
+            content,
+            signer,
+            tsp_url=tsp_url,
+            signing_time=args.signing_time,
+            tsp_mode=args.tsp_mode,
+        )
     finally:
         signer.close()
     atomic_write_bytes(args.output, der)
@@ -217,52 +233,24 @@ def _iso(value: datetime | None) -> str | None:
     return value.astimezone(UTC).isoformat() if value is not None else None
 
 
+def _read_input(path: str, code: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise UserFacingError(code, path=path, reason=file_reason(exc)) from None
+
+
 def _verify(args: argparse.Namespace) -> int:
+    from ehealth_wizard.core.signing import trustlist
     from ehealth_wizard.core.signing.cades import verify_cades
     from ehealth_wizard.core.signing.keys import load_certificates
 
-    try:
-        der = Path(args.file).read_bytes()
-    except OSError as exc:
-        raise UserFacingError(
-            "signature_file_unreadable", path=args.file, reason=file_reason(exc)
-        ) from None
-    der = _unarmor(der)
-    trusted = [c for path in args.trusted for c in load_certificates(path)]
-    result = verify_cades(der, at=args.at, trusted=trusted, strict=False)
-    signers = []
-    for s in result.signers:
-        ts = s.timestamp
-        signers.append(
-            {
-                "valid": s.valid,
-                "status": s.status,
-                "message": describe(s.status, {}) if not s.valid else "",
-                "is_seal": s.is_seal,
-                "signer": s.facts.to_json() if s.facts else None,
-                "signing_time": _iso(s.signing_time),
-                "timestamp": None
-                if ts is None
-                else {
-                    "valid": ts.valid,
-                    "time": _iso(ts.time),
-                    "tsa": ts.tsa,
-                    "error": ts.error,
-                },
-                "digest_algorithm": s.digest_name,
-                "trusted": s.trusted,
-            }
-        )
-    data = {
-        "valid": result.valid,
-        "checked_at": _iso(result.at),
-        "content_digest": result.content_digest.hex(),
-        "content_digest_algorithm": result.content_digest_name,
-        "content_length": len(result.content),
-        "signatures": result.signature_count,
-        "seals": result.seal_count,
-        "signers": signers,
-    }
+    der = _unarmor(_read_input(args.file, "signature_file_unreadable"))
+    content = _read_input(args.content, "content_file_unreadable") if args.content else None
+    extra = [c for path in args.trusted for c in load_certificates(path)]
+    trusted = trustlist.with_extra(_trust_list(args), extra)
+    result = verify_cades(der, at=args.at, trusted=trusted, content=content, strict=False)
+    data = verification_json(result)
     if args.json:
         print(json.dumps(data, ensure_ascii=False))
     else:
@@ -270,15 +258,88 @@ def _verify(args: argparse.Namespace) -> int:
     return 0 if result.valid else 1
 
 
+def _trust_list(args: argparse.Namespace) -> Any:
+    from ehealth_wizard.core.paths import AppPaths
+    from ehealth_wizard.core.settings import find_profile
+    from ehealth_wizard.core.signing import trustlist
+
+    profile = find_profile(getattr(args, "profile", None))
+    paths = AppPaths.resolve(getattr(args, "data_dir", None))
+    return trustlist.load(paths.config_dir, profile.trust_list if profile else None)
+
+
+def _timestamp_json(ts: Any) -> dict[str, Any] | None:
+    if ts is None:
+        return None
+    return {
+        "kind": ts.kind,
+        "valid": ts.valid,
+        "indication": str(ts.indication),
+        "sub_indication": ts.sub_indication,
+        "time": _iso(ts.time),
+        "tsa": ts.tsa,
+        "error": ts.error,
+    }
+
+
+def verification_json(result: Any) -> dict[str, Any]:
+    """The `verify --json` object for a core.signing.cades.VerificationResult."""
+    signers = []
+    for s in result.signers:
+        signers.append(
+            {
+                "valid": s.valid,
+                "indication": str(s.indication),
+                "sub_indication": s.sub_indication,
+                "status": s.status,
+                "message": describe(s.status, {}) if not s.valid else "",
+                "role": s.role,
+                "level": s.level,
+                "is_seal": s.is_seal,
+                "signer": s.facts.to_json() if s.facts else None,
+                "signing_time": _iso(s.signing_time),
+                "timestamp": _timestamp_json(s.timestamp),
+                "content_timestamp": _timestamp_json(s.content_timestamp),
+                "digest_algorithm": s.digest_name,
+                "trusted": s.trusted,
+            }
+        )
+    return {
+        "valid": result.valid,
+        "indication": str(result.indication),
+        "checked_at": _iso(result.at),
+        "detached": result.detached,
+        "content_digest": result.content_digest.hex(),
+        "content_digest_algorithm": result.content_digest_name,
+        "content_length": len(result.content),
+        "signatures": result.signature_count,
+        "seals": result.seal_count,
+        "signers": signers,
+    }
+
+
+def _verdict(indication: str, sub: str | None) -> str:
+    words = {
+        "TOTAL-PASSED": "valid",
+        "INDETERMINATE": "cannot be confirmed",
+        "TOTAL-FAILED": "INVALID",
+    }.get(indication, indication)
+    return f"{words} ({indication}{'/' + sub if sub else ''})"
+
+
 def _print_verification(data: dict[str, Any]) -> None:
-    print(f"{'valid' if data['valid'] else 'INVALID'} (checked at {data['checked_at']})")
+    print(f"{_verdict(data['indication'], None)}, checked at {data['checked_at']}")
     print(
-        f"content: {data['content_length']} bytes, "
+        f"content: {data['content_length']} bytes"
+        f"{' (supplied: detached signature)' if data['detached'] else ''}, "
         f"{data['content_digest_algorithm']} {data['content_digest']}"
     )
     for i, s in enumerate(data["signers"], 1):
         facts = s["signer"] or {}
-        print(f"signer {i}: {'valid' if s['valid'] else s['message'] + ' [' + s['status'] + ']'}")
+        verdict = _verdict(s["indication"], s["sub_indication"])
+        extra = "" if s["valid"] else f": {s['message']} [{s['status']}]"
+        nested = f", inside level {s['level'] - 1}" if s["level"] else ""
+        print(f"{s['role']} {i}{nested}: {verdict}{extra}")
         print(
             f"  name: {facts.get('full_name', '')}  РНОКПП: {facts.get('rnokpp') or '-'}  "
             f"ЄДРПОУ: {facts.get('edrpou') or '-'}  seal: {s['is_seal']}"
@@ -288,13 +349,13 @@ def _print_verification(data: dict[str, Any]) -> None:
             f"valid {facts.get('not_before')} .. {facts.get('not_after')}"
         )
         print(f"  signing time: {s['signing_time'] or '-'}")
-        ts = s["timestamp"]
-        if ts is None:
+        stamps = [t for t in (s["content_timestamp"], s["timestamp"]) if t is not None]
+        if not stamps:
             print("  time-stamp: none (CAdES-BES)")
-        elif ts["valid"]:
-            print(f"  time-stamp: {ts['time']} by {ts['tsa']}")
-        else:
-            print(f"  time-stamp: INVALID [{ts['error']}]")
+        for ts in stamps:
+            label = "content time-stamp" if ts["kind"] == "content" else "signature time-stamp"
+            verdict = _verdict(ts["indication"], ts["sub_indication"])
+            print(f"  {label}: {ts['time'] or '-'} by {ts['tsa'] or '?'}: {verdict}")
 
 
 def _unarmor(data: bytes) -> bytes:

@@ -78,6 +78,7 @@ class VendorProfile:
     allow_sandbox: bool = True
     tsp_url: str = ""
     ocsp_url: str = ""
+    trust_list: str = ""  # the vendor's trust list: a file (resolved) or an http(s) URL
     source: Path | None = None
 
     @property
@@ -161,8 +162,16 @@ def parse_profile(text: str, path: Path) -> VendorProfile:
         allow_sandbox=allow,
         tsp_url=_text(signing, "tsp_url", path),
         ocsp_url=_text(signing, "ocsp_url", path),
+        trust_list=_trust_list(_text(signing, "trust_list", path), path),
         source=path,
     )
+
+
+def _trust_list(value: str, path: Path) -> str:
+    """A trust-list URL as written; a file relative to the profile's folder."""
+    if not value or value.startswith(("http://", "https://")):
+        return value
+    return str((path.parent / value).resolve())
 
 
 def load_profile(path: Path | str) -> VendorProfile:

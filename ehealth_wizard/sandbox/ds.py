@@ -136,13 +136,14 @@ class SandboxSignatureService:
         message = ""
         if not s.valid:
             message = MESSAGES.get(s.status, SIGNATURE_FAILED)
-        elif s.timestamp is None:
+        elif not s.timestamps:  # a content or a signature time-stamp (or both)
             message = NO_TIMESTAMP
         elif s.certificate is not None and self._revoked(s):
             message = MESSAGES["revoked"]
         details: dict[str, Any] = {"status": s.status}
-        if s.timestamp is not None and s.timestamp.time is not None:
-            details["timestamp"] = s.timestamp.time.isoformat()
+        stamped = [t.time for t in s.timestamps if t.time is not None]
+        if stamped:
+            details["timestamp"] = max(stamped).isoformat()
         if facts is not None:
             details["certificate_serial"] = facts.serial
             details["issuer"] = facts.issuer

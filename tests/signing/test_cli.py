@@ -123,9 +123,15 @@ def test_sign_then_verify_cades_t(
     assert stat.S_IMODE(out_file.stat().st_mode) == 0o600
 
     code, out, _ = _run(capsys, "verify", "--json", out_file)
+    assert code == 1  # the test CA is not in the trust list: cannot be confirmed
+    data = json.loads(out)
+    assert data["indication"] == "INDETERMINATE"
+    assert data["signers"][0]["sub_indication"] == "NO_CERTIFICATE_CHAIN_FOUND"
+    code, out, _ = _run(capsys, "verify", "--json", "--trusted", ca_pem, out_file)
     assert code == 0
     data = json.loads(out)
     assert data["valid"] and data["signatures"] == 1 and data["seals"] == 0
+    assert data["indication"] == "TOTAL-PASSED"
     (signer,) = data["signers"]
     assert signer["timestamp"]["valid"] and signer["signer"]["surname"] == "Бондаренко"
     content = canonical_bytes(build_payload(load_registration_file(LLC)))
@@ -136,7 +142,7 @@ def test_sign_then_verify_cades_t(
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "content.json").read_bytes() == content
 
-    code, out, _ = _run(capsys, "verify", out_file)
+    code, out, _ = _run(capsys, "verify", "--trusted", ca_pem, out_file)
     assert code == 0 and out.startswith("valid") and "time-stamp:" in out
 
     from asn1crypto import cms
@@ -150,7 +156,7 @@ def test_sign_then_verify_cades_t(
     der = out_file.read_bytes()
     i = der.index(content) + 10
     tampered = write(tmp_path / "tampered.p7s", der[:i] + bytes([der[i] ^ 1]) + der[i + 1 :])
-    code, out, _ = _run(capsys, "verify", "--json", tampered)
+    code, out, _ = _run(capsys, "verify", "--json", "--trusted", ca_pem, tampered)
     assert code == 1 and json.loads(out)["signers"][0]["status"] == "cades_content_mismatch"
 
 
@@ -178,7 +184,7 @@ def test_sign_payload_bes_with_fixed_time(
         out_file,
     )
     assert code == 0 and "CAdES-BES" in out
-    code, out, _ = _run(capsys, "verify", "--json", out_file)
+    code, out, _ = _run(capsys, "verify", "--json", "--trusted", ca_pem, out_file)
     data = json.loads(out)
     assert code == 0
     assert data["signers"][0]["signing_time"] == "2026-11-20T08:00:00+00:00"
@@ -218,6 +224,7 @@ def test_no_preflight_and_verify_at(
     keys: Keys,
     key_files,
     tmp_path: Path,
+    ca_pem: Path,
     capsys: pytest.CaptureFixture[str],  # type: ignore[no-untyped-def]
 ) -> None:
     key, pw = key_files(keys.expired)
@@ -239,9 +246,9 @@ def test_no_preflight_and_verify_at(
         out_file,
     )
     assert code == 0
-    code, out, _ = _run(capsys, "verify", "--json", out_file)
+    code, out, _ = _run(capsys, "verify", "--json", "--trusted", ca_pem, out_file)
     assert code == 1 and json.loads(out)["signers"][0]["status"] == "cades_cert_expired"
-    code, _, _ = _run(capsys, "verify", "--at", when, out_file)
+    code, _, _ = _run(capsys, "verify", "--at", when, "--trusted", ca_pem, out_file)
     assert code == 0
 
 

@@ -127,5 +127,7 @@ def test_cli_jks(dstu_world: TestQTSP, tmp_path: Path, capsys: pytest.CaptureFix
         capsys, "sign", str(REGISTRATION), *key, "--no-tsp", "--no-preflight", "-o", str(p7s)
     )
     assert code == 0, out
-    code, out = _run(capsys, "verify", str(p7s), "--json")
+    ca = tmp_path / "ca.cer"
+    ca.write_bytes(dstu_world.ca_cert.dump())
+    code, out = _run(capsys, "verify", str(p7s), "--trusted", str(ca), "--json")
     assert code == 0 and json.loads(out)["valid"]

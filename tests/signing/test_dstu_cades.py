@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from asn1crypto import cms, x509
 
-from ehealth_wizard.core.signing import dstu_spki
+from ehealth_wizard.core.signing import dstu_spki, trustlist
 from ehealth_wizard.core.signing.algorithms import verify_certificate_signature, verify_signature
 from ehealth_wizard.core.signing.cades import sign_cades, verify_cades
 from ehealth_wizard.core.signing.certinfo import cert_info
@@ -63,9 +63,20 @@ def test_jkurwa_detached_message() -> None:
 
 
 def test_dstu_engine_cms_pem_verifies() -> None:
+    """A real ДПС signature: its content time-stamp carries no TSA certificate, which the
+    bundled trust list supplies (without it the stamp is INDETERMINATE, never invalid)."""
     der = V.der_of(V.DE / "cms.pem")
-    result = verify_cades(der, at=CMS_PEM_TIME)
-    assert result.valid
+    unknown = verify_cades(der, at=CMS_PEM_TIME, strict=False)
+    assert unknown.signer.indication == "INDETERMINATE"
+    assert unknown.signer.sub_indication == "NO_SIGNING_CERTIFICATE_FOUND"
+    assert unknown.signer.content_timestamp is not None
+    assert unknown.signer.content_timestamp.error == "tsp_cert_missing"
+    result = verify_cades(der, at=CMS_PEM_TIME, trusted=trustlist.load().certificates)
+    assert result.valid and result.signer.indication == "TOTAL-PASSED"
+    assert result.signer.trusted is True
+    stamp = result.signer.content_timestamp
+    assert stamp is not None and stamp.valid and stamp.indication == "TOTAL-PASSED"
+    assert "ДПС" in stamp.tsa
     assert result.content.startswith(b'<?xmlversion="1.0" encoding="windows-1251"?>')
     assert result.signer.certificate is not None
     assert result.signer.facts is not None and result.signer.facts.surname == "Нестеренко"

@@ -107,12 +107,27 @@ class Corpus:
             unittest.mock.patch.object(gost34311, "gost34311", _recording_hash),
         ):
             for seed, at, content in self.cms:
-                assert verify_cades(seed.data, at=at, content=content).valid
+                assert _seed_verifies(seed.data, at, content)
             for seed in self.certs:
                 (cert,) = parse_certificates(seed.data)
                 verify_certificate_signature(cert, cert)
             root = V.certificate(V.JK / "CZOROOT.cer")
             assert verify_certificate_signature(V.certificate(V.JK / "CA-Justice.cer"), root)
+
+
+def _seed_verifies(data: bytes, at: datetime, content: bytes | None) -> bool:
+    """Valid; cms.pem's content time-stamp names a TSA only the trust list holds, so without
+    it that stamp is INDETERMINATE (the signature itself verifies)."""
+    result = verify_cades(data, at=at, content=content, strict=False)
+    return all(
+        s.valid
+        or (
+            s.status == "cades_timestamp_untrusted"
+            and s.content_timestamp is not None
+            and s.content_timestamp.error == "tsp_cert_missing"
+        )
+        for s in result.signers
+    )
 
 
 @functools.cache
@@ -142,7 +157,7 @@ def _certificate_target(data: bytes) -> None:
 def test_fuzz_seeds_verify_through_the_stand_in() -> None:
     c = corpus()
     for seed, at, content in c.cms:
-        assert verify_cades(seed.data, at=at, content=content).valid
+        assert _seed_verifies(seed.data, at, content)
     changed = bytearray(c.cms[0][0].data)
     changed[changed.index(b"123")] ^= 1
     with pytest.raises(CadesError):

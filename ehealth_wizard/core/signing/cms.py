@@ -71,8 +71,10 @@ def signed_attributes(
     certificate: x509.Certificate,
     digest_name: str,
     signing_time: datetime,
+    extra: Iterable[cms.CMSAttribute] = (),
 ) -> cms.CMSAttributes:
-    """contentType, signingTime, messageDigest, signingCertificateV2 (ua-crypto.md §5.2)."""
+    """contentType, signingTime, messageDigest, signingCertificateV2 (ua-crypto.md §5.2),
+    then `extra` (e.g. the content time-stamp)."""
     when = utc(signing_time)
     time = (
         cms.Time({"utc_time": when})
@@ -90,6 +92,7 @@ def signed_attributes(
                     "values": [signing_certificate_v2(certificate, digest_name)],
                 }
             ),
+            *extra,
         ]
     )
 
@@ -185,26 +188,59 @@ def certificates_of(signed: cms.SignedData) -> list[x509.Certificate]:
     return out
 
 
-def find_signer_certificate(
-    signer_info: cms.SignerInfo, pool: Sequence[x509.Certificate]
-) -> x509.Certificate | None:
-    """The pool's certificate the SignerInfo names; None when none matches — also when the
-    identifier is unreadable, and a candidate that cannot be read is no match (never raises
-    on malformed input)."""
+def signer_identifier(signer_info: cms.SignerInfo) -> tuple[str, Any]:
+    """("issuer_and_serial_number", IssuerAndSerialNumber) or ("subject_key_identifier", bytes).
+
+    Read from the raw SignerInfo, because tools write the SKI three ways: RFC 5652's
+    `[0] IMPLICIT OCTET STRING`, `[0] EXPLICIT OCTET STRING` (IIT) and a BER-constructed
+    `[0]` of OCTET STRING chunks; asn1crypto's schema rejects the last two.
+    Raises ValueError when the identifier cannot be read.
+    """
+    from ehealth_wizard.core.signing.containers.der import iter_tlvs
+
     try:
+        fields = list(iter_tlvs(signer_info.contents))
+        raw = fields[1]
+    except (ValueError, IndexError):  # not DER (BER lengths): asn1crypto's reading
         sid = signer_info["sid"]
-        kind = sid.name
+        if sid.name == "subject_key_identifier":
+            return sid.name, bytes(sid.chosen.native)
+        return sid.name, sid.chosen
+    if raw.tag == 0x30:
+        return "issuer_and_serial_number", cms.IssuerAndSerialNumber.load(raw.raw)
+    if raw.tag == 0x80:
+        return "subject_key_identifier", raw.value
+    if raw.tag == 0xA0:
+        parts = raw.children()
+        if parts and all(p.tag == 0x04 for p in parts):
+            return "subject_key_identifier", b"".join(p.value for p in parts)
+    raise ValueError("unreadable signer identifier")
+
+
+def find_signer_certificate(
+    signer_info: cms.SignerInfo,
+    pool: Sequence[x509.Certificate],
+    extra: Sequence[x509.Certificate] = (),
+) -> x509.Certificate | None:
+    """The certificate the SignerInfo names, from `pool` (the signature's own) or `extra` (a
+    trust list); None when none matches — also when the identifier is unreadable, and a
+    candidate that cannot be read is no match (never raises on malformed input).
+
+    A key identifier matches a certificate's SKI extension; for the signature's own
+    certificates also SHA-1 / GOST 34.311 of the public key (tools that compute it themselves).
+    """
+    try:
+        kind, value = signer_identifier(signer_info)
         if kind == "issuer_and_serial_number":
-            serial = sid.chosen["serial_number"].native
-            issuer = sid.chosen["issuer"]
+            serial = value["serial_number"].native
+            issuer = value["issuer"]
             issuer_der = issuer.dump()
-        elif kind == "subject_key_identifier":
-            ski = sid.chosen.native
         else:
-            return None
+            ski = bytes(value)
     except ValueError:
         return None
-    for cert in pool:
+    everything = list(pool) + list(extra)
+    for cert in everything:
         try:
             if kind == "issuer_and_serial_number":
                 if serial == cert.serial_number and (
@@ -213,9 +249,32 @@ def find_signer_certificate(
                     return cert
             elif _ski(cert) == ski:
                 return cert
-        except ValueError:
+        except Exception:  # noqa: S112 - an unreadable candidate is no match
             continue
+    if kind == "subject_key_identifier":
+        for cert in pool:
+            try:
+                if ski in key_identifiers(cert):
+                    return cert
+            except Exception:  # noqa: S112
+                continue
     return None
+
+
+def key_identifiers(cert: x509.Certificate) -> tuple[bytes, ...]:
+    """Every value a signer may use to name `cert` by key: its SKI extension, SHA-1 of the
+    public key (RFC 5280 §4.2.1.2 method 1) and GOST 34.311 of it (Ukrainian CAs)."""
+    out = []
+    ext = _ski(cert)
+    if ext is not None:
+        out.append(ext)
+    try:
+        key_bits = cert.public_key["public_key"].contents[1:]
+    except ValueError:
+        return tuple(out)
+    out.append(digests.digest("sha1", key_bits))
+    out.append(digests.digest("gost34311", key_bits))
+    return tuple(out)
 
 
 def _ski(cert: x509.Certificate) -> bytes | None:
@@ -305,12 +364,16 @@ def chains_to(
 ) -> bool:
     """Does `cert` chain (by verified issuer signatures) to one of `trusted`?"""
     trusted_ids = {t.sha256 for t in trusted}
-    candidates = list(trusted) + list(pool)
+    by_subject = _by_subject(list(trusted) + list(pool))
     current = cert
     for _ in range(max_depth):
         if current.sha256 in trusted_ids:
             return True
         issuer = None
+        try:
+            candidates = by_subject.get(current.issuer.hashable, [])
+        except ValueError:
+            return False
         for cand in candidates:
             try:
                 found = (
@@ -328,3 +391,15 @@ def chains_to(
             return False
         current = issuer
     return False
+
+
+def _by_subject(certs: Sequence[x509.Certificate]) -> dict[str, list[x509.Certificate]]:
+    """Certificates by normalised subject name (a trust list holds hundreds)."""
+    out: dict[str, list[x509.Certificate]] = {}
+    for cert in certs:
+        try:
+            key = cert.subject.hashable
+        except ValueError:
+            continue
+        out.setdefault(key, []).append(cert)
+    return out

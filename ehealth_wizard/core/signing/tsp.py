@@ -118,9 +118,14 @@ def verify_token(
     data: bytes | None = None,
     nonce: int | None = None,
     trusted: Sequence[x509.Certificate] = (),
+    extra_certificates: Sequence[x509.Certificate] = (),
 ) -> TimestampInfo:
     """Check a time-stamp token: its signature, its imprint (over `data`, or equal to `imprint`
-    made with `digest_name`), the nonce, the TSA certificate (chained to `trusted` if given)."""
+    made with `digest_name`), the nonce, the TSA certificate (chained to `trusted` if given).
+
+    A token need not carry the TSA certificate (RFC 3161 certReq false; Diia's do not): it is
+    then looked up in `extra_certificates` (the enclosing signature's) and `trusted`.
+    """
     try:
         if token["content_type"].native != "signed_data":
             raise TspError("tsp_bad_response", url="")
@@ -136,17 +141,20 @@ def verify_token(
         raise
     except Exception:
         raise TspError("tsp_bad_response", url="") from None
-    cert = find_signer_certificate(signer_info, list(pool) + list(trusted))
+    pool = list(pool) + list(extra_certificates)
+    cert = find_signer_certificate(signer_info, pool, trusted)
     if cert is None:
         raise TspError("tsp_cert_missing")
     failure, _ = verify_signer_info(signer_info, cert, tst_der)
+    if failure == "cades_algorithm_unsupported":
+        raise TspError("tsp_algorithm_unsupported")
     if failure is not None:
         raise TspError("tsp_signature_invalid", reason=failure)
     mi = tst["message_imprint"]
     try:
         token_digest = digests.name_of(mi["hash_algorithm"])
     except UnsupportedAlgorithm:
-        raise TspError("tsp_imprint_mismatch") from None
+        raise TspError("tsp_algorithm_unsupported") from None
     hashed = mi["hashed_message"].native
     if data is not None:
         expected = digests.digest(token_digest, data)

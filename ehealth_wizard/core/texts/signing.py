@@ -155,5 +155,19 @@ TEXTS: dict[str, str] = {
     "eHealth will check it when the registration is sent.",
     # --- verify (CLI) -------------------------------------------------------------------------
     "signature_file_unreadable": "The signature file {path} cannot be read: {reason}.",
+    "content_file_unreadable": "The signed file {path} cannot be read: {reason}.",
+    "trust_list_unreadable": "The trust list {path} cannot be read: {reason}.",
+    "trust_list_unreachable": "The trust list cannot be downloaded from {host}: {reason}.",
+    "trust_list_invalid": "{path} holds no certificates: it is not a trust list.",
+    "tsp_algorithm_unsupported": "The time-stamp uses an algorithm this program does not know.",
+    "cades_signed_before_certificate": "The signature was made before its certificate was issued.",
+    "cades_cert_revoked": "The signer's certificate was revoked.",
+    # ETSI EN 319 102-1 outcomes in plain words
+    "verdict_total_passed": "The signature is valid.",
+    "verdict_indeterminate": (
+        "The signature cannot be confirmed: a certificate or a check needed for it is missing. "
+        "It is not proven invalid."
+    ),
+    "verdict_total_failed": "The signature is not valid: the document or signature was changed.",
     "cli_time_invalid": "{value} is not a date and time like 2026-11-20T10:00:00+02:00 (ISO 8601).",
 }
