@@ -18,15 +18,7 @@ from ehealth_wizard.core.signing.keys import Signer
 SIGNER_ID_KINDS = ("issuer_serial", "ski", "ski_explicit", "ski_sha1")
 
 
-def _length(n: int) -> bytes:
-    if n < 0x80:
-        return bytes([n])
-    body = n.to_bytes((n.bit_length() + 7) // 8, "big")
-    return bytes([0x80 | len(body)]) + body
-
-
-def _tlv(tag: int, value: bytes) -> bytes:
-    return bytes([tag]) + _length(len(value)) + value
+_tlv = tlv.encode
 
 
 def with_signer_id(p7s: bytes, kind: str, *, index: int = 0) -> bytes:

@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from asn1crypto import algos, cms, core, tsp, x509
+from asn1crypto import parser as asn1_parser
 
 from ehealth_wizard.core.signing import digests
 from ehealth_wizard.core.signing.algorithms import verify_certificate_signature, verify_signature
@@ -173,19 +174,68 @@ def assemble_signed_data(
             "signer_infos": [cms.SignerInfo(signer_info)],
         }
     )
-    return cms.ContentInfo({"content_type": "signed_data", "content": signed})
+    return _signer_first(cms.ContentInfo({"content_type": "signed_data", "content": signed}), cert)
+
+
+def _signer_first(info: cms.ContentInfo, cert: x509.Certificate) -> cms.ContentInfo:
+    """The same ContentInfo with the signer's certificate first in the certificate SET:
+    verifiers such as jkurwa take the first certificate as the signer's, and asn1crypto writes
+    a SET OF in DER order. Reordered in the bytes (same length), then read back."""
+    der = bytes(info.dump())
+    contents = info["content"]["certificates"].contents
+    own = bytes(cert.dump())
+    if not contents or contents.startswith(own) or own not in contents:
+        return info
+    reordered = own + contents.replace(own, b"", 1)
+    return cms.ContentInfo.load(der.replace(contents, reordered, 1))
 
 
 # --- reading -----------------------------------------------------------------------------------
 
 
 def certificates_of(signed: cms.SignedData) -> list[x509.Certificate]:
-    """The certificates carried in SignedData; ValueError when that SET is malformed."""
+    """The certificates carried in SignedData; ValueError when that SET is malformed.
+
+    Each one remembers the bytes it arrived in (`received_bytes`): asn1crypto re-encodes a
+    BER certificate (indefinite lengths) as DER, and the signing-certificate hash a signer
+    wrote is over what it sent."""
+    choices = signed["certificates"]
+    if not choices.contents:
+        return []
+    raws = _elements(choices.contents)
+    if not raws:
+        raise ValueError("unreadable certificate set")
     out = []
-    for choice in signed["certificates"] or []:
-        if choice.name == "certificate":
-            out.append(choice.chosen)
+    for raw in raws:
+        if raw[:1] != b"\x30":  # another CertificateChoices alternative ([0], [1], [2], [3])
+            continue
+        # Each element on its own: asn1crypto's CertificateChoices cannot parse a BER
+        # (indefinite-length) certificate, which x509.Certificate can.
+        cert = x509.Certificate.load(raw, strict=False)
+        if cert.dump() != raw:
+            cert._ehealth_received = raw
+        out.append(cert)
     return out
+
+
+def _elements(data: bytes) -> list[bytes]:
+    """The encodings of the BER elements concatenated in `data` ([] if unreadable)."""
+    out = []
+    pos = 0
+    try:
+        while pos < len(data):
+            size = asn1_parser.peek(data[pos:])
+            out.append(bytes(data[pos : pos + size]))
+            pos += size
+    except ValueError:
+        return []
+    return out
+
+
+def received_bytes(cert: x509.Certificate) -> bytes:
+    """The certificate as it was received (see `certificates_of`), else its encoding."""
+    raw = getattr(cert, "_ehealth_received", None)
+    return raw if isinstance(raw, bytes) else bytes(cert.dump())
 
 
 def signer_identifier(signer_info: cms.SignerInfo) -> tuple[str, Any]:
@@ -346,11 +396,11 @@ def _check_signing_certificate(signer_info: cms.SignerInfo, cert: x509.Certifica
         if len(ids):
             first = ids[0]
             name = digests.name_of(first["hash_algorithm"])
-            if first["cert_hash"].native != digests.digest(name, cert.dump()):
+            if first["cert_hash"].native != digests.digest(name, received_bytes(cert)):
                 return "cades_signing_cert_mismatch"
     for value in attribute(signer_info, "signing_certificate"):
         ids = value["certs"]
-        if len(ids) and ids[0]["cert_hash"].native != digests.digest("sha1", cert.dump()):
+        if len(ids) and ids[0]["cert_hash"].native != digests.digest("sha1", received_bytes(cert)):
             return "cades_signing_cert_mismatch"
     return None
 

@@ -123,7 +123,9 @@ def named_spec(index: int) -> CurveSpec:
 def parse_ecbinary(tlv: Tlv, *, iit_kep: bool = False) -> CurveSpec:
     """ECBinary { [0] version OPTIONAL, f { m, k | {k, j, l} }, a, b, n, bp }.
 
-    `iit_kep`: the IIT key-agreement attribute stores b and bp big-endian (ua-crypto.md §4.1).
+    `iit_kep`: b and bp are big-endian — the IIT key-agreement attribute (ua-crypto.md §4.1)
+    and keys of the big-endian algorithm 1.2.804.2.1.1.1.1.3.1.1.1.1 (e.g. the Treasury's
+    КНЕДП certificates in the trust list) write them so.
     Exponent order of a pentanomial varies between writers; the set is what matters.
     """
     items = der.seq(tlv)
@@ -239,12 +241,16 @@ def parse_spki(data: bytes) -> DstuPublicKey:
     root and an inversion in GF(2^m)."""
     alg, bits = der.seq(der.parse(data), 2)[:2]
     alg_items = der.seq(alg, 2)
-    if der.to_oid(alg_items[0]) not in KEY_OIDS:
+    oid = der.to_oid(alg_items[0])
+    if oid not in KEY_OIDS:
         raise DerError("not a DSTU 4145 key")
-    params = parse_params(alg_items[1])
+    big_endian = oid == DSTU4145_BE  # curve constants and the point written big-endian
+    params = parse_params(alg_items[1], iit_kep=big_endian)
     inner = der.parse(der.to_bits(bits), der.OCTET_STRING).value
     if len(inner) != params.field_bytes:
         raise DerError("public key size")
+    if big_endian:
+        inner = inner[::-1]
     curve = params.curve
     try:
         point = dstu4145.public_key_from_bytes_le(curve, inner)

@@ -242,21 +242,60 @@ def load_certificates(
     """
     p = Path(path)
     try:
-        if p.is_dir():
-            found: list[x509.Certificate] = []
-            for child in sorted(p.iterdir()):
-                if certificate_files_only and child.suffix.lower() not in CERTIFICATE_SUFFIXES:
-                    continue
-                if child.is_file() and child.stat().st_size <= MAX_KEY_FILE:
-                    found.extend(parse_certificates(child.read_bytes()))
-            return found
-        data = p.read_bytes()
+        is_dir = p.is_dir()
+        if not is_dir:
+            data = p.read_bytes()
     except OSError as exc:
         raise KeyFileError("key_cert_unreadable", path=str(p), reason=file_reason(exc)) from None
-    certs = parse_certificates(data)
+    if is_dir:
+        return _folder_certificates(p, lenient=certificate_files_only)
+    certs = _parse_or_none(data)
     if not certs:
         raise KeyFileError("key_cert_unreadable", path=str(p), reason="not_a_certificate")
     return certs
+
+
+def _parse_or_none(data: bytes) -> list[x509.Certificate]:
+    try:
+        return parse_certificates(data)
+    except Exception:  # a certificate shape nobody expected is no certificate, not a crash
+        return []
+
+
+def _folder_certificates(folder: Path, *, lenient: bool) -> list[x509.Certificate]:
+    """Certificates of every file in `folder`. A file named like a certificate that cannot be
+    read is an error naming that file — unless `lenient` (the key's own folder, which may be
+    Downloads), where only certificate-named files are read and bad ones are skipped."""
+    found: list[x509.Certificate] = []
+    try:
+        children = sorted(folder.iterdir())
+    except OSError as exc:
+        raise KeyFileError(
+            "key_cert_unreadable", path=str(folder), reason=file_reason(exc)
+        ) from None
+    for child in children:
+        named = child.suffix.lower() in CERTIFICATE_SUFFIXES
+        if lenient and not named:
+            continue
+        try:
+            if not child.is_file():
+                continue
+            if child.stat().st_size > MAX_KEY_FILE:
+                if named and not lenient:
+                    raise KeyFileError("key_cert_unreadable", path=str(child), reason="too_large")
+                continue
+            data = child.read_bytes()
+        except OSError as exc:
+            if lenient:
+                continue
+            raise KeyFileError(
+                "key_cert_unreadable", path=str(child), reason=file_reason(exc)
+            ) from None
+        certs = _parse_or_none(data)
+        if not certs and named and not lenient:
+            raise KeyFileError("key_cert_unreadable", path=str(child), reason="not_a_certificate")
+        found.extend(certs)
+    return found
 
 
 def public_key_matches(spki: keys.PublicKeyInfo, cert: x509.Certificate) -> bool:

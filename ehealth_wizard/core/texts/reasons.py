@@ -22,6 +22,7 @@ TEXTS: dict[str, str] = {
         "{column})"
     ),
     "reason.not_a_certificate": "it is not a certificate file",
+    "reason.too_large": "it is far too large for what it should be",
     # --- connections --------------------------------------------------------------------------
     "reason.refused": "the server is not accepting connections",
     "reason.timeout": "the server did not answer in time",

@@ -4,7 +4,8 @@ Sun JKS: magic FEEDFEED, version 1|2, entries (private key + certificate chain, 
 certificate), then SHA-1(store password UTF-16BE ‖ "Mighty Aphrodite" ‖ body). Private keys
 are EncryptedPrivateKeyInfo under the Sun key protector (OID 1.3.6.1.4.1.42.2.17.1.1): 20-byte
 salt ‖ XOR-encrypted key ‖ SHA-1 check, keystream SHA-1(password ‖ previous digest).
-The decrypted key is the same IIT DSTU PrivateKeyInfo as in Key-6.dat.
+The decrypted key is the same IIT DSTU PrivateKeyInfo as in Key-6.dat, or (keytool, other
+providers) a standard PKCS#8 RSA or ECDSA key.
 
 The program asks for one password: it unlocks the keys, and the store's integrity is checked
 with it too when it is also the store password (PrivatBank files may use two different ones;
@@ -179,8 +180,9 @@ def protect(plain: bytes, key_password: bytes, salt: bytes) -> bytes:
 @dataclass
 class UnlockedKey:
     alias: str
-    info: IitKeyInfo
+    info: IitKeyInfo | None  # a DSTU 4145 key (IIT PrivateKeyInfo)
     chain: list[x509.Certificate]
+    other: KeyEntry | None = None  # an RSA / ECDSA key (standard PKCS#8)
 
 
 def unlock_jks(
@@ -194,8 +196,12 @@ def unlock_jks(
     verified = integrity_ok(store, store_password if store_password is not None else key_password)
     out = []
     for item in store.keys:
-        info = parse_private_key_info(unprotect(item.protected, key_password))
-        out.append(UnlockedKey(item.alias, info, [load_certificate(c) for c in item.chain]))
+        plain = unprotect(item.protected, key_password)
+        chain = [load_certificate(c) for c in item.chain]
+        if _algorithm(plain) in FOREIGN_KEY_OIDS:
+            out.append(UnlockedKey(item.alias, None, chain, _foreign_entry(plain)))
+        else:
+            out.append(UnlockedKey(item.alias, parse_private_key_info(plain), chain))
     if not out:
         raise KeyFileError("key_file_no_key", format="JKS")
     return out, verified
@@ -209,12 +215,35 @@ def load_jks(
     unlocked, verified = unlock_jks(data, key_password, store_password)
     entries: list[KeyEntry] = []
     for item in unlocked:
-        for entry in entries_from_info(item.info):
+        found = entries_from_info(item.info) if item.info is not None else [item.other]
+        for entry in found:
+            assert entry is not None
             entry.certificates = list(item.chain)
             entry.extra["alias"] = item.alias
             entry.extra["store_integrity_verified"] = verified
             entries.append(entry)
     return entries
+
+
+RSA_KEY = "1.2.840.113549.1.1.1"
+EC_KEY = "1.2.840.10045.2.1"
+FOREIGN_KEY_OIDS = (RSA_KEY, EC_KEY)
+
+
+def _algorithm(plain: bytes) -> str:
+    """The PrivateKeyInfo's algorithm OID ("" when it is not one)."""
+    try:
+        items = der.seq(der.parse_prefix(plain), 3)
+        return der.to_oid(der.seq(items[1], 1)[0])
+    except DerError:
+        return ""
+
+
+def _foreign_entry(plain: bytes) -> KeyEntry:
+    """An RSA/ECDSA PKCS#8 key through `cryptography` (the PKCS#8 reader's path)."""
+    from ehealth_wizard.core.signing.containers.pkcs8 import key_entry, load_plain
+
+    return key_entry(load_plain(plain, "JKS"))
 
 
 def _utf(text: str) -> bytes:

@@ -86,7 +86,7 @@ class Pkcs8Reader:
             raise
         except Exception:
             raise KeyFileError("key_file_damaged", format="PKCS#8") from None
-        return [self._entry(_load(serialization.load_der_private_key, data, password, encrypted))]
+        return [key_entry(_load(serialization.load_der_private_key, data, password, encrypted))]
 
     def _inspect(self, der: bytes) -> bool:
         """True if encrypted; raises UnsupportedAlgorithm for algorithms OpenSSL lacks."""
@@ -104,16 +104,21 @@ class Pkcs8Reader:
     def _traditional(self, data: bytes, password: bytes) -> list[KeyEntry]:
         encrypted = b"Proc-Type: 4,ENCRYPTED" in data
         key = _load(serialization.load_pem_private_key, data, password, encrypted, "PEM")
-        return [self._entry(key)]
+        return [key_entry(key)]
 
-    def _entry(self, key: object) -> KeyEntry:
-        if not isinstance(key, ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey):
-            raise UnsupportedAlgorithm(
-                "signature_algorithm_unsupported", algorithm=type(key).__name__
-            )
-        from ehealth_wizard.core.signing.keys import spki_of
 
-        return KeyEntry(private_key=key, public_key=spki_of(key))
+def key_entry(key: object) -> KeyEntry:
+    """A KeyEntry for a `cryptography` EC/RSA private key (other kinds: UnsupportedAlgorithm)."""
+    if not isinstance(key, ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey):
+        raise UnsupportedAlgorithm("signature_algorithm_unsupported", algorithm=type(key).__name__)
+    from ehealth_wizard.core.signing.keys import spki_of
+
+    return KeyEntry(private_key=key, public_key=spki_of(key))
+
+
+def load_plain(der: bytes, fmt: str) -> object:
+    """An unencrypted DER PrivateKeyInfo (e.g. from inside another container)."""
+    return _load(serialization.load_der_private_key, der, b"", False, fmt)
 
 
 register_reader(Pkcs8Reader())
