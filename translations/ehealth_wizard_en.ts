@@ -2059,6 +2059,10 @@ practice mode</translation>
             <translation>The server {host} gave an answer this program does not understand. Check the server address.</translation>
         </message>
         <message>
+            <source>The signature cannot be confirmed: a certificate or a check needed for it is missing. It is not proven invalid.</source>
+            <translation>The signature cannot be confirmed: a certificate or a check needed for it is missing. It is not proven invalid.</translation>
+        </message>
+        <message>
             <source>The signature could not be completed without changing it. Sign again and choose “data and signature in one file” with a time-stamp.</source>
             <translation>The signature could not be completed without changing it. Sign again and choose “data and signature in one file” with a time-stamp.</translation>
         </message>
@@ -2073,6 +2077,18 @@ practice mode</translation>
         <message>
             <source>The signature is not valid.</source>
             <translation>The signature is not valid.</translation>
+        </message>
+        <message>
+            <source>The signature is not valid: the document or signature was changed.</source>
+            <translation>The signature is not valid: the document or signature was changed.</translation>
+        </message>
+        <message>
+            <source>The signature is valid.</source>
+            <translation>The signature is valid.</translation>
+        </message>
+        <message>
+            <source>The signature was made before its certificate was issued.</source>
+            <translation>The signature was made before its certificate was issued.</translation>
         </message>
         <message>
             <source>The signature's time-stamp comes from an untrusted service.</source>
@@ -2099,6 +2115,10 @@ practice mode</translation>
             <translation>The signed file cannot be sent: {count} problem(s) found. Nothing was sent.</translation>
         </message>
         <message>
+            <source>The signed file {path} cannot be read: {reason}.</source>
+            <translation>The signed file {path} cannot be read: {reason}.</translation>
+        </message>
+        <message>
             <source>The signed file {path} is empty.</source>
             <translation>The signed file {path} is empty.</translation>
         </message>
@@ -2117,6 +2137,10 @@ practice mode</translation>
         <message>
             <source>The signer's certificate was not yet valid at that time.</source>
             <translation>The signer's certificate was not yet valid at that time.</translation>
+        </message>
+        <message>
+            <source>The signer's certificate was revoked.</source>
+            <translation>The signer's certificate was revoked.</translation>
         </message>
         <message>
             <source>The signing method {algorithm} is not supported.</source>
@@ -2163,6 +2187,10 @@ practice mode</translation>
             <translation>The time-stamp service {host} cannot be reached: {reason}. Check the Internet connection and try again.</translation>
         </message>
         <message>
+            <source>The time-stamp uses an algorithm this program does not know.</source>
+            <translation>The time-stamp uses an algorithm this program does not know.</translation>
+        </message>
+        <message>
             <source>The time-stamp's signature does not verify ({reason}).</source>
             <translation>The time-stamp's signature does not verify ({reason}).</translation>
         </message>
@@ -2205,6 +2233,14 @@ practice mode</translation>
         <message>
             <source>The token “{label}” was removed while it was in use. Plug it back in and open it again.</source>
             <translation>The token “{label}” was removed while it was in use. Plug it back in and open it again.</translation>
+        </message>
+        <message>
+            <source>The trust list cannot be downloaded from {host}: {reason}.</source>
+            <translation>The trust list cannot be downloaded from {host}: {reason}.</translation>
+        </message>
+        <message>
+            <source>The trust list {path} cannot be read: {reason}.</source>
+            <translation>The trust list {path} cannot be read: {reason}.</translation>
         </message>
         <message>
             <source>The value must be one of: {allowed}.</source>
@@ -2431,6 +2467,10 @@ practice mode</translation>
             <translation>it is a folder, not a file</translation>
         </message>
         <message>
+            <source>it is far too large for what it should be</source>
+            <translation>it is far too large for what it should be</translation>
+        </message>
+        <message>
             <source>it is not a certificate file</source>
             <translation>it is not a certificate file</translation>
         </message>
@@ -2513,6 +2553,10 @@ practice mode</translation>
         <message>
             <source>waiting</source>
             <translation>waiting</translation>
+        </message>
+        <message>
+            <source>{path} holds no certificates: it is not a trust list.</source>
+            <translation>{path} holds no certificates: it is not a trust list.</translation>
         </message>
         <message>
             <source>{url} is not a valid server address (it must start with https://).</source>

@@ -21,7 +21,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from asn1crypto import algos, cms, core, keys, ocsp, tsp, x509
+from asn1crypto import algos, core, keys, ocsp, tsp, x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12 as crypto_pkcs12
@@ -30,7 +30,8 @@ from cryptography.x509 import load_der_x509_certificate
 from ehealth_wizard.core.atomic import atomic_write_bytes, atomic_write_json
 from ehealth_wizard.core.signing import certinfo as ci
 from ehealth_wizard.core.signing import digests
-from ehealth_wizard.core.signing.cms import build_signed_data, utc
+from ehealth_wizard.core.signing.cms import build_signed_data_der, utc
+from ehealth_wizard.core.signing.containers import der
 from ehealth_wizard.core.signing.keys import CryptographySigner, Signer, spki_of
 
 SEAL_EKU = ci.SEAL_EKU_OID
@@ -525,16 +526,16 @@ class TestQTSP:
             tst["nonce"] = nonce
         tst_der = tsp.TSTInfo(tst).dump()
         signer = self._signer(self.tsa, self.tsa_cert)
-        token = build_signed_data(
+        token = build_signed_data_der(
             tst_der,
             signer,
             content_type="tst_info",
             signing_time=self.clock(),
+            with_certificates=cert_req,  # RFC 3161: the TSA certificate only when asked for
         )
-        if not cert_req:  # RFC 3161: the TSA certificate only when asked for
-            token["content"]["certificates"] = cms.CertificateSet([])
-        response = tsp.TimeStampResp({"status": {"status": "granted"}, "time_stamp_token": token})
-        return bytes(response.dump(force=not cert_req))
+        # TimeStampResp { PKIStatusInfo { granted }, token } written around the token's bytes
+        status = bytes(tsp.PKIStatusInfo({"status": "granted"}).dump())
+        return der.e_seq(status, token)
 
     def ocsp_respond(self, request_der: bytes) -> bytes:
         """RFC 6960: a signed BasicOCSPResponse (good / revoked / unknown) for each CertID."""

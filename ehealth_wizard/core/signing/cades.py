@@ -12,11 +12,12 @@ from asn1crypto import cms, core, x509
 from ehealth_wizard.core.signing import digests
 from ehealth_wizard.core.signing.certinfo import CertInfo, cert_info
 from ehealth_wizard.core.signing.cms import (
-    assemble_signed_data,
+    assemble_signed_data_der,
     attribute,
     certificates_of,
     chains_to,
     find_signer_certificate,
+    remember_received,
     signed_attributes,
     signer_identifier,
     utc,
@@ -76,7 +77,7 @@ def sign_cades(
             tsp_url, digest_name, digests.digest(digest_name, signature), http=http
         )
         unsigned.append(cms.CMSAttribute({"type": "signature_time_stamp_token", "values": [token]}))
-    info = assemble_signed_data(
+    return assemble_signed_data_der(
         content,
         signer,
         attrs,
@@ -85,7 +86,6 @@ def sign_cades(
         unsigned_attrs=unsigned,
         detached=detached,
     )
-    return bytes(info.dump())
 
 
 @dataclass(frozen=True)
@@ -219,6 +219,7 @@ def _check_readable(signed: cms.SignedData) -> None:
     the whole SignerInfos: that converts every nested time-stamp token too and a crafted
     (validly re-encoded) request could stall the verifier for seconds."""
     for signer_info in signed["signer_infos"]:
+        remember_received(signer_info)
         signer_identifier(signer_info)
         signer_info["digest_algorithm"]["algorithm"].dotted  # noqa: B018
         signer_info["signature_algorithm"]["algorithm"].dotted  # noqa: B018

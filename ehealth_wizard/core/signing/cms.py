@@ -82,20 +82,23 @@ def signed_attributes(
         if 1950 <= when.year < 2050
         else cms.Time({"generalized_time": when})
     )
-    return cms.CMSAttributes(
-        [
-            cms.CMSAttribute({"type": "content_type", "values": [content_type]}),
-            cms.CMSAttribute({"type": "signing_time", "values": [time]}),
-            cms.CMSAttribute({"type": "message_digest", "values": [content_digest]}),
-            cms.CMSAttribute(
-                {
-                    "type": "signing_certificate_v2",
-                    "values": [signing_certificate_v2(certificate, digest_name)],
-                }
-            ),
-            *extra,
-        ]
-    )
+    from ehealth_wizard.core.signing.containers import der
+
+    attrs = [
+        cms.CMSAttribute({"type": "content_type", "values": [content_type]}),
+        cms.CMSAttribute({"type": "signing_time", "values": [time]}),
+        cms.CMSAttribute({"type": "message_digest", "values": [content_digest]}),
+        cms.CMSAttribute(
+            {
+                "type": "signing_certificate_v2",
+                "values": [signing_certificate_v2(certificate, digest_name)],
+            }
+        ),
+        *extra,
+    ]
+    # Each attribute encoded once and the SET read back from those bytes: a built asn1crypto
+    # SET re-encodes its parts on every dump (see assemble_signed_data), a loaded one does not.
+    return cms.CMSAttributes.load(der.e_set(*(bytes(a.dump()) for a in attrs)))
 
 
 def build_signed_data(
@@ -108,18 +111,43 @@ def build_signed_data(
     unsigned_attrs: Iterable[cms.CMSAttribute] = (),
     detached: bool = False,
 ) -> cms.ContentInfo:
-    """ContentInfo(SignedData) with one SignerInfo (issuerAndSerialNumber) made by `signer`."""
-    cert = signer.certificate
+    """`build_signed_data_der`, read back as an asn1crypto object (to read, not to dump)."""
+    return cms.ContentInfo.load(
+        build_signed_data_der(
+            content,
+            signer,
+            content_type=content_type,
+            signing_time=signing_time,
+            certificates=certificates,
+            unsigned_attrs=unsigned_attrs,
+            detached=detached,
+        )
+    )
+
+
+def build_signed_data_der(
+    content: bytes,
+    signer: Signer,
+    *,
+    content_type: str = "data",
+    signing_time: datetime,
+    certificates: Sequence[x509.Certificate] = (),
+    unsigned_attrs: Iterable[cms.CMSAttribute] = (),
+    detached: bool = False,
+    with_certificates: bool = True,
+) -> bytes:
+    """DER ContentInfo(SignedData) with one SignerInfo (issuerAndSerialNumber) made by
+    `signer`; `with_certificates` False leaves the certificate SET out (a TSA asked for none)."""
     digest_name = signer.digest_name
     attrs = signed_attributes(
         content_type=content_type,
         content_digest=digests.digest(digest_name, content),
-        certificate=cert,
+        certificate=signer.certificate,
         digest_name=digest_name,
         signing_time=signing_time,
     )
     signature = signer.sign(attrs.dump())
-    return assemble_signed_data(
+    return assemble_signed_data_der(
         content,
         signer,
         attrs,
@@ -128,6 +156,7 @@ def build_signed_data(
         certificates=certificates,
         unsigned_attrs=unsigned_attrs,
         detached=detached,
+        with_certificates=with_certificates,
     )
 
 
@@ -142,52 +171,78 @@ def assemble_signed_data(
     unsigned_attrs: Iterable[cms.CMSAttribute] = (),
     detached: bool = False,
 ) -> cms.ContentInfo:
-    cert = signer.certificate
-    unsigned = list(unsigned_attrs)
-    signer_info: dict[str, Any] = {
-        "version": "v1",
-        "sid": cms.SignerIdentifier(
-            {
-                "issuer_and_serial_number": {
-                    "issuer": cert.issuer,
-                    "serial_number": cert.serial_number,
-                }
-            }
-        ),
-        "digest_algorithm": digests.digest_algorithm_id(signer.digest_name),
-        "signed_attrs": attrs,
-        "signature_algorithm": signer.signature_algorithm,
-        "signature": signature,
-    }
-    if unsigned:
-        signer_info["unsigned_attrs"] = cms.CMSAttributes(unsigned)
-    encap: dict[str, Any] = {"content_type": content_type}
-    if not detached:
-        encap["content"] = content if content_type == "data" else core.ParsableOctetString(content)
-    certs = [cert] + [c for c in certificates if c.sha256 != cert.sha256]
-    signed = cms.SignedData(
-        {
-            "version": "v1" if content_type == "data" else "v3",
-            "digest_algorithms": [digests.digest_algorithm_id(signer.digest_name)],
-            "encap_content_info": encap,
-            "certificates": [cms.CertificateChoices({"certificate": c}) for c in certs],
-            "signer_infos": [cms.SignerInfo(signer_info)],
-        }
+    """`assemble_signed_data_der`, read back as an asn1crypto object (to read, not to dump)."""
+    return cms.ContentInfo.load(
+        assemble_signed_data_der(
+            content,
+            signer,
+            attrs,
+            signature,
+            content_type=content_type,
+            certificates=certificates,
+            unsigned_attrs=unsigned_attrs,
+            detached=detached,
+        )
     )
-    return _signer_first(cms.ContentInfo({"content_type": "signed_data", "content": signed}), cert)
 
 
-def _signer_first(info: cms.ContentInfo, cert: x509.Certificate) -> cms.ContentInfo:
-    """The same ContentInfo with the signer's certificate first in the certificate SET:
-    verifiers such as jkurwa take the first certificate as the signer's, and asn1crypto writes
-    a SET OF in DER order. Reordered in the bytes (same length), then read back."""
-    der = bytes(info.dump())
-    contents = info["content"]["certificates"].contents
-    own = bytes(cert.dump())
-    if not contents or contents.startswith(own) or own not in contents:
-        return info
-    reordered = own + contents.replace(own, b"", 1)
-    return cms.ContentInfo.load(der.replace(contents, reordered, 1))
+def assemble_signed_data_der(
+    content: bytes,
+    signer: Signer,
+    attrs: cms.CMSAttributes,
+    signature: bytes,
+    *,
+    content_type: str = "data",
+    certificates: Sequence[x509.Certificate] = (),
+    unsigned_attrs: Iterable[cms.CMSAttribute] = (),
+    detached: bool = False,
+    with_certificates: bool = True,
+) -> bytes:
+    """DER ContentInfo(SignedData) put together from the encodings of its parts.
+
+    Written out byte by byte on purpose: asn1crypto re-encodes a built structure when a nested
+    part it has walked through counts as changed, and then drops DEFAULT values (the explicit
+    ESSCertIDv2 hash algorithm, in ours and in the TSA's time-stamp), so the signed attributes
+    sent would no longer be the ones signed — and it re-encodes any loaded object whose length
+    happens to end in byte 0x80 (it takes that for BER's indefinite length). Never `.dump()`
+    a loaded signature to send it: keep these bytes. Here `attrs` go out exactly as `attrs.dump()`
+    (what was signed), and the signer's certificate comes first in the certificate SET
+    (verifiers such as jkurwa take the first one as the signer's).
+    """
+    from ehealth_wizard.core.signing.containers import der
+
+    cert = signer.certificate
+    unsigned = [bytes(a.dump()) for a in unsigned_attrs]
+    digest_alg = bytes(digests.digest_algorithm_id(signer.digest_name).dump())
+    sid = bytes(
+        cms.IssuerAndSerialNumber(
+            {"issuer": cert.issuer, "serial_number": cert.serial_number}
+        ).dump()
+    )
+    signed_attrs = bytes(attrs.dump())
+    parts = [
+        der.e_int(1),
+        sid,
+        digest_alg,
+        b"\xa0" + signed_attrs[1:],  # [0] IMPLICIT SET OF Attribute
+        bytes(signer.signature_algorithm.dump()),
+        der.e_octets(signature),
+    ]
+    if unsigned:
+        parts.append(der.encode(0xA1, b"".join(unsigned)))  # attributes in the order given
+    signer_info = der.e_seq(*parts)
+    encap = [bytes(cms.ContentType(content_type).dump())]
+    if not detached:
+        encap.append(der.encode(0xA0, der.e_octets(content)))
+    certs = [cert] + [c for c in certificates if c.sha256 != cert.sha256]
+    signed = der.e_seq(
+        der.e_int(1 if content_type == "data" else 3),
+        der.e_set(digest_alg),
+        der.e_seq(*encap),
+        der.encode(0xA0, b"".join(received_bytes(c) for c in certs)) if with_certificates else b"",
+        der.e_set(signer_info),
+    )
+    return der.e_seq(bytes(cms.ContentType("signed_data").dump()), der.encode(0xA0, signed))
 
 
 # --- reading -----------------------------------------------------------------------------------
@@ -337,8 +392,30 @@ def _ski(cert: x509.Certificate) -> bytes | None:
         return None
 
 
+def remember_received(signer_info: cms.SignerInfo) -> None:
+    """Keep the signed-attribute bytes exactly as received. Call before reading anything in
+    the SignerInfo: once asn1crypto has walked into the attributes it may re-encode them on
+    dump (dropping DEFAULT values such as the ESSCertIDv2 hash algorithm), and a signature
+    checked over those bytes would fail."""
+    from ehealth_wizard.core.signing.containers import der
+
+    if getattr(signer_info, "_ehealth_signed_attrs", None) is not None:
+        return
+    try:
+        fields = list(der.iter_tlvs(bytes(signer_info.contents)))
+    except ValueError:  # BER lengths: left to asn1crypto
+        return
+    for field in fields[3:5]:
+        if field.tag == 0xA0:
+            signer_info._ehealth_signed_attrs = b"\x31" + field.raw[1:]
+            return
+
+
 def signed_attrs_bytes(signer_info: cms.SignerInfo) -> bytes:
     """The exact signed-attribute bytes as received, re-tagged [0] -> SET (RFC 5652 §5.4)."""
+    kept = getattr(signer_info, "_ehealth_signed_attrs", None)
+    if isinstance(kept, bytes):
+        return kept
     raw = signer_info["signed_attrs"].dump()
     return bytes(b"\x31" + raw[1:])
 

@@ -17,6 +17,7 @@ from ehealth_wizard.core.signing.cms import (
     certificates_of,
     chains_to,
     find_signer_certificate,
+    remember_received,
     verify_signer_info,
 )
 from ehealth_wizard.core.signing.errors import TspError, UnsupportedAlgorithm
@@ -104,10 +105,28 @@ def request_timestamp(
     token = response["time_stamp_token"]
     if isinstance(token, core.Void):
         raise TspError("tsp_bad_response", url=url)
+    received = _token_bytes(reply.content)
     info = verify_token(
-        token, digest_name=digest_name, imprint=imprint, nonce=nonce, trusted=trusted
+        cms.ContentInfo.load(received),
+        digest_name=digest_name,
+        imprint=imprint,
+        nonce=nonce,
+        trusted=trusted,
     )
-    return token, info
+    # A fresh copy of the bytes as the TSA sent them, for the caller to embed: the one checked
+    # has been walked through (see cms.assemble_signed_data).
+    return cms.ContentInfo.load(received), info
+
+
+def _token_bytes(reply: bytes) -> bytes:
+    """The token exactly as the TSA sent it (its encoding inside the TimeStampResp): asn1crypto
+    may re-encode a loaded object on dump (see cms.assemble_signed_data_der)."""
+    from ehealth_wizard.core.signing.containers import der
+
+    try:
+        return der.read_tlv(reply)[0].children()[1].raw
+    except (ValueError, IndexError):
+        raise TspError("tsp_bad_response") from None
 
 
 def verify_token(
@@ -136,6 +155,7 @@ def verify_token(
         tst_der = encap["content"].contents
         tst = tsp.TSTInfo.load(tst_der)
         signer_info = signed["signer_infos"][0]
+        remember_received(signer_info)
         pool = certificates_of(signed)
     except TspError:
         raise
