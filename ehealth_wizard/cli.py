@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "ehealth_wizard.commands.tokens",  # tokens
     "ehealth_wizard.commands.ehealth",  # submit, status
     "ehealth_wizard.commands.sandbox",  # sandbox, demo-key
+    "ehealth_wizard.commands.receipt",  # receipt
 )
 
 

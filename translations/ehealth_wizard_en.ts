@@ -193,8 +193,24 @@
             <translation>eHealth accepted the registration.</translation>
         </message>
         <message>
+            <source>Your facility's id in eHealth:</source>
+            <translation>Your facility's id in eHealth:</translation>
+        </message>
+        <message>
+            <source>Save the receipt (PDF)</source>
+            <translation>Save the receipt (PDF)</translation>
+        </message>
+        <message>
+            <source>Save the signed file</source>
+            <translation>Save the signed file</translation>
+        </message>
+        <message>
             <source>Open the sandbox mailbox</source>
             <translation>Open the sandbox mailbox</translation>
+        </message>
+        <message>
+            <source>Copy the link</source>
+            <translation>Copy the link</translation>
         </message>
         <message>
             <source>After you accept the invitation:</source>
@@ -233,6 +249,38 @@ It is valid until {when}.</translation>
         <message>
             <source>The status could not be checked just now: {reason} Your registration is not affected; follow it again later from the first page.</source>
             <translation>The status could not be checked just now: {reason} Your registration is not affected; follow it again later from the first page.</translation>
+        </message>
+        <message>
+            <source>Save the receipt</source>
+            <translation>Save the receipt</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Preparing the receipt…</source>
+            <translation>Preparing the receipt…</translation>
+        </message>
+        <message>
+            <source>The receipt is saved: {path}</source>
+            <translation>The receipt is saved: {path}</translation>
+        </message>
+        <message>
+            <source>The file could not be saved: {reason}</source>
+            <translation>The file could not be saved: {reason}</translation>
+        </message>
+        <message>
+            <source>Signed files (*.p7s)</source>
+            <translation>Signed files (*.p7s)</translation>
+        </message>
+        <message>
+            <source>The signed file is saved: {path}</source>
+            <translation>The signed file is saved: {path}</translation>
+        </message>
+        <message>
+            <source>No web browser opened. The sandbox mailbox is at: {link}</source>
+            <translation>No web browser opened. The sandbox mailbox is at: {link}</translation>
         </message>
     </context>
     <context>
@@ -770,6 +818,113 @@ It is valid until {when}.</translation>
         <message>
             <source>PIN</source>
             <translation>PIN</translation>
+        </message>
+    </context>
+    <context>
+        <name>Receipt</name>
+        <message>
+            <source>Full name</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <source>EDRPOU code</source>
+            <translation>EDRPOU code</translation>
+        </message>
+        <message>
+            <source>Type of facility</source>
+            <translation>Type of facility</translation>
+        </message>
+        <message>
+            <source>Legal form</source>
+            <translation>Legal form</translation>
+        </message>
+        <message>
+            <source>Work e-mail</source>
+            <translation>Work e-mail</translation>
+        </message>
+        <message>
+            <source>Head: last name</source>
+            <translation>Head: last name</translation>
+        </message>
+        <message>
+            <source>Head: first name</source>
+            <translation>Head: first name</translation>
+        </message>
+        <message>
+            <source>Head: patronymic</source>
+            <translation>Head: patronymic</translation>
+        </message>
+        <message>
+            <source>Head: tax number (RNOKPP)</source>
+            <translation>Head: tax number (RNOKPP)</translation>
+        </message>
+        <message>
+            <source>License number</source>
+            <translation>License number</translation>
+        </message>
+        <message>
+            <source>License valid until</source>
+            <translation>License valid until</translation>
+        </message>
+        <message>
+            <source>Key holder</source>
+            <translation>Key holder</translation>
+        </message>
+        <message>
+            <source>Tax number (RNOKPP)</source>
+            <translation>Tax number (RNOKPP)</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Certificate issued by</source>
+            <translation>Certificate issued by</translation>
+        </message>
+        <message>
+            <source>Certificate serial number</source>
+            <translation>Certificate serial number</translation>
+        </message>
+        <message>
+            <source>Certificate valid</source>
+            <translation>Certificate valid</translation>
+        </message>
+        <message>
+            <source>Legal entity id in eHealth</source>
+            <translation>Legal entity id in eHealth</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>not recorded</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <source>SHA-256 of the signed file</source>
+            <translation>SHA-256 of the signed file</translation>
+        </message>
+        <message>
+            <source>Signed at (signer's clock)</source>
+            <translation>Signed at (signer's clock)</translation>
+        </message>
+        <message>
+            <source>Time-stamp</source>
+            <translation>Time-stamp</translation>
+        </message>
+        <message>
+            <source>Time-stamp service</source>
+            <translation>Time-stamp service</translation>
+        </message>
+        <message>
+            <source>No stages were recorded on this computer.</source>
+            <translation>No stages were recorded on this computer.</translation>
+        </message>
+        <message>
+            <source>Registration in eHealth: receipt</source>
+            <translation>Registration in eHealth: receipt</translation>
         </message>
     </context>
     <context>
@@ -1993,6 +2148,10 @@ practice mode</translation>
         <message>
             <source>A time-stamp was added to the signature by {url}.</source>
             <translation>A time-stamp was added to the signature by {url}.</translation>
+        </message>
+        <message>
+            <source>No receipt of {id} is kept on this computer. Give the signed file (.p7s) instead.</source>
+            <translation>No receipt of {id} is kept on this computer. Give the signed file (.p7s) instead.</translation>
         </message>
         <message>
             <source>The connection to the eHealth server {host} broke while it was answering. Check the Internet connection, then check the status before sending again.</source>

@@ -111,7 +111,7 @@
         </message>
         <message>
             <source>Tax number (RNOKPP)</source>
-            <translation>РНОКПП (ідентифікаційний код)</translation>
+            <translation>РНОКПП</translation>
         </message>
         <message>
             <source>10 digits, from the tax number card.</source>
@@ -193,8 +193,24 @@
             <translation>eHealth прийняла реєстрацію.</translation>
         </message>
         <message>
+            <source>Your facility's id in eHealth:</source>
+            <translation>Ідентифікатор вашого закладу в eHealth:</translation>
+        </message>
+        <message>
+            <source>Save the receipt (PDF)</source>
+            <translation>Зберегти квитанцію (PDF)</translation>
+        </message>
+        <message>
+            <source>Save the signed file</source>
+            <translation>Зберегти підписаний файл</translation>
+        </message>
+        <message>
             <source>Open the sandbox mailbox</source>
             <translation>Відкрити поштову скриньку пісочниці</translation>
+        </message>
+        <message>
+            <source>Copy the link</source>
+            <translation>Копіювати посилання</translation>
         </message>
         <message>
             <source>After you accept the invitation:</source>
@@ -233,6 +249,38 @@ It is valid until {when}.</source>
         <message>
             <source>The status could not be checked just now: {reason} Your registration is not affected; follow it again later from the first page.</source>
             <translation>Зараз не вдалося перевірити стан: {reason} З вашою реєстрацією все гаразд; перевірте її пізніше з першої сторінки.</translation>
+        </message>
+        <message>
+            <source>Save the receipt</source>
+            <translation>Зберегти квитанцію</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Документи PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Preparing the receipt…</source>
+            <translation>Готуємо квитанцію…</translation>
+        </message>
+        <message>
+            <source>The receipt is saved: {path}</source>
+            <translation>Квитанцію збережено: {path}</translation>
+        </message>
+        <message>
+            <source>The file could not be saved: {reason}</source>
+            <translation>Файл не вдалося зберегти: {reason}</translation>
+        </message>
+        <message>
+            <source>Signed files (*.p7s)</source>
+            <translation>Підписані файли (*.p7s)</translation>
+        </message>
+        <message>
+            <source>The signed file is saved: {path}</source>
+            <translation>Підписаний файл збережено: {path}</translation>
+        </message>
+        <message>
+            <source>No web browser opened. The sandbox mailbox is at: {link}</source>
+            <translation>Браузер не відкрився. Поштова скринька пісочниці — за адресою: {link}</translation>
         </message>
     </context>
     <context>
@@ -573,7 +621,7 @@ It is valid until {when}.</source>
         </message>
         <message>
             <source>Tax number (RNOKPP)</source>
-            <translation>РНОКПП (ідентифікаційний код)</translation>
+            <translation>РНОКПП</translation>
         </message>
         <message>
             <source>Organisation</source>
@@ -773,6 +821,113 @@ It is valid until {when}.</source>
         </message>
     </context>
     <context>
+        <name>Receipt</name>
+        <message>
+            <source>Full name</source>
+            <translation>Повна назва</translation>
+        </message>
+        <message>
+            <source>EDRPOU code</source>
+            <translation>Код ЄДРПОУ</translation>
+        </message>
+        <message>
+            <source>Type of facility</source>
+            <translation>Тип закладу</translation>
+        </message>
+        <message>
+            <source>Legal form</source>
+            <translation>Організаційно-правова форма</translation>
+        </message>
+        <message>
+            <source>Work e-mail</source>
+            <translation>Робоча електронна пошта</translation>
+        </message>
+        <message>
+            <source>Head: last name</source>
+            <translation>Керівник: прізвище</translation>
+        </message>
+        <message>
+            <source>Head: first name</source>
+            <translation>Керівник: ім'я</translation>
+        </message>
+        <message>
+            <source>Head: patronymic</source>
+            <translation>Керівник: по батькові</translation>
+        </message>
+        <message>
+            <source>Head: tax number (RNOKPP)</source>
+            <translation>Керівник: РНОКПП</translation>
+        </message>
+        <message>
+            <source>License number</source>
+            <translation>Номер ліцензії</translation>
+        </message>
+        <message>
+            <source>License valid until</source>
+            <translation>Ліцензія чинна до</translation>
+        </message>
+        <message>
+            <source>Key holder</source>
+            <translation>Власник ключа</translation>
+        </message>
+        <message>
+            <source>Tax number (RNOKPP)</source>
+            <translation>РНОКПП</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Організація</translation>
+        </message>
+        <message>
+            <source>Certificate issued by</source>
+            <translation>Хто видав сертифікат</translation>
+        </message>
+        <message>
+            <source>Certificate serial number</source>
+            <translation>Серійний номер сертифіката</translation>
+        </message>
+        <message>
+            <source>Certificate valid</source>
+            <translation>Сертифікат чинний</translation>
+        </message>
+        <message>
+            <source>Legal entity id in eHealth</source>
+            <translation>Ідентифікатор закладу в eHealth</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>не записано</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>Сервер</translation>
+        </message>
+        <message>
+            <source>SHA-256 of the signed file</source>
+            <translation>SHA-256 підписаного файлу</translation>
+        </message>
+        <message>
+            <source>Signed at (signer's clock)</source>
+            <translation>Підписано (за годинником підписувача)</translation>
+        </message>
+        <message>
+            <source>Time-stamp</source>
+            <translation>Позначка часу</translation>
+        </message>
+        <message>
+            <source>Time-stamp service</source>
+            <translation>Служба позначок часу</translation>
+        </message>
+        <message>
+            <source>No stages were recorded on this computer.</source>
+            <translation>На цьому комп'ютері етапи не записано.</translation>
+        </message>
+        <message>
+            <source>Registration in eHealth: receipt</source>
+            <translation>Реєстрація в eHealth: квитанція</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewPage</name>
         <message>
             <source>Check before signing</source>
@@ -880,11 +1035,11 @@ It is valid until {when}.</source>
         </message>
         <message>
             <source>Full name</source>
-            <translation>ПІБ</translation>
+            <translation>Повна назва</translation>
         </message>
         <message>
             <source>Tax number (RNOKPP)</source>
-            <translation>РНОКПП (ідентифікаційний код)</translation>
+            <translation>РНОКПП</translation>
         </message>
         <message>
             <source>Date of birth</source>
@@ -1993,6 +2148,10 @@ practice mode</source>
         <message>
             <source>A time-stamp was added to the signature by {url}.</source>
             <translation>До підпису додано позначку часу від {url}.</translation>
+        </message>
+        <message>
+            <source>No receipt of {id} is kept on this computer. Give the signed file (.p7s) instead.</source>
+            <translation>На цьому комп'ютері немає квитанції для {id}. Укажіть натомість підписаний файл (.p7s).</translation>
         </message>
         <message>
             <source>The connection to the eHealth server {host} broke while it was answering. Check the Internet connection, then check the status before sending again.</source>

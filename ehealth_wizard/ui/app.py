@@ -11,7 +11,7 @@ from types import TracebackType
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator, QUrl
-from PySide6.QtGui import QDesktopServices, QFont, QIcon
+from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ehealth_wizard.resources import resource, translation
@@ -72,6 +72,8 @@ def install_translators(app: QCoreApplication, lang: str) -> str:
     QLocale.setDefault(
         QLocale(QLocale.Language.Ukrainian if lang == "uk" else QLocale.Language.English)
     )
+    if isinstance(app, QGuiApplication):  # the desktop appends it to every window title
+        app.setApplicationDisplayName(translate("app", "eHealth registration"))
     return lang
 
 

@@ -100,6 +100,28 @@ class Scenario:
         if not self.wait(lambda: submit.worker is None, 60):
             raise RuntimeError("the submission did not finish")
 
+    def visit_every_page(self, check: Callable[[str, Any], None]) -> None:
+        """Welcome, the forms with the demo data, the key, Review, a failed and a passed
+        submission, Done: `check(name, window)` on each."""
+        w = self.window
+        check("welcome", w)
+        self.fill_demo()
+        self.through_forms(check)
+        self.open_key()
+        check("key", w)
+        w.next()
+        self.page("review").consent.setChecked(True)
+        check("review", w)
+        with self.register_names_another_head():
+            self.send()
+        check("submit-failed", w)
+        w.back()
+        self.send()
+        check("submit", w)
+        w.next()
+        self.pump()
+        check("done", w)
+
     @contextmanager
     def register_names_another_head(self) -> Iterator[None]:
         """While inside, the sandbox's ЄДР knows the head under another patronymic (its `edr`

@@ -101,4 +101,7 @@ TEXTS: dict[str, str] = {
     # --- the sandbox's own commands (commands/sandbox.py, sandbox/demo.py) ---------------------
     "sandbox_port_busy": "The sandbox cannot listen on 127.0.0.1 port {port}: {reason}.",
     "demo_key_refused": "The sandbox did not issue a demo key: {reason}.",
+    "receipt_not_found": (
+        "No receipt of {id} is kept on this computer. Give the signed file (.p7s) instead."
+    ),
 }

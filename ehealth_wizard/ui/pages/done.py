@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ehealth_wizard.ui.pages.base import StepPage
 from ehealth_wizard.ui.session import Session
 from ehealth_wizard.ui.widgets.stages import StageList
-from ehealth_wizard.ui.workers import Worker
+from ehealth_wizard.ui.workers import Worker, run_in_worker
 
 translate = QCoreApplication.translate
 POLL_SECONDS = 2.0
@@ -28,6 +29,14 @@ def follow(server_url: str, legal_entity_id: str, cancel: Any = None) -> Iterato
         yield from follow_later_stages(
             client, legal_entity_id, wait=True, poll_interval=POLL_SECONDS, cancel=cancel
         )
+
+
+def receipt_of(receipts: Any, legal_entity_id: str) -> Any:
+    """Worker body: the receipt's content (reading the signature may take a moment)."""
+    from ehealth_wizard.core.receipt import assemble
+
+    signed, record = receipts.load(legal_entity_id)
+    return assemble(signed, record)
 
 
 def sandbox_invitation(server_url: str, email: str) -> dict[str, Any] | None:
@@ -60,12 +69,47 @@ class DonePage(StepPage):
         self.invitation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.invitation.setVisible(False)
         layout.addWidget(self.invitation)
+        self.entity_caption = QLabel(translate("DonePage", "Your facility's id in eHealth:"))
+        self.entity_id = QLabel("")
+        self.entity_id.setObjectName("entityId")
+        self.entity_id.setProperty("dataText", True)  # the server's id, not program text
+        self.entity_id.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        entity_row = QHBoxLayout()
+        entity_row.addWidget(self.entity_caption)
+        entity_row.addWidget(self.entity_id, 1)
+        layout.addLayout(entity_row)
+        keep = QHBoxLayout()
+        self.save_receipt = QPushButton(translate("DonePage", "Save the receipt (PDF)"))
+        self.save_receipt.clicked.connect(self.save_receipt_pdf)
+        self.save_signed = QPushButton(translate("DonePage", "Save the signed file"))
+        self.save_signed.clicked.connect(self.save_signed_file)
+        keep.addWidget(self.save_receipt)
+        keep.addWidget(self.save_signed)
+        keep.addStretch(1)
+        layout.addLayout(keep)
+        self.file_note = QLabel("")
+        self.file_note.setObjectName("sectionNote")
+        self.file_note.setWordWrap(True)
+        self.file_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.file_note.setVisible(False)
+        layout.addWidget(self.file_note)
+        self.receipt_worker: Worker | None = None
         self.mailbox = QPushButton(translate("DonePage", "Open the sandbox mailbox"))
         self.mailbox.clicked.connect(self.open_mailbox)
+        self.copy_link = QPushButton(translate("DonePage", "Copy the link"))
+        self.copy_link.clicked.connect(self.copy_mailbox_link)
+        self.copy_link.setVisible(False)
+        self._mailbox_link = ""
         row = QHBoxLayout()
         row.addWidget(self.mailbox)
+        row.addWidget(self.copy_link)
         row.addStretch(1)
         layout.addLayout(row)
+        self.mailbox_note = QLabel("")
+        self.mailbox_note.setWordWrap(True)
+        self.mailbox_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.mailbox_note.setVisible(False)
+        layout.addWidget(self.mailbox_note)
         self.heading = QLabel(translate("DonePage", "After you accept the invitation:"))
         self.heading.setObjectName("sectionHeading")
         layout.addWidget(self.heading)
@@ -102,6 +146,12 @@ class DonePage(StepPage):
         )
         self.next_steps.setProperty("dataText", False)
         self.mailbox.setVisible(self.session.environment.is_sandbox)
+        entity = self.legal_entity_id()
+        self.entity_id.setText(entity)
+        self.entity_id.setVisible(bool(entity))
+        self.entity_caption.setVisible(bool(entity))
+        self.save_receipt.setEnabled(bool(entity))
+        self.save_signed.setEnabled(bool(entity))
         if self.session.environment.is_sandbox and self.session.environment.url:
             worker = Worker(sandbox_invitation, self.session.environment.url, email)
             worker.succeeded.connect(self._invitation)
@@ -156,6 +206,9 @@ class DonePage(StepPage):
             for stage in ("account", "registry")
         ):
             self.setTitle(translate("DonePage", "Done! The facility is registered in eHealth"))
+            self.invitation.setVisible(False)  # the link is used: it would only confuse now
+            self.mailbox.setVisible(False)
+            self.mailbox_note.setVisible(False)
             self.setSubTitle("")
             self.heading.setVisible(False)
             self.next_steps.setText(
@@ -192,7 +245,118 @@ class DonePage(StepPage):
     def cleanupPage(self) -> None:
         self.stop_following()
 
+    # -- what the director keeps ---------------------------------------------------------------
+    def legal_entity_id(self) -> str:
+        submission = self.session.draft.meta.submission
+        return submission.legal_entity_id if submission is not None else ""
+
+    def _receipts(self) -> Any:
+        from ehealth_wizard.core.receipt import ReceiptStore
+
+        return ReceiptStore(self.session.store.folder.parent)
+
+    def _ask_path(self, title: str, name: str, filters: str) -> str:
+        """A save dialog (Qt's own, so it speaks the window's language) in the home folder."""
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            title,
+            str(Path.home() / name),
+            filters,
+            options=QFileDialog.Option.DontUseNativeDialog,
+        )
+        return str(path or "")
+
+    def _say(self, text: str) -> None:
+        self.file_note.setText(text)
+        self.file_note.setVisible(bool(text))
+
+    def save_receipt_pdf(self) -> None:
+        entity = self.legal_entity_id()
+        if not entity or self.receipt_worker is not None:
+            return
+        path = self._ask_path(
+            translate("DonePage", "Save the receipt"),
+            f"eHealth-receipt-{entity[:8]}.pdf",
+            translate("DonePage", "PDF documents (*.pdf)"),
+        )
+        if not path:
+            return
+        self._say(translate("DonePage", "Preparing the receipt…"))
+        self.receipt_worker = run_in_worker(
+            receipt_of,
+            self._receipts(),
+            entity,
+            on_success=lambda receipt: self._write_receipt(receipt, path),
+            on_failure=self._receipt_failed,
+        )
+
+    def _write_receipt(self, receipt: Any, path: str) -> None:
+        from ehealth_wizard.ui.receipt_pdf import write_pdf
+
+        self.receipt_worker = None
+        try:
+            write_pdf(receipt, path)
+        except OSError as exc:
+            self._receipt_failed(exc)
+            return
+        self._say(translate("DonePage", "The receipt is saved: {path}").format(path=path))
+
+    def _receipt_failed(self, exc: BaseException) -> None:
+        from ehealth_wizard.ui import messages
+
+        self.receipt_worker = None
+        if isinstance(exc, OSError):
+            from ehealth_wizard.core.reasons import file_reason
+
+            reason = file_reason(exc)
+            text = translate("DonePage", "The file could not be saved: {reason}").format(
+                reason=reason
+            )
+        else:
+            text = messages.error_text(exc)
+        self._say(text)
+
+    def save_signed_file(self) -> None:
+        entity = self.legal_entity_id()
+        if not entity:
+            return
+        try:
+            signed, _record = self._receipts().load(entity)
+        except Exception as exc:  # a missing record: said calmly
+            self._receipt_failed(exc)
+            return
+        path = self._ask_path(
+            translate("DonePage", "Save the signed file"),
+            f"eHealth-registration-{entity[:8]}.p7s",
+            translate("DonePage", "Signed files (*.p7s)"),
+        )
+        if not path:
+            return
+        from ehealth_wizard.core.atomic import atomic_write_bytes
+
+        try:
+            atomic_write_bytes(path, signed)
+        except OSError as exc:
+            self._receipt_failed(exc)
+            return
+        self._say(translate("DonePage", "The signed file is saved: {path}").format(path=path))
+
     def open_mailbox(self) -> None:
         url = self.session.environment.url
-        if url:
-            QDesktopServices.openUrl(QUrl(url + "/mailbox"))
+        if not url:
+            return
+        link = url + "/mailbox"
+        if not QDesktopServices.openUrl(QUrl(link)):  # no browser here: say where it is
+            self.mailbox_note.setText(
+                translate(
+                    "DonePage", "No web browser opened. The sandbox mailbox is at: {link}"
+                ).format(link=link)
+            )
+            self.mailbox_note.setVisible(True)
+            self.copy_link.setVisible(True)
+            self._mailbox_link = link
+
+    def copy_mailbox_link(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is not None:
+            clipboard.setText(self._mailbox_link)

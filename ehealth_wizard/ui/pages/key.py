@@ -105,6 +105,18 @@ class DropArea(QFrame):
             event.acceptProposedAction()
 
 
+def open_file_dialog(parent: QWidget, title: str, start: str, filters: str) -> tuple[str, str]:
+    """Qt's own file dialog (it speaks the window's language), starting in the folder of the
+    file already chosen or else in the home folder, never in the program's working folder."""
+    folder = Path(start).expanduser().parent if start else Path.home()
+    if not folder.is_dir():
+        folder = Path.home()
+    path, chosen = QFileDialog.getOpenFileName(
+        parent, title, str(folder), filters, options=QFileDialog.Option.DontUseNativeDialog
+    )
+    return str(path or ""), str(chosen or "")
+
+
 class KeyPage(StepPage):
     step_id = "key"
 
@@ -285,10 +297,10 @@ class KeyPage(StepPage):
         self.password.setFocus()
 
     def _choose_key(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = open_file_dialog(
             self,
             translate("KeyPage", "Choose your key file"),
-            str(Path(self.path_edit.text()).parent) if self.path_edit.text() else "",
+            self.path_edit.text().strip(),
             translate(
                 "KeyPage", "Key files (*.dat *.pfx *.p12 *.jks *.zs2 *.pk8 *.key);;All files (*)"
             ),
@@ -297,10 +309,10 @@ class KeyPage(StepPage):
             self.set_key_file(path)
 
     def _choose_cert(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = open_file_dialog(
             self,
             translate("KeyPage", "Choose the certificate file"),
-            "",
+            self.cert_edit.text().strip() or self.path_edit.text().strip(),
             translate("KeyPage", "Certificates (*.cer *.crt *.pem *.p7b);;All files (*)"),
         )
         if path:

@@ -227,6 +227,7 @@ class ReviewPage(StepPage):
         box = QGroupBox(title)
         form = QFormLayout(box)
         form.setHorizontalSpacing(12)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow: label above
         for label, value in rows:
             if not value:
                 continue

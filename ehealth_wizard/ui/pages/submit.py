@@ -21,23 +21,30 @@ from ehealth_wizard.ui.workers import Worker
 translate = QCoreApplication.translate
 
 
-def sign_and_submit(reg: Any, signer: Any, environment: Any, cancel: Any = None) -> Iterator[Any]:
-    """Worker body: canonical payload -> CAdES-T with the certificate's TSP -> submit, follow."""
+def sign_and_submit(
+    reg: Any, signer: Any, environment: Any, receipts: Any = None, cancel: Any = None
+) -> Iterator[Any]:
+    """Worker body: canonical payload -> CAdES-T with the certificate's TSP -> submit, follow.
+    An accepted registration's signed file and stages are kept in `receipts` (the receipt)."""
     from ehealth_wizard.core.ehealth.client import EHealthClient
     from ehealth_wizard.core.ehealth.stages import StageEvent, submit_and_follow
     from ehealth_wizard.core.payload import build_payload, canonical_bytes
     from ehealth_wizard.core.signing.cades import default_tsp_url, sign_cades
 
-    yield StageEvent("sign", "running")
+    sign_events = [StageEvent("sign", "running")]
+    yield sign_events[0]
     content = canonical_bytes(build_payload(reg))
     signed = sign_cades(content, signer, tsp_url=default_tsp_url(signer))
-    yield StageEvent("sign", "passed")
+    sign_events.append(StageEvent("sign", "passed"))
+    yield sign_events[-1]
     if cancel is not None and cancel.is_set():
         raise Cancelled()
+    from ehealth_wizard.core.receipt import record_events
     from ehealth_wizard.ui.environment import api_key_for
 
     with EHealthClient(environment.url, api_key=api_key_for(environment)) as client:
-        yield from submit_and_follow(client, signed, cancel=cancel)
+        events = submit_and_follow(client, signed, cancel=cancel)
+        yield from record_events(receipts, signed, environment.url, events, first=sign_events)
 
 
 SENT_EMAIL = "sent_email"  # draft meta.extra: the director's e-mail as eHealth accepted it
@@ -152,7 +159,10 @@ class SubmitPage(StepPage):
             return
         self.summary.setText(translate("SubmitPage", "Signing and sending…"))
         session.flow.state.sending = True
-        worker = Worker(sign_and_submit, session.reg, session.signer, session.environment)
+        from ehealth_wizard.core.receipt import ReceiptStore
+
+        receipts = ReceiptStore(session.store.folder.parent)
+        worker = Worker(sign_and_submit, session.reg, session.signer, session.environment, receipts)
         worker.progress.connect(self._event)
         worker.failed.connect(self._failed)
         worker.finished.connect(self._finished)

@@ -22,7 +22,9 @@ class StageRow:
         self.icon.setObjectName("stageIcon")
         self.title = QLabel(messages.stage_title(stage))
         self.title.setObjectName("stageTitle")
+        self.title.setWordWrap(True)  # long stage names wrap at 200 % instead of scrolling
         self.status = QLabel(messages.stage_status("pending"))
+        self.status.setWordWrap(True)
         self.time = QLabel("")
         self.time.setObjectName("stageTime")
         self.detail = QWidget()
