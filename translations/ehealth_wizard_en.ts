@@ -907,6 +907,10 @@ It is valid until {when}.</translation>
             <translation>SHA-256 of the signed file</translation>
         </message>
         <message>
+            <source>Signature</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
             <source>Signed at (signer's clock)</source>
             <translation>Signed at (signer's clock)</translation>
         </message>
@@ -919,8 +923,16 @@ It is valid until {when}.</translation>
             <translation>Time-stamp service</translation>
         </message>
         <message>
+            <source>What eHealth checked</source>
+            <translation>What eHealth checked</translation>
+        </message>
+        <message>
             <source>No stages were recorded on this computer.</source>
             <translation>No stages were recorded on this computer.</translation>
+        </message>
+        <message>
+            <source>The data as signed</source>
+            <translation>The data as signed</translation>
         </message>
         <message>
             <source>Registration in eHealth: receipt</source>

@@ -907,6 +907,10 @@ It is valid until {when}.</source>
             <translation>SHA-256 підписаного файлу</translation>
         </message>
         <message>
+            <source>Signature</source>
+            <translation>Підпис</translation>
+        </message>
+        <message>
             <source>Signed at (signer's clock)</source>
             <translation>Підписано (за годинником підписувача)</translation>
         </message>
@@ -919,8 +923,16 @@ It is valid until {when}.</source>
             <translation>Служба позначок часу</translation>
         </message>
         <message>
+            <source>What eHealth checked</source>
+            <translation>Що перевірила eHealth</translation>
+        </message>
+        <message>
             <source>No stages were recorded on this computer.</source>
             <translation>На цьому комп'ютері етапи не записано.</translation>
+        </message>
+        <message>
+            <source>The data as signed</source>
+            <translation>Дані, як їх підписано</translation>
         </message>
         <message>
             <source>Registration in eHealth: receipt</source>

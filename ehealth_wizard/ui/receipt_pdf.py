@@ -59,11 +59,15 @@ def _table(rows: list[tuple[str, str]]) -> str:
     return f"<table cellspacing='0' cellpadding='3' border='0.5' width='100%'>{cells}</table>"
 
 
+def _heading(level: int, text: str) -> str:
+    return f"<h{level}>{html.escape(text)}</h{level}>"
+
+
 def receipt_html(receipt: Receipt) -> str:
     labels = data_labels()
     facts = signer_labels()
     parts = [
-        f"<h2>{html.escape(translate('Receipt', 'Registration in eHealth: receipt'))}</h2>",
+        _heading(2, translate("Receipt", "Registration in eHealth: receipt")),
         _table(
             [
                 (
@@ -77,7 +81,7 @@ def receipt_html(receipt: Receipt) -> str:
                 ),
             ]
         ),
-        f"<h3>{html.escape(translate('Receipt', 'Signature'))}</h3>",
+        _heading(3, translate("Receipt", "Signature")),
         _table(
             [(facts.get(k, k), v) for k, v in receipt.signer]
             + [
@@ -86,7 +90,7 @@ def receipt_html(receipt: Receipt) -> str:
                 (translate("Receipt", "Time-stamp service"), receipt.timestamp_authority or "—"),
             ]
         ),
-        f"<h3>{html.escape(translate('Receipt', 'What eHealth checked'))}</h3>",
+        _heading(3, translate("Receipt", "What eHealth checked")),
     ]
     if receipt.stages:
         parts.append(
@@ -104,7 +108,7 @@ def receipt_html(receipt: Receipt) -> str:
     else:
         none = translate("Receipt", "No stages were recorded on this computer.")
         parts.append(f"<p>{html.escape(none)}</p>")
-    parts.append(f"<h3>{html.escape(translate('Receipt', 'The data as signed'))}</h3>")
+    parts.append(_heading(3, translate("Receipt", "The data as signed")))
     parts.append(_table([(labels.get(path, path), value) for path, value in receipt.data]))
     return (
         "<html><body style='font-family: DejaVu Sans; font-size: 9pt'>"

@@ -153,7 +153,7 @@ class Scenario:
             self.running.stop()
 
 
-def render_all(out_dir: Path, lang: str) -> list[Path]:
+def render_all(out_dir: Path, lang: str, size: tuple[int, int] = (1000, 720)) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     shots: list[Path] = []
 
@@ -164,7 +164,7 @@ def render_all(out_dir: Path, lang: str) -> list[Path]:
         shots.append(path)
 
     with tempfile.TemporaryDirectory() as tmp:
-        scenario = Scenario(Path(tmp), lang)
+        scenario = Scenario(Path(tmp), lang, size=size)
         try:
             w = scenario.window
             shot("01-welcome", w)
@@ -208,9 +208,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m ehealth_wizard.ui.screenshots")
     parser.add_argument("out_dir")
     parser.add_argument("--lang", choices=("uk", "en"), default="uk")
+    parser.add_argument("--size", default="1000x720", help="window size WxH (logical pixels)")
+    parser.add_argument("--scale", help="screen scale, e.g. 2 for 200 %% (QT_SCALE_FACTOR)")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    for path in render_all(Path(args.out_dir), args.lang):
+    if args.scale:  # before the QApplication exists
+        os.environ["QT_SCALE_FACTOR"] = str(args.scale)
+    width, height = (int(n) for n in args.size.lower().split("x"))
+    for path in render_all(Path(args.out_dir), args.lang, (width, height)):
         print(path)
     return 0
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QScrollArea, QWidget
 
 OFF_SCREEN_OK = ("qt_scrollarea_hcontainer", "qt_scrollarea_vcontainer")
 
@@ -33,11 +33,17 @@ def outside(window: QWidget, screen_check: bool = False) -> list[str]:
     scroll areas that scroll sideways (a row cut at the right edge)."""
     area = window.rect()
     found: list[str] = []
+    page = getattr(window, "currentPage", lambda: None)()
     for widget in window.findChildren(QWidget):
         if not widget.isVisibleTo(window) or widget.isWindow() or scrolled(widget):
             continue
         if widget.objectName() in OFF_SCREEN_OK:
             continue
+        on_page = page is not None and page.isAncestorOf(widget)
+        if on_page and isinstance(widget, QLabel) and widget.wordWrap() and widget.text():
+            needed = widget.heightForWidth(widget.width())
+            if needed > widget.height() + 2:  # squeezed: lines drawn over each other
+                found.append(f"{widget.text()[:30]!r} squeezed to {widget.height()} < {needed}")
         rect = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
         if not area.contains(rect):
             name = widget.accessibleName() or widget.objectName() or type(widget).__name__

@@ -49,6 +49,23 @@ class StepPage(QWizardPage):
         return False
 
 
+def scrolling_column(page: QWidget) -> QVBoxLayout:
+    """The page's content inside a scroll area, so at 1024×700 or 200 % nothing is squeezed
+    or cut off; returns the column to fill. The scroll area is `page.scroll_area`."""
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    content = QWidget()
+    column = QVBoxLayout(content)
+    scroll.setWidget(content)
+    outer.addWidget(scroll)
+    page.scroll_area = scroll  # type: ignore[attr-defined]
+    return column
+
+
 def belongs(problem_path: str, field_path: str) -> bool:
     return problem_path == field_path or problem_path.startswith(
         (field_path + "[", field_path + ".")

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from ehealth_wizard.ui.pages.base import StepPage
+from ehealth_wizard.ui.pages.base import StepPage, scrolling_column
 from ehealth_wizard.ui.session import Session
 from ehealth_wizard.ui.widgets.stages import StageList
 from ehealth_wizard.ui.workers import Worker, run_in_worker
@@ -57,7 +57,7 @@ class DonePage(StepPage):
         self.setTitle(translate("DonePage", "Sent! One more step for you"))
         self.setSubTitle(translate("DonePage", "eHealth accepted the registration."))
         self.worker: Worker | None = None
-        layout = QVBoxLayout(self)
+        layout = scrolling_column(self)
         layout.setSpacing(10)
         self.next_steps = QLabel("")
         self.next_steps.setWordWrap(True)
@@ -74,18 +74,16 @@ class DonePage(StepPage):
         self.entity_id.setObjectName("entityId")
         self.entity_id.setProperty("dataText", True)  # the server's id, not program text
         self.entity_id.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        entity_row = QHBoxLayout()
-        entity_row.addWidget(self.entity_caption)
-        entity_row.addWidget(self.entity_id, 1)
-        layout.addLayout(entity_row)
-        keep = QHBoxLayout()
+        self.entity_caption.setWordWrap(True)
+        layout.addWidget(self.entity_caption)
+        layout.addWidget(self.entity_id)  # on its own line: an id cannot wrap
+        keep = QVBoxLayout()  # stacked: two wide buttons side by side run off at 200 %
         self.save_receipt = QPushButton(translate("DonePage", "Save the receipt (PDF)"))
         self.save_receipt.clicked.connect(self.save_receipt_pdf)
         self.save_signed = QPushButton(translate("DonePage", "Save the signed file"))
         self.save_signed.clicked.connect(self.save_signed_file)
-        keep.addWidget(self.save_receipt)
-        keep.addWidget(self.save_signed)
-        keep.addStretch(1)
+        keep.addWidget(self.save_receipt, 0, Qt.AlignmentFlag.AlignLeft)
+        keep.addWidget(self.save_signed, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(keep)
         self.file_note = QLabel("")
         self.file_note.setObjectName("sectionNote")

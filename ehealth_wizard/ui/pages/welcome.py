@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from ehealth_wizard.core import flow
 from ehealth_wizard.ui import messages
-from ehealth_wizard.ui.pages.base import StepPage
+from ehealth_wizard.ui.pages.base import StepPage, scrolling_column
 from ehealth_wizard.ui.session import Session
 from ehealth_wizard.ui.widgets.fields import Choice
 
@@ -54,7 +54,7 @@ class WelcomePage(StepPage):
                 "you can close the window at any time and continue later.",
             )
         )
-        layout = QVBoxLayout(self)
+        layout = scrolling_column(self)
         layout.setSpacing(10)
         self.vendor_banner: QFrame | None = None  # vendor-ui hook: the vendor and its support
         if session.environment.profile is not None:
@@ -103,8 +103,9 @@ class WelcomePage(StepPage):
         self.new_button.setChecked(True)
         layout.addWidget(self.new_button)
         for button, box in ((self.continue_button, self.drafts), (self.follow_button, self.sent)):
-            row = QHBoxLayout()
-            row.addWidget(button)
+            layout.addWidget(button)
+            row = QHBoxLayout()  # the list under its choice: nothing runs off at 200 %
+            row.setContentsMargins(24, 0, 0, 0)
             row.addWidget(box, 1)
             layout.addLayout(row)
             button.toggled.connect(box.setEnabled)
