@@ -159,7 +159,17 @@ class SandboxSignatureService:
             }
         message = ""
         if not s.valid:
-            message = MESSAGES.get(s.status, SIGNATURE_FAILED)
+            status = s.status
+            if (
+                status == "cades_timestamp_outside_validity"
+                and facts is not None
+                and facts.not_after is not None
+                and facts.not_after < datetime.now(UTC)
+            ):
+                # A certificate that has expired by now: the DS's expiry check speaks first
+                # (the message a director with an old key meets).
+                status = "cades_cert_expired"
+            message = MESSAGES.get(status, SIGNATURE_FAILED)
         elif not s.timestamps:  # a content or a signature time-stamp (or both)
             message = NO_TIMESTAMP
         elif s.certificate is not None and self._revoked(s):

@@ -274,6 +274,8 @@ def test_submit_refuses_plain_http_to_another_host_unless_told(
         str(signed),
         "--server",
         "http://192.0.2.10:9",
+        "--secret-out",
+        str(tmp_path / "secret.json"),
         cwd=tmp_path,
     )
     assert refused.returncode == 2, refused.stdout + refused.stderr

@@ -129,7 +129,9 @@ class KeyPage(StepPage):
         outer.addWidget(scroll)
         self.scroll_area = scroll
 
-        source_row = QHBoxLayout()
+        # Three ways, one under the other: side by side they do not fit a narrow or 200 % window.
+        source_row = QVBoxLayout()
+        source_row.setSpacing(4)
         self.file_choice = QRadioButton(translate("KeyPage", "Key file"))
         self.token_choice = QRadioButton(translate("KeyPage", "Hardware key (token)"))
         self.external_choice = QRadioButton(
@@ -140,10 +142,9 @@ class KeyPage(StepPage):
         group.addButton(self.file_choice)
         group.addButton(self.token_choice)
         group.addButton(self.external_choice)
-        source_row.addWidget(self.file_choice)
-        source_row.addWidget(self.token_choice)
-        source_row.addWidget(self.external_choice)
-        source_row.addStretch(1)
+        source_row.addWidget(self.file_choice, 0, Qt.AlignmentFlag.AlignLeft)
+        source_row.addWidget(self.token_choice, 0, Qt.AlignmentFlag.AlignLeft)
+        source_row.addWidget(self.external_choice, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(source_row)
 
         self.file_box = QGroupBox(translate("KeyPage", "Key file"))
