@@ -276,3 +276,21 @@ def test_an_unanswered_invitation_expires_under_the_servers_name(tmp_path: Any) 
         assert stages["account"]["details"]["employee_request_status"] == "EXPIRED"
         assert stages["registry"]["status"] == "skipped"
         sandbox.close()
+
+
+@pytest.mark.parametrize("mode", ["content", "signature", "both"])
+def test_a_time_stamp_of_either_kind_passes_the_signature_stage(sandbox: Client, mode: str) -> None:
+    """The real DS takes whichever time-stamp the envelope has (`UAC_SignedDataGetTs`): a
+    signature with only a content time-stamp passes, as one with a signature time-stamp."""
+    from ehealth_wizard.core.payload import canonical_bytes
+    from ehealth_wizard.core.signing.cades import default_tsp_url, sign_cades
+
+    signer, payload = sandbox.demo_key(COMPANY)
+    der = sign_cades(
+        canonical_bytes(payload), signer, tsp_url=default_tsp_url(signer), tsp_mode=mode
+    )
+    events, final = run_stages(sandbox, der)
+    signature = next(e for e in events if e["stage"] == "signature" and e["status"] != "running")
+    assert signature["status"] == "passed", signature
+    assert signature["details"]["timestamp"]
+    assert final["status_code"] == 200
