@@ -386,7 +386,7 @@ class MainController:
         return window
 
     def switch_language(self, lang: str) -> None:
-        from ehealth_wizard.ui.app import install_translators
+        from ehealth_wizard.ui.language import install_translators
 
         app = QApplication.instance()
         assert app is not None

@@ -32,11 +32,7 @@ from asn1crypto import cms, core
 
 from ehealth_wizard.core.errors import Cancelled, UserFacingError
 from ehealth_wizard.core.model import Registration
-from ehealth_wizard.core.payload import (
-    RegistrationFileUnknown,
-    file_problems,
-    parse_registration_data,
-)
+from ehealth_wizard.core.payload import RegistrationFileUnknown, parse_registration_data
 from ehealth_wizard.core.problems import Problem, Severity, has_errors
 from ehealth_wizard.core.signed_file import decode_signature
 from ehealth_wizard.core.signing import digests
@@ -47,6 +43,7 @@ from ehealth_wizard.core.signing.errors import CadesError, TspError
 from ehealth_wizard.core.signing.ocsp import OcspResult, check_ocsp
 from ehealth_wizard.core.signing.preflight import KEY_PATH, preflight
 from ehealth_wizard.core.signing.tsp import request_timestamp
+from ehealth_wizard.core.validation import file_problems
 
 CONTENT_PATH = "$"
 # Verification codes the pre-flight words better (it says what to do about the certificate).
