@@ -22,7 +22,7 @@ COMMAND_MODULES = (
     "ehealth_wizard.commands.tokens",  # tokens
     "ehealth_wizard.commands.ehealth",  # submit, status
     "ehealth_wizard.commands.sandbox",  # sandbox, demo-key
-    "ehealth_wizard.commands.receipt",  # receipt
+    "ehealth_wizard.ui.receipt_command",  # receipt (renders the PDF with Qt, so it lives in ui)
 )
 
 

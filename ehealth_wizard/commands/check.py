@@ -40,7 +40,8 @@ def _add_common(p: argparse.ArgumentParser) -> None:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from ehealth_wizard.core.payload import file_problems, read_registration_file
+    from ehealth_wizard.core.payload import read_registration_file
+    from ehealth_wizard.core.validation import file_problems
 
     loaded = read_registration_file(args.file)
     problems = file_problems(loaded, args.today)
@@ -56,9 +57,9 @@ def _payload(args: argparse.Namespace) -> int:
     from ehealth_wizard.core.payload import (
         build_payload,
         canonical_bytes,
-        file_problems,
         read_registration_file,
     )
+    from ehealth_wizard.core.validation import file_problems
 
     loaded = read_registration_file(args.file)
     problems = file_problems(loaded, args.today)

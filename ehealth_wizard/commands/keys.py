@@ -1,98 +1,24 @@
 """`key-info`, `sign`, `verify`: the director's key and CAdES signatures from a terminal.
 
-Where the key comes from is pluggable: `SIGNER_OPTIONS` holds the ways (a key file now;
-the tokens module registers `--token LABEL [--module PATH] [--pin-file F]` through
-`register_signer_option`, listing its module in `SIGNER_OPTION_MODULES`). The password/PIN is read
-from a no-echo prompt or a file, never from argv or the environment.
+The key is named by `--key FILE [--cert C] [--password-file F]` or `--token LABEL [--module PATH]
+[--pin-file F]` (commands/key_options.py); the password/PIN is read from a no-echo prompt or a
+file, never from argv or the environment.
 """
 
 from __future__ import annotations
 
 import argparse
-import getpass
-import importlib
 import json
 from datetime import UTC, datetime
-from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
+from ehealth_wizard.commands.key_options import add_signer_arguments, key_choice
 from ehealth_wizard.commands.output import print_problems
 from ehealth_wizard.core.errors import UserFacingError
 from ehealth_wizard.core.problems import has_errors
 from ehealth_wizard.core.reasons import file_reason
-from ehealth_wizard.core.registration import FileKey, KeyChoice, open_and_check
+from ehealth_wizard.core.registration import open_and_check
 from ehealth_wizard.core.texts import describe
-
-# Imported lazily inside handlers where heavy; these are light.
-SIGNER_OPTION_MODULES: list[str] = ["ehealth_wizard.commands.tokens"]  # --token (issue #7)
-
-
-class SignerOption(Protocol):
-    """One way to name a signer on the command line (key file, token, ...)."""
-
-    def add_arguments(self, parser: argparse.ArgumentParser, group: Any) -> None:
-        """Add the options; the selecting one goes into the mutually exclusive `group`."""
-
-    def selected(self, args: argparse.Namespace) -> bool: ...
-
-    def choice(self, args: argparse.Namespace) -> KeyChoice:
-        """The key named by the options (reading the secret from its file or a prompt)."""
-
-
-def read_secret(path: str | None, prompt: str) -> str:
-    """The first line of `path`, else a no-echo prompt."""
-    if path:
-        try:
-            text = Path(path).read_text("utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise UserFacingError(
-                "key_password_file_unreadable", path=path, reason=file_reason(exc)
-            ) from None
-        return text.splitlines()[0] if text else ""
-    return getpass.getpass(prompt)
-
-
-class FileKeyOption:
-    def add_arguments(self, parser: argparse.ArgumentParser, group: Any) -> None:
-        group.add_argument(
-            "--key", metavar="KEY", help="key file (.pfx/.p12, .pk8/.pem, Key-6.dat, .jks)"
-        )
-        parser.add_argument(
-            "--cert", metavar="C", help="certificate file (.cer/.crt/.pem/.p7b) or folder"
-        )
-        parser.add_argument(
-            "--password-file", metavar="F", help="read the key password from the first line of F"
-        )
-
-    def selected(self, args: argparse.Namespace) -> bool:
-        return bool(getattr(args, "key", None))
-
-    def choice(self, args: argparse.Namespace) -> KeyChoice:
-        return FileKey(args.key, read_secret(args.password_file, "Key password: "), args.cert)
-
-
-SIGNER_OPTIONS: list[SignerOption] = [FileKeyOption()]
-
-
-def register_signer_option(option: SignerOption) -> None:
-    if all(type(o) is not type(option) for o in SIGNER_OPTIONS):
-        SIGNER_OPTIONS.append(option)
-
-
-def _add_signer_arguments(parser: argparse.ArgumentParser) -> None:
-    for name in SIGNER_OPTION_MODULES:
-        importlib.import_module(name)
-    group = parser.add_mutually_exclusive_group(required=True)
-    for option in SIGNER_OPTIONS:
-        option.add_arguments(parser, group)
-
-
-def key_choice(args: argparse.Namespace) -> KeyChoice:
-    """The key the parsed options name (a file or a token); opened by core.registration."""
-    for option in SIGNER_OPTIONS:
-        if option.selected(args):
-            return option.choice(args)
-    raise UserFacingError("key_file_unreadable", path="", reason="no key given")
 
 
 def _time(value: str) -> datetime:
@@ -107,12 +33,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add this group's subcommands to the parser."""
     p = sub.add_parser("key-info", help="show what the key's certificate says")
     p.add_argument("--json", action="store_true", help="one JSON object")
-    _add_signer_arguments(p)
+    add_signer_arguments(p)
     p.set_defaults(func=_key_info)
 
     p = sub.add_parser("sign", help="sign a draft or v2 request as CAdES (DER .p7s)")
     p.add_argument("file", metavar="FILE", help="a draft, a saved registration or a v2 request")
-    _add_signer_arguments(p)
+    add_signer_arguments(p)
     tsp = p.add_mutually_exclusive_group()
     tsp.add_argument("--tsp", metavar="URL", help="time-stamp service (default: the certificate's)")
     tsp.add_argument("--no-tsp", action="store_true", help="no time-stamp (CAdES-BES)")
@@ -168,8 +94,9 @@ def _key_info(args: argparse.Namespace) -> int:
 
 def _sign(args: argparse.Namespace) -> int:
     from ehealth_wizard.core.atomic import atomic_write_bytes
-    from ehealth_wizard.core.payload import file_problems, read_registration_file
+    from ehealth_wizard.core.payload import read_registration_file
     from ehealth_wizard.core.registration import sign_registration, tsp_url_for
+    from ehealth_wizard.core.validation import file_problems
 
     loaded = read_registration_file(args.file)
     problems = list(file_problems(loaded))

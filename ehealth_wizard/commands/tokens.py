@@ -3,20 +3,15 @@
 `tokens [--module PATH] [--json]` lists; with `--module` only that module (a module that does
 not load is an error, exit 2); without it every known module found in the usual folders (one
 that does not load is listed with its error). The `--token LABEL [--module PATH] [--pin-file F]
-[--token-cert ID]` option of `key-info` and `sign` is registered with commands.keys here.
+[--token-cert ID]` option of `key-info` and `sign` lives in commands/key_options.py.
 """
 
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
-from pathlib import Path
 from typing import Any
 
-from ehealth_wizard.commands import keys as keys_commands
-from ehealth_wizard.core.errors import UserFacingError
-from ehealth_wizard.core.registration import KeyChoice, token_key
 from ehealth_wizard.core.texts import describe
 
 
@@ -126,64 +121,3 @@ def _tokens(args: argparse.Namespace) -> int:
                     f"serial {c['serial']}, valid until {c['not_after']}"
                 )
     return 0
-
-
-# --- --token for key-info / sign --------------------------------------------------------------
-
-
-class FilePinPrompt:
-    """Reads the PIN from the first line of a file when asked (nothing kept)."""
-
-    def __init__(self, path: str) -> None:
-        self.path = path
-
-    def ask(self, token_label: str, tries_left_hint: Any) -> str | None:
-        return keys_commands.read_secret(self.path, "")
-
-
-class TerminalPinPrompt:
-    """No-echo PIN prompt on the terminal, warning when the token reports few tries left."""
-
-    def ask(self, token_label: str, tries_left_hint: Any) -> str | None:
-        hint = str(getattr(tries_left_hint, "value", tries_left_hint))
-        warning = {"few": " (few tries left)", "last": " (LAST try before the PIN locks)"}
-        try:
-            return getpass.getpass(f"PIN for token “{token_label}”{warning.get(hint, '')}: ")
-        except (EOFError, KeyboardInterrupt):
-            return None
-
-
-def _cert_id(value: str) -> bytes:
-    try:
-        return bytes.fromhex(value.replace(":", ""))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a hex id: {value}") from None
-
-
-class TokenOption:
-    def add_arguments(self, parser: argparse.ArgumentParser, group: Any) -> None:
-        group.add_argument("--token", metavar="LABEL", help="sign with the key on this token")
-        parser.add_argument("--module", metavar="PATH", help="PKCS#11 module of the token")
-        parser.add_argument("--pin-file", metavar="F", help="read the PIN from the first line of F")
-        parser.add_argument(
-            "--token-cert",
-            metavar="ID",
-            type=_cert_id,
-            help="CKA_ID (hex) of the certificate to use when the token holds several",
-        )
-
-    def selected(self, args: argparse.Namespace) -> bool:
-        return bool(getattr(args, "token", None))
-
-    def choice(self, args: argparse.Namespace) -> KeyChoice:
-        if args.pin_file and not Path(args.pin_file).is_file():
-            raise UserFacingError(
-                "key_password_file_unreadable", path=args.pin_file, reason="not a file"
-            )
-        prompt = FilePinPrompt(args.pin_file) if args.pin_file else TerminalPinPrompt()
-        return token_key(
-            prompt, module_path=args.module, token_label=args.token, cert_id=args.token_cert
-        )
-
-
-keys_commands.register_signer_option(TokenOption())

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from ehealth_wizard.core.drafts import Draft
 from ehealth_wizard.core.errors import UserFacingError
 from ehealth_wizard.core.model import Registration
 from ehealth_wizard.core.problems import Problem, Severity
@@ -160,7 +159,10 @@ def can_leave_backwards(step: Step, state: WizardState) -> bool:
     if step is Step.DONE:
         return False  # the registration is through; a new one starts from the welcome page
     if step is Step.SUBMIT:
-        return not state.sending
+        # Sending: wait for the answer. Accepted: the registration is through, and a change on
+        # Review would not be sent (Done names what eHealth got); following one sent earlier
+        # may go back to the start.
+        return not state.sending and not (state.finished and state.intent is Intent.NEW)
     return True
 
 
@@ -365,39 +367,3 @@ class Wizard:
             return wizard
         wizard.go_to(target)
         return wizard
-
-
-def state_from_draft(draft: Draft, *, today: date | None = None) -> WizardState:
-    """The wizard state a saved draft resumes with; the key must be checked again."""
-    submission = draft.meta.submission
-    job_id = submission.job_id if submission else ""
-    following = bool(job_id) and draft.meta.step in (Step.SUBMIT.value, Step.DONE.value)
-    return WizardState(
-        registration=draft.registration,
-        intent=Intent.FOLLOW if following else Intent.NEW,
-        key_path=draft.meta.key_path,
-        key_checked=False,
-        job_id=job_id,
-        finished=following and draft.meta.step == Step.DONE.value,
-        today=today,
-    )
-
-
-def wizard_for_draft(
-    draft: Draft, *, today: date | None = None, validator: Validator | None = None
-) -> Wizard:
-    """Open a saved draft where the director left it (or at the first step that now blocks)."""
-    state = state_from_draft(draft, today=today)
-    try:
-        step = Step(draft.meta.step)
-    except ValueError:
-        step = Step.WELCOME
-    return Wizard.resume(state, step, validator=validator)
-
-
-def record_in_draft(wizard: Wizard, draft: Draft) -> Draft:
-    """Copy what the wizard knows into the draft before an autosave (no secrets travel)."""
-    draft.registration = wizard.state.registration
-    draft.meta.key_path = wizard.state.key_path
-    draft.meta.step = wizard.current.value
-    return draft

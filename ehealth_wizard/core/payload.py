@@ -12,7 +12,6 @@ import json
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any, Literal
@@ -509,31 +508,3 @@ def read_registration_file(path: str | Path) -> LoadedFile:
 def load_registration_file(path: str | Path) -> Registration:
     """The Registration in a draft, a saved registration or a v2 request JSON file."""
     return read_registration_file(path).registration
-
-
-def file_problems(loaded: LoadedFile, today: date | None = None) -> list[Problem]:
-    """Everything wrong with a loaded file: the rules, and for a v2 request also its schema.
-
-    A v2 request is checked as found (extra or mistyped keys count), minus what v2 does not
-    carry (name, legal form, KVEDs).
-    """
-    from ehealth_wizard.core.validation import merge_problems, validate
-
-    if loaded.kind != "payload":
-        return validate(loaded.registration, today)
-    problems = validate(loaded.registration, today, payload_only=True)
-    return merge_problems(
-        problems, [*schema_problems(loaded.data), *_license_id_extras(loaded.data)]
-    )
-
-
-def _license_id_extras(data: Mapping[str, Any]) -> list[Problem]:
-    """The server refuses `license.id` sent with anything else (v2 licenses.ex), key by key."""
-    lic = data.get("license")
-    if not isinstance(lic, Mapping) or "id" not in lic:
-        return []
-    return [
-        Problem(f"$.license.{key}", "schema_additional_property")
-        for key in sorted(lic)
-        if key != "id"
-    ]

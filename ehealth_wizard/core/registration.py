@@ -21,7 +21,7 @@ import threading
 import uuid
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -400,6 +400,45 @@ def _settled(sending: Submission, event: StageEvent) -> Submission:
     return replace(sending, status=REFUSED, idempotency_key="")
 
 
+# --- drafts and the flow -----------------------------------------------------------------------
+
+
+def state_from_draft(draft: Draft, *, today: date | None = None) -> flow.WizardState:
+    """The wizard state a saved draft resumes with; the key must be checked again."""
+    submission = draft.meta.submission
+    job_id = submission.job_id if submission else ""
+    following = bool(job_id) and draft.meta.step in (flow.Step.SUBMIT.value, flow.Step.DONE.value)
+    return flow.WizardState(
+        registration=draft.registration,
+        intent=flow.Intent.FOLLOW if following else flow.Intent.NEW,
+        key_path=draft.meta.key_path,
+        key_checked=False,
+        job_id=job_id,
+        finished=following and draft.meta.step == flow.Step.DONE.value,
+        today=today,
+    )
+
+
+def wizard_for_draft(
+    draft: Draft, *, today: date | None = None, validator: flow.Validator | None = None
+) -> flow.Wizard:
+    """Open a saved draft where the director left it (or at the first step that now blocks)."""
+    state = state_from_draft(draft, today=today)
+    try:
+        step = flow.Step(draft.meta.step)
+    except ValueError:
+        step = flow.Step.WELCOME
+    return flow.Wizard.resume(state, step, validator=validator)
+
+
+def record_in_draft(wizard: flow.Wizard, draft: Draft) -> Draft:
+    """Copy what the wizard knows into the draft before an autosave (no secrets travel)."""
+    draft.registration = wizard.state.registration
+    draft.meta.key_path = wizard.state.key_path
+    draft.meta.step = wizard.current.value
+    return draft
+
+
 # --- the session --------------------------------------------------------------------------------
 
 
@@ -444,7 +483,7 @@ class RegistrationSession:
         self.drop_external()
         self.draft = result.draft
         self.load_events = list(result.events)
-        self.flow = flow.wizard_for_draft(self.draft)
+        self.flow = wizard_for_draft(self.draft)
 
     def save(self) -> None:
         with self._lock:

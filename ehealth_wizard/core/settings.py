@@ -255,27 +255,3 @@ class Secrets:
 
     def missing(self) -> list[str]:
         return [name for name in SECRET_NAMES if not self.get(name)]
-
-
-FACILITY_SECRET_SERVICE = APP_NAME  # keyring service; the username is the facility's client id
-
-
-def store_facility_secret(client_id: str, secret: str) -> str | None:
-    """Keep the facility's OAuth client secret (from a registration) in the OS keyring.
-
-    Returns None when it is stored and read back intact, else the reason it is not as a
-    `reason` code (`no_secure_store`, `secure_store_failed`); the secret is never written
-    anywhere else.
-    """
-    import keyring
-    from keyring.errors import InitError, KeyringError, NoKeyringError
-
-    try:
-        keyring.set_password(FACILITY_SECRET_SERVICE, client_id, secret)
-        if keyring.get_password(FACILITY_SECRET_SERVICE, client_id) != secret:
-            return "no_secure_store"
-    except (NoKeyringError, InitError):
-        return "no_secure_store"
-    except (RuntimeError, KeyringError):
-        return "secure_store_failed"
-    return None

@@ -7,9 +7,9 @@
 
 Variants: `valid`; `expired` (validity ended a month ago); `revoked` (revoked at the QTSP, so
 OCSP says so); `seal` (an electronic seal of the organisation instead of a person's key).
-Key container formats are pluggable (`register_key_format`): `pkcs12-ecdsa` (ECDSA P-256) here,
-`pkcs12-dstu` (DSTU 4145 in a GOST PKCS#12, as Diia issues them — the default) and `key6-dstu`
-(IIT Key-6.dat) from `sandbox.qtsp_dstu`, registered on first use.
+Key container formats (`KEY_FORMATS`, one table): `pkcs12-ecdsa` (ECDSA P-256), `pkcs12-dstu`
+(DSTU 4145 in a GOST PKCS#12, as Diia issues them — the default) and `key6-dstu` (IIT
+Key-6.dat), the last two written by `sandbox.qtsp_dstu`.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 import httpx
 
@@ -39,10 +39,16 @@ from ehealth_wizard.core.model import (
 from ehealth_wizard.core.paths import ensure_dir
 from ehealth_wizard.core.payload import build_payload, canonical_bytes
 from ehealth_wizard.core.reasons import network_reason
-from ehealth_wizard.sandbox.edr import Record, sandbox_persons
+from ehealth_wizard.sandbox import qtsp_dstu
+from ehealth_wizard.sandbox.edr import Edr, Record, sandbox_persons
 
-if TYPE_CHECKING:
-    from ehealth_wizard.sandbox.app import Sandbox
+
+class Sandbox(Protocol):
+    """What a demo key needs of the running sandbox (sandbox.app.Sandbox): its ЄДР and QTSP."""
+
+    edr: Edr
+    qtsp: Any
+
 
 VARIANTS = ("valid", "expired", "revoked", "seal")
 
@@ -69,16 +75,10 @@ def _pkcs12(issued: Any, password: str) -> bytes:
 
 KEY_FORMATS: dict[str, KeyFormat] = {
     "pkcs12-ecdsa": KeyFormat("key.p12", "ecdsa-p256", _pkcs12),
+    "pkcs12-dstu": KeyFormat("key.p12", qtsp_dstu.KEY_TYPE, qtsp_dstu.write_demo_pfx),
+    "key6-dstu": KeyFormat("Key-6.dat", qtsp_dstu.KEY_TYPE, qtsp_dstu.write_demo_key6),
 }
-DEFAULT_FORMAT = "pkcs12-dstu"  # registered by sandbox.qtsp_dstu.install()
-
-
-def register_key_format(name: str, fmt: KeyFormat, *, default: bool = False) -> None:
-    """Add a container format (e.g. DSTU 4145 PKCS#12 or Key-6.dat); optionally the default."""
-    global DEFAULT_FORMAT
-    KEY_FORMATS[name] = fmt
-    if default:
-        DEFAULT_FORMAT = name
+DEFAULT_FORMAT = "pkcs12-dstu"  # the container Ukrainian directors mostly get (Diia's)
 
 
 @dataclass(frozen=True)
@@ -209,10 +209,6 @@ def issue_demo_key(
     if variant not in VARIANTS:
         raise DemoKeyRefused(reason=f"unknown variant {variant!r}; one of {', '.join(VARIANTS)}")
     fmt_name = key_format or DEFAULT_FORMAT
-    if fmt_name not in KEY_FORMATS and "dstu" in fmt_name:
-        from ehealth_wizard.sandbox import qtsp_dstu
-
-        qtsp_dstu.install(default_demo_format=False)
     fmt = KEY_FORMATS.get(fmt_name)
     if fmt is None:
         known = ", ".join(sorted(KEY_FORMATS))

@@ -62,7 +62,6 @@ class SandboxQtsp:
         from ehealth_wizard.sandbox import qtsp_dstu
         from ehealth_wizard.sandbox.qtsp import TestQTSP
 
-        qtsp_dstu.install()  # DSTU 4145 key type; the GOST PKCS#12 is the demo key's default
         self.state_dir = state_dir
         self._lock = threading.RLock()
         # A new QTSP signs (certificates, time-stamps, OCSP) with DSTU 4145. A state folder

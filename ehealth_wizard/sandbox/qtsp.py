@@ -7,7 +7,7 @@ time-stamp and OCSP requests as plain bytes-in/bytes-out functions (served over 
 `qtsp_app`), and saves/loads its state to a folder (keys 0600, atomic writes).
 
 Certificates are built with asn1crypto and signed through a `Signer`, and key pairs come from
-`KEY_TYPES`, so the DSTU plug-in can add a DSTU 4145 CA and DSTU subjects without changes here.
+`KEY_TYPES` (ECDSA, RSA, and DSTU 4145 from `qtsp_dstu`), for CAs and subjects alike.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from ehealth_wizard.core.signing import digests
 from ehealth_wizard.core.signing.cms import build_signed_data_der, utc
 from ehealth_wizard.core.signing.containers import der
 from ehealth_wizard.core.signing.keys import CryptographySigner, Signer, spki_of
+from ehealth_wizard.sandbox import qtsp_dstu
 
 SEAL_EKU = ci.SEAL_EKU_OID
 TSA_POLICY = "1.2.804.2.1.1.1.2.3.1"
@@ -104,6 +105,10 @@ def _load_crypto(name: str) -> Callable[[bytes], KeyPair]:
     return load
 
 
+def _dstu_pair(key: Any) -> KeyPair:
+    return KeyPair(key, qtsp_dstu.public_key_info(key), qtsp_dstu.KEY_TYPE)
+
+
 KEY_TYPES: dict[str, KeyType] = {
     "ecdsa-p256": KeyType(
         _gen_ec(ec.SECP256R1(), "ecdsa-p256"),
@@ -118,12 +123,13 @@ KEY_TYPES: dict[str, KeyType] = {
         _load_crypto("ecdsa-p384"),
     ),
     "rsa2048": KeyType(_gen_rsa, _crypto_signer, _dump_crypto, _load_crypto("rsa2048")),
+    qtsp_dstu.KEY_TYPE: KeyType(
+        lambda: _dstu_pair(qtsp_dstu.new_private_key()),
+        lambda pair, cert, chain: qtsp_dstu.make_signer(pair.private_key, cert, chain),
+        lambda pair: qtsp_dstu.dump_private(pair.private_key),
+        lambda data: _dstu_pair(qtsp_dstu.load_private(data)),
+    ),
 }
-
-
-def register_key_type(name: str, key_type: KeyType) -> None:
-    """Let the DSTU plug-in add "dstu4145" (CA keys and subject keys alike)."""
-    KEY_TYPES[name] = key_type
 
 
 # --- extension payloads asn1crypto has no class for ------------------------------------------
@@ -637,8 +643,6 @@ class TestQTSP:
     def load(cls, directory: str | Path) -> TestQTSP:
         folder = Path(directory)
         state = json.loads((folder / "state.json").read_text("utf-8"))
-        if "dstu4145" in (state["ca_key_type"], state["tsa_key_type"]):
-            import ehealth_wizard.sandbox.qtsp_dstu  # noqa: F401 - registers "dstu4145"
         ca = KEY_TYPES[state["ca_key_type"]].load_private((folder / "ca.key").read_bytes())
         tsa = KEY_TYPES[state["tsa_key_type"]].load_private((folder / "tsa.key").read_bytes())
         return cls(

@@ -2,9 +2,9 @@
 keys on curve m = 257 with ДКЕ №1), and the containers directors really get — IIT Key-6.dat
 (certificate beside it) and GOST PKCS#12 (certificate inside).
 
-`install()` registers the key type with `sandbox.qtsp` and the demo-key formats with
-`sandbox.demo` (DSTU PKCS#12 becomes the default). `TestQTSP.create(key_type="dstu4145")`
-then gives a provider whose certificates, time-stamps and OCSP answers are DSTU-signed.
+`sandbox.qtsp` lists the key type and `sandbox.demo` the demo-key formats (DSTU PKCS#12 is the
+default) plainly; this module imports neither. `TestQTSP.create(key_type="dstu4145")` gives a
+provider whose certificates, time-stamps and OCSP answers are DSTU-signed.
 """
 
 from __future__ import annotations
@@ -26,7 +26,6 @@ from ehealth_wizard.core.signing.dstu_spki import DstuParams, named_spec
 from ehealth_wizard.core.signing.keys import Signer
 from ehealth_wizard.core.signing.ua import dstu4145
 from ehealth_wizard.core.signing.ua.gost28147 import DEFAULT_DKE
-from ehealth_wizard.sandbox import qtsp as qtsp_module
 
 KEY_TYPE = "dstu4145"
 CURVE_INDEX = 6  # m = 257, the curve of essentially every current key (ua-crypto.md §2.1)
@@ -43,30 +42,24 @@ def new_private_key(curve_index: int = CURVE_INDEX) -> DstuPrivateKey:
     return DstuPrivateKey(params, 1 + secrets.randbelow(n - 1))
 
 
-def _pair(key: DstuPrivateKey) -> qtsp_module.KeyPair:
-    return qtsp_module.KeyPair(key, keys.PublicKeyInfo.load(key.public.spki), KEY_TYPE)
+def public_key_info(key: DstuPrivateKey) -> keys.PublicKeyInfo:
+    return keys.PublicKeyInfo.load(key.public.spki)
 
 
-def _generate() -> qtsp_module.KeyPair:
-    return _pair(new_private_key())
-
-
-def _make_signer(
-    pair: qtsp_module.KeyPair, cert: x509.Certificate, chain: Sequence[x509.Certificate]
+def make_signer(
+    key: DstuPrivateKey, cert: x509.Certificate, chain: Sequence[x509.Certificate]
 ) -> Signer:
-    return DstuSigner(pair.private_key, cert, chain)
+    return DstuSigner(key, cert, chain)
 
 
-def _dump(pair: qtsp_module.KeyPair) -> bytes:
-    return bytes(pem.armor("PRIVATE KEY", encode_private_key_info(pair.private_key)))
+def dump_private(key: DstuPrivateKey) -> bytes:
+    return bytes(pem.armor("PRIVATE KEY", encode_private_key_info(key)))
 
 
-def _load(data: bytes) -> qtsp_module.KeyPair:
+def load_private(data: bytes) -> DstuPrivateKey:
     _, _, der = pem.unarmor(data)
-    return _pair(parse_private_key_info(bytes(der)).key)
-
-
-DSTU_KEY_TYPE = qtsp_module.KeyType(_generate, _make_signer, _dump, _load)
+    key: DstuPrivateKey = parse_private_key_info(bytes(der)).key
+    return key
 
 
 def ski_of(cert: x509.Certificate) -> bytes:
@@ -76,7 +69,7 @@ def ski_of(cert: x509.Certificate) -> bytes:
 
 
 def director_container(
-    issued: qtsp_module.IssuedKey,
+    issued: Any,  # sandbox.qtsp.IssuedKey
     password: str,
     variant: Variant = "pkcs12",
     *,
@@ -98,7 +91,7 @@ def director_container(
 
 
 def issue_dstu_director_key(
-    qtsp: qtsp_module.TestQTSP,
+    qtsp: Any,  # sandbox.qtsp.TestQTSP
     variant: Variant = "pkcs12",
     *,
     iterations: int = 10_000,
@@ -116,21 +109,11 @@ def issue_dstu_director_key(
     )
 
 
-def install(*, default_demo_format: bool = True) -> None:
-    """Register the DSTU key type and the demo-key formats (idempotent)."""
-    qtsp_module.register_key_type(KEY_TYPE, DSTU_KEY_TYPE)
-    from ehealth_wizard.sandbox import demo
-
-    def write_pfx(issued: Any, password: str) -> bytes:
-        return director_container(issued, password, "pkcs12", iterations=DEMO_PKCS12_ITERATIONS)
-
-    def write_key6(issued: Any, password: str) -> bytes:
-        return director_container(issued, password, "key6")
-
-    demo.register_key_format(
-        "pkcs12-dstu", demo.KeyFormat("key.p12", KEY_TYPE, write_pfx), default=default_demo_format
-    )
-    demo.register_key_format("key6-dstu", demo.KeyFormat("Key-6.dat", KEY_TYPE, write_key6))
+def write_demo_pfx(issued: Any, password: str) -> bytes:
+    """The demo key as Diia hands it out: a GOST PKCS#12 (DEMO_PKCS12_ITERATIONS rounds)."""
+    return director_container(issued, password, "pkcs12", iterations=DEMO_PKCS12_ITERATIONS)
 
 
-qtsp_module.register_key_type(KEY_TYPE, DSTU_KEY_TYPE)
+def write_demo_key6(issued: Any, password: str) -> bytes:
+    """The demo key as IIT hands it out: Key-6.dat, the certificate beside it."""
+    return director_container(issued, password, "key6")

@@ -10,18 +10,29 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator, QUrl
-from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication, QIcon
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices, QFont, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from ehealth_wizard.resources import resource, translation
+from ehealth_wizard.resources import resource
+from ehealth_wizard.ui.language import (
+    DEFAULT_LANGUAGE as DEFAULT_LANGUAGE,
+)
+from ehealth_wizard.ui.language import (
+    LANGUAGES as LANGUAGES,
+)
+from ehealth_wizard.ui.language import (
+    install_translators as install_translators,
+)
+from ehealth_wizard.ui.language import (
+    pick_language as pick_language,
+)
+from ehealth_wizard.ui.language import (
+    remove_translators as remove_translators,
+)
 
 translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
-
-LANGUAGES = ("uk", "en")
-DEFAULT_LANGUAGE = "uk"
-_TRANSLATORS: list[QTranslator] = []
 
 
 def ensure_app() -> QApplication:
@@ -48,50 +59,6 @@ def apply_look(app: QApplication) -> None:
     icon = resource("icons", "app.svg")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
-
-
-def install_translators(app: QCoreApplication, lang: str) -> str:
-    """Load our .qm and Qt's own qtbase_<lang>.qm (standard buttons); return the language used."""
-    lang = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
-    for old in _TRANSLATORS:
-        app.removeTranslator(old)
-    _TRANSLATORS.clear()
-    ours = QTranslator(app)
-    qm = translation(f"ehealth_wizard_{lang}.qm")
-    if ours.load(str(qm)):
-        app.installTranslator(ours)
-        _TRANSLATORS.append(ours)
-    else:
-        log.warning("no translation file %s", qm)
-    if lang != "en":
-        qt = QTranslator(app)
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if qt.load(f"qtbase_{lang}", qt_dir):
-            app.installTranslator(qt)
-            _TRANSLATORS.append(qt)
-    QLocale.setDefault(
-        QLocale(QLocale.Language.Ukrainian if lang == "uk" else QLocale.Language.English)
-    )
-    if isinstance(app, QGuiApplication):  # the desktop appends it to every window title
-        app.setApplicationDisplayName(translate("app", "eHealth registration"))
-    return lang
-
-
-def remove_translators(app: QCoreApplication) -> None:
-    """Back to the untranslated (English) sources, e.g. between tests sharing one QApplication."""
-    for old in _TRANSLATORS:
-        app.removeTranslator(old)
-    _TRANSLATORS.clear()
-    QLocale.setDefault(QLocale(QLocale.Language.English))
-
-
-def pick_language(requested: str | None) -> str:
-    if requested in LANGUAGES:
-        return str(requested)
-    env = os.environ.get("EHEALTH_WIZARD_LANG", "")
-    if env in LANGUAGES:
-        return env
-    return DEFAULT_LANGUAGE
 
 
 def show_crash_dialog(parent: QWidget | None, draft_path: Path | None, details: str) -> None:

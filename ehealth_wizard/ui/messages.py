@@ -55,11 +55,11 @@ def _named_values(code: str, params: dict[str, Any]) -> dict[str, Any]:
     names: Mapping[str, str]
     try:
         if source == "gender":
-            from ehealth_wizard.ui.pages.director import genders
+            from ehealth_wizard.ui.choices import genders
 
             names = dict(genders())
         elif source == "facility_type":
-            from ehealth_wizard.ui.pages.facility import facility_types
+            from ehealth_wizard.ui.choices import facility_types
 
             names = dict(facility_types())
         else:

@@ -1,8 +1,9 @@
 """The main window: a QWizard whose pages are the steps of core.flow.
 
-Navigation rules live in core.flow (what Next needs, where it leads); this frame attaches a page
-to each step id, keeps the flow's back-stack in step with the pages shown, shows the steps and
-the environment in a side panel, and saves the draft (debounced) as the director types.
+Navigation lives in the session's core.flow Wizard (Electrum's shape): Next and Back ask it where
+to go (`next()`, `back()`, `go_to()` for "fix it"), and this frame only shows the page of each
+step on the flow's back-stack (`show_flow`). It also shows the steps and the environment in a
+side panel, and saves the draft (debounced) as the director types.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
     QWizard,
-    QWizardPage,
 )
 
 from ehealth_wizard.core import flow
@@ -182,9 +182,15 @@ class RegistrationWizard(QWizard):
         self.currentIdChanged.connect(lambda _id: self._side_last_in_tab_order())
         self.side.language.currentIndexChanged.connect(self._language_chosen)
         self._visited: set[flow.Step] = set()
-        self._return_to: flow.Step | None = None
-        self._advance_generation = 0
+        self._target: flow.Step | None = None  # the page show_flow is stepping to
         self.currentIdChanged.connect(self._page_changed)
+        for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.CommitButton):
+            button = self.button(which)  # Next asks the flow (QWizard's own slot would not)
+            button.clicked.disconnect()
+            button.clicked.connect(self.next)
+        back = self.button(QWizard.WizardButton.BackButton)
+        back.clicked.disconnect()
+        back.clicked.connect(self.back)
         self.pages[flow.Step.REVIEW].edit_requested.connect(self.go_to_field)  # type: ignore[attr-defined]
         self.pages[flow.Step.SUBMIT].fix_requested.connect(self.go_to_field)  # type: ignore[attr-defined]
         self.pages[flow.Step.WELCOME].demo_requested.connect(self.start_demo)  # type: ignore[attr-defined]
@@ -223,81 +229,79 @@ class RegistrationWizard(QWizard):
         return self.pages[flow.Step(step)]
 
     def nextId(self) -> int:
+        """Where QWizard's Next would lead: the page show_flow is stepping to, else the flow's
+        next step from here (which decides the Next / Finish button)."""
+        if self._target is not None:
+            return STEP_IDS[self._target]
         step = self.step_of(self.currentId())
         if step is None:
             return -1
         target = flow.next_step(step, self.session.flow.state)
         return STEP_IDS[target] if target is not None else -1
 
-    def back(self) -> None:
-        """Back from code obeys the same rule as the button: never back over a commit page
-        (after eHealth has accepted, Review is sealed)."""
-        history = self.visitedIds()
-        if len(history) >= 2:
-            previous = self.page(history[-2])
-            if previous is not None and previous.isCommitPage():
-                return
-        super().back()
-
     def validateCurrentPage(self) -> bool:
+        """QWizard asks while show_flow steps: the flow has decided already."""
+        return self._target is not None or super().validateCurrentPage()
+
+    def next(self) -> None:
+        """Next: the page takes what was typed (the welcome page opens a draft), the flow moves
+        (a StepBlocked here is a bug and is not hidden), the window shows where it went."""
         page = self.currentPage()
-        if page is not None and not page.isComplete():
-            return False  # next() called from code must obey the same rule as the button
-        ok = super().validateCurrentPage()
-        if ok and self.current_step is flow.Step.WELCOME:
-            draft_step = self.session.draft.meta.step
-            if draft_step not in ("", flow.Step.WELCOME.value, flow.Step.FACILITY.value):
-                try:
-                    self._return_to = flow.Step(draft_step)
-                except ValueError:
-                    self._return_to = None
-        return ok
+        if page is None or not page.isComplete() or not page.validatePage():
+            return
+        wizard = self.session.flow
+        if wizard.current is self.current_step:
+            wizard.next()
+        # else: the page moved the flow itself (a draft opened where the director left it)
+        self.show_flow()
+
+    def back(self) -> None:
+        """Back as the flow allows (never while sending, never after eHealth accepted)."""
+        wizard = self.session.flow
+        if not wizard.can_back():
+            self._update_back()
+            return
+        wizard.back()
+        self.show_flow()
+
+    def show_flow(self) -> None:
+        """Show the flow's current step with QWizard's history equal to the flow's back-stack
+        (so the pages' initializePage/cleanupPage run as they would one Next/Back at a time)."""
+        history = list(self.session.flow.history)
+        shown = [self.step_of(i) for i in self.visitedIds()]
+        keep = 0
+        while keep < min(len(shown), len(history)) and shown[keep] is history[keep]:
+            keep += 1
+        keep = max(keep, 1)
+        while len(self.visitedIds()) > keep:
+            super().back()
+        try:
+            for step in history[keep:]:
+                self._target = step
+                super().next()
+        finally:
+            self._target = None
+        page = self.currentPage()
+        if page is not None:
+            page.completeChanged.emit()  # QWizard redraws Next / Finish for this page
+        self._update_back()
+
+    def _update_back(self) -> None:
+        """Back is on exactly when the flow allows it (after QWizard's own button update)."""
+        QTimer.singleShot(0, self._apply_back)
+
+    def _apply_back(self) -> None:
+        button = self.button(QWizard.WizardButton.BackButton)
+        button.setEnabled(self.session.flow.can_back())
 
     def _page_changed(self, page_id: int) -> None:
         step = self.step_of(page_id)
         if step is None:
             return
-        self._sync_flow(step)
         self._visited.add(step)
         self.side.mark(step, self._visited)
         self.session.set_step(step.value)
-        if self._return_to is not None:
-            # Continuing a draft walks forward through complete pages, but never past Review:
-            # signing and sending happen only when the director presses the button.
-            if step is self._return_to or STEP_IDS[step] >= STEP_IDS[flow.Step.REVIEW]:
-                self._return_to = None
-            else:
-                page = self.pages[step]
-                if page.isComplete():
-                    generation = self._advance_generation
-                    QTimer.singleShot(0, lambda: self._auto_advance(generation, step))
-                else:
-                    self._return_to = None
-
-    def _auto_advance(self, generation: int, step: flow.Step) -> None:
-        """One queued step of 'continue where I stopped'; dropped if anything moved meanwhile."""
-        if generation != self._advance_generation or self.current_step is not step:
-            return
-        if self._return_to is None or STEP_IDS[step] >= STEP_IDS[flow.Step.REVIEW]:
-            return
-        self.next()
-
-    def cancel_pending_advances(self) -> None:
-        self._return_to = None
-        self._advance_generation += 1
-
-    def _sync_flow(self, step: flow.Step) -> None:
-        wiz = self.session.flow
-        if wiz.current is step:
-            return
-        try:
-            if step in wiz.history:
-                while wiz.current is not step and wiz.can_back():
-                    wiz.back()
-            else:
-                wiz.go_to(step)
-        except flow.FlowError:
-            log.debug("flow did not follow the window to %s", step)
+        self._update_back()
 
     def go_to_field(self, path: str) -> None:
         """'Fix it': open the page that holds `path` and put the cursor in the field."""
@@ -306,16 +310,12 @@ class RegistrationWizard(QWizard):
         on_key = path.startswith(("$.signature", "$.signed_legal_entity_request"))
         target = flow.Step.KEY if on_key else flow.step_of_path(path)
         here = self.current_step
-        # Go straight to the page asked for; nothing moves forward by itself afterwards (an
-        # automatic Next past Review would sign and send).
-        self.cancel_pending_advances()
-        if STEP_IDS[target] < STEP_IDS[here]:
-            while self.currentId() != STEP_IDS[target] and self.currentId() > STEP_IDS[target]:
-                before = self.currentId()
-                self.back()
-                if self.currentId() == before:
-                    break
-        self.cancel_pending_advances()
+        # Straight to the page asked for; nothing moves forward by itself afterwards (Next then
+        # runs on through complete pages, never past Review: signing and sending wait for the
+        # director's press).
+        if target is not here:
+            self.session.flow.go_to(target)
+            self.show_flow()
         page = self.pages.get(target)
         notes = getattr(self.pages[flow.Step.SUBMIT], "failure_notes", {})
         show_note = getattr(page, "show_server_note", None)
@@ -349,22 +349,6 @@ class RegistrationWizard(QWizard):
 
     def save_now(self) -> Any:
         return self.session.save_now()
-
-    def advance_to(self, step: flow.Step) -> None:
-        """Walk forward (as Next would) to `step`, stopping at the first incomplete page."""
-        welcome = self.pages[flow.Step.WELCOME]
-        welcome.keep_current = True  # type: ignore[attr-defined]
-        try:
-            while self.current_step is not step:
-                page = self.currentPage()
-                if isinstance(page, QWizardPage) and not page.isComplete():
-                    break
-                before = self.currentId()
-                self.next()
-                if self.currentId() == before:
-                    break
-        finally:
-            welcome.keep_current = False  # type: ignore[attr-defined]
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
@@ -402,14 +386,13 @@ class MainController:
         return window
 
     def switch_language(self, lang: str) -> None:
-        from ehealth_wizard.ui.app import install_translators
+        from ehealth_wizard.ui.language import install_translators
 
         app = QApplication.instance()
         assert app is not None
         self.session.save_now()
         install_translators(app, lang)
         old = self.window
-        step = old.current_step
         geometry = old.geometry()
         for page in old.pages.values():
             if hasattr(page, "_session_changed") and not getattr(page, "_detached", False):
@@ -419,8 +402,7 @@ class MainController:
         self.window = self._make_window(lang)
         self.window.setGeometry(geometry)
         self.window.show()
-        self.window.restart()
-        self.window.advance_to(step)
+        self.window.show_flow()  # the same step and back-stack, in the new language
         old.hide()
         old.deleteLater()
 

@@ -15,9 +15,10 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
 from ehealth_wizard.core.drafts import DraftSecretRefused, DraftStore, Submission, find_secrets
-from ehealth_wizard.core.flow import Step, Wizard, WizardState, record_in_draft
+from ehealth_wizard.core.flow import Step, Wizard, WizardState
 from ehealth_wizard.core.model import Registration, set_path
 from ehealth_wizard.core.problems import Problem
+from ehealth_wizard.core.registration import record_in_draft
 
 PASSWORD = "Пароль-до-ключа-2026!"  # the secret the test hunts for
 

@@ -22,12 +22,11 @@ from ehealth_wizard.core.flow import (
     StepNotReachable,
     Wizard,
     WizardState,
-    record_in_draft,
     step_of_path,
-    wizard_for_draft,
 )
 from ehealth_wizard.core.model import Registration, get_path, set_path
 from ehealth_wizard.core.problems import Problem, Severity
+from ehealth_wizard.core.registration import record_in_draft, wizard_for_draft
 from ehealth_wizard.core.texts import TEXTS
 from ehealth_wizard.core.validation import validate
 
@@ -410,3 +409,31 @@ def test_every_flow_code_has_a_text() -> None:
     assert sorted(c for c in codes_ if c not in TEXTS) == []
     source = Path(flow.__file__).read_text(encoding="utf-8")
     assert set(re.findall(r'"(flow\.[a-z_]+)"', source)) <= set(TEXTS)
+
+
+def test_after_acceptance_submit_is_sealed_but_following_may_go_back() -> None:
+    w = wizard(fixture(), key_path="/k", key_checked=True)
+    walk_to(w, Step.SUBMIT)
+    w.state.job_id, w.state.finished = "job-1", True  # eHealth accepted it
+    assert not w.can_back()
+    with pytest.raises(CannotGoBack):
+        w.back()
+    with pytest.raises(CannotGoBack):
+        w.go_to(Step.REVIEW)  # a change there would not be sent
+    follow = wizard(fixture(), intent=Intent.FOLLOW, job_id="job-1")
+    assert follow.next() is Step.SUBMIT
+    follow.state.finished = True
+    assert follow.can_back() and follow.back() is Step.WELCOME
+
+
+def test_flow_knows_nothing_of_drafts() -> None:
+    import ast
+    import inspect
+
+    from ehealth_wizard.core import flow
+
+    tree = ast.parse(inspect.getsource(flow))
+    imported = {
+        node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module
+    }
+    assert "ehealth_wizard.core.drafts" not in imported

@@ -18,7 +18,6 @@ from ehealth_wizard.core.payload import (
     RegistrationFileUnreadable,
     build_payload,
     canonical_bytes,
-    file_problems,
     load_registration_file,
     read_registration_file,
     registration_from_payload,
@@ -26,7 +25,7 @@ from ehealth_wizard.core.payload import (
     schema_problems,
 )
 from ehealth_wizard.core.problems import errors
-from ehealth_wizard.core.validation import validate
+from ehealth_wizard.core.validation import file_problems, validate
 from tests.fixtures import VALID_NAMES, fixture_path, load_json, load_registration
 from tests.fixtures.strategies import TODAY, registrations
 

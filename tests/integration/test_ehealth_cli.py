@@ -18,8 +18,8 @@ import pytest
 from asn1crypto import x509
 
 from ehealth_wizard import cli
+from ehealth_wizard.core.ehealth.credentials import FACILITY_SECRET_SERVICE
 from ehealth_wizard.core.ehealth.stages import SUBMIT_STAGES
-from ehealth_wizard.core.settings import FACILITY_SECRET_SERVICE
 from ehealth_wizard.core.signing import dstu_spki
 from ehealth_wizard.sandbox import qtsp_dstu
 from ehealth_wizard.sandbox.runner import RunningSandbox

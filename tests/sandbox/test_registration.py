@@ -153,7 +153,6 @@ def test_dstu4145_signed_request_is_accepted(sandbox: Client) -> None:
     from ehealth_wizard.sandbox import qtsp_dstu
     from ehealth_wizard.sandbox.edr import sandbox_persons
 
-    qtsp_dstu.install(default_demo_format=False)
     _, payload = sandbox.demo_key("3417626989")
     record = sandbox.running.sandbox.edr.search("3417626989")[0]
     person = sandbox_persons(record)[0]

@@ -271,7 +271,6 @@ def test_director_key6_with_separate_certificate(
 def test_demo_key_formats_for_the_sandbox(dstu_qtsp: tuple[TestQTSP, RunningServer]) -> None:
     from ehealth_wizard.sandbox import demo
 
-    qtsp_dstu.install(default_demo_format=False)  # the sandbox owner decides the default
     assert demo.KEY_FORMATS["pkcs12-dstu"].key_type == qtsp_dstu.KEY_TYPE
     assert demo.KEY_FORMATS["key6-dstu"].file_name == "Key-6.dat"
     qtsp, _ = dstu_qtsp

@@ -29,6 +29,7 @@ from urllib.parse import urlsplit
 
 from ehealth_wizard.core.atomic import atomic_write_json
 from ehealth_wizard.core.errors import UserFacingError
+from ehealth_wizard.core.paths import APP_NAME
 from ehealth_wizard.core.reasons import file_reason, network_reason
 
 if TYPE_CHECKING:
@@ -195,11 +196,29 @@ def keyring_available() -> bool:
         return True
 
 
-def keep_in_keyring(credentials: Credentials) -> str | None:
-    """The secret into the OS keyring (core.settings); None when kept, else a reason code."""
-    from ehealth_wizard.core.settings import store_facility_secret
+FACILITY_SECRET_SERVICE = APP_NAME  # keyring service; the username is the facility's client id
 
-    return store_facility_secret(credentials.client_id, credentials.client_secret)
+
+def keep_in_keyring(credentials: Credentials) -> str | None:
+    """The secret into the OS keyring, read back to be sure; None when kept, else a reason
+    code (`no_secure_store`, `secure_store_failed`). It is never written anywhere else."""
+    import keyring
+    from keyring.errors import InitError, KeyringError, NoKeyringError
+
+    try:
+        keyring.set_password(
+            FACILITY_SECRET_SERVICE, credentials.client_id, credentials.client_secret
+        )
+        if (
+            keyring.get_password(FACILITY_SECRET_SERVICE, credentials.client_id)
+            != credentials.client_secret
+        ):
+            return "no_secure_store"
+    except (NoKeyringError, InitError):
+        return "no_secure_store"
+    except (RuntimeError, KeyringError):
+        return "secure_store_failed"
+    return None
 
 
 def save_secret_file(path: Path | str, credentials: Credentials) -> Path:

@@ -39,7 +39,6 @@ from ehealth_wizard.core.payload import (
     RegistrationFileUnknown,
     build_payload,
     canonical_bytes,
-    file_problems,
     parse_registration_data,
 )
 from ehealth_wizard.core.problems import Problem, Severity, has_errors
@@ -52,6 +51,7 @@ from ehealth_wizard.core.signing.errors import CadesError, TspError
 from ehealth_wizard.core.signing.ocsp import OcspResult, check_ocsp
 from ehealth_wizard.core.signing.preflight import KEY_PATH, preflight
 from ehealth_wizard.core.signing.tsp import request_timestamp
+from ehealth_wizard.core.validation import file_problems
 
 CONTENT_PATH = "$"
 # Verification codes the pre-flight words better (it says what to do about the certificate).

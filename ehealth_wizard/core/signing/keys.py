@@ -13,7 +13,7 @@ import base64
 import re
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Protocol, runtime_checkable
+from typing import Protocol
 
 from asn1crypto import algos, cms, keys, x509
 from cryptography.hazmat.primitives import serialization
@@ -30,7 +30,7 @@ from ehealth_wizard.core.signing.errors import (
     UnsupportedAlgorithm,
     WrongPassword,
 )
-from ehealth_wizard.core.signing.signer_base import CertifiedSigner
+from ehealth_wizard.core.signing.signer_base import CertifiedSigner, Signer
 
 __all__ = [
     "CryptographySigner",
@@ -48,35 +48,6 @@ __all__ = [
 ]
 
 MAX_KEY_FILE = 4 * 1024 * 1024  # key containers are a few KB; anything huge is not one
-
-
-@runtime_checkable
-class Signer(Protocol):
-    """A private key with its certificate, ready to make one kind of signature."""
-
-    @property
-    def certificate(self) -> x509.Certificate: ...
-
-    @property
-    def chain(self) -> Sequence[x509.Certificate]: ...
-
-    @property
-    def digest_name(self) -> str:
-        """Registry digest name used for content, attributes and time-stamp imprints."""
-        ...
-
-    @property
-    def signature_algorithm(self) -> algos.SignedDigestAlgorithm:
-        """Written into SignerInfo.signatureAlgorithm."""
-        ...
-
-    def sign(self, data: bytes) -> bytes:
-        """Hash `data` with `digest_name` and return the exact SignerInfo.signature bytes."""
-        ...
-
-    def close(self) -> None:
-        """Drop the private key (or log out of the token)."""
-        ...
 
 
 class KeySource(Protocol):

@@ -15,8 +15,9 @@ Choices where the server is silent or looser (each documented at its rule):
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from ehealth_wizard.core.model import Registration
 from ehealth_wizard.core.problems import Problem, Severity
@@ -87,6 +88,9 @@ __all__ = [
     "website_problems",
 ]
 
+if TYPE_CHECKING:  # payload loads with the first validation, not with this module
+    from ehealth_wizard.core.payload import LoadedFile
+
 
 def _related(path: str, other: str) -> bool:
     """True when one path is the other or lies inside it."""
@@ -136,4 +140,32 @@ def validate_field(reg: Registration, path: str, today: date | None = None) -> l
         p
         for p in validate(reg, today)
         if p.path == path or p.path.startswith(path + ".") or p.path.startswith(path + "[")
+    ]
+
+
+def file_problems(loaded: LoadedFile, today: date | None = None) -> list[Problem]:
+    """Everything wrong with a loaded file: the rules, and for a v2 request also its schema.
+
+    A v2 request is checked as found (extra or mistyped keys count), minus what v2 does not
+    carry (name, legal form, KVEDs).
+    """
+    from ehealth_wizard.core.payload import schema_problems
+
+    if loaded.kind != "payload":
+        return validate(loaded.registration, today)
+    problems = validate(loaded.registration, today, payload_only=True)
+    return merge_problems(
+        problems, [*schema_problems(loaded.data), *_license_id_extras(loaded.data)]
+    )
+
+
+def _license_id_extras(data: Mapping[str, Any]) -> list[Problem]:
+    """The server refuses `license.id` sent with anything else (v2 licenses.ex), key by key."""
+    lic = data.get("license")
+    if not isinstance(lic, Mapping) or "id" not in lic:
+        return []
+    return [
+        Problem(f"$.license.{key}", "schema_additional_property")
+        for key in sorted(lic)
+        if key != "id"
     ]

@@ -5,18 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ehealth_wizard.core import dictionaries
+from ehealth_wizard.ui.choices import genders
 from ehealth_wizard.ui.pages.base import FormPage
 from ehealth_wizard.ui.pages.facility import data_combo
 from ehealth_wizard.ui.widgets.fields import DateEdit, Field, PhoneEdit, combo, line_edit
 
 translate = QCoreApplication.translate
-
-
-def genders() -> list[tuple[str, str]]:
-    return [
-        ("FEMALE", translate("DirectorPage", "female")),
-        ("MALE", translate("DirectorPage", "male")),
-    ]
 
 
 class DirectorPage(FormPage):

@@ -8,29 +8,13 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from ehealth_wizard.core import dictionaries
+from ehealth_wizard.ui.choices import facility_types, settlement_types
 from ehealth_wizard.ui.pages.base import FormPage
 from ehealth_wizard.ui.widgets.fields import Field, PhoneEdit, combo, line_edit
 from ehealth_wizard.ui.widgets.kved import KvedPicker
 from ehealth_wizard.ui.widgets.settlements import SettlementLookup
 
 translate = QCoreApplication.translate
-
-
-def facility_types() -> list[tuple[str, str]]:
-    return [
-        ("PRIMARY_CARE", translate("FacilityPage", "Primary care (family doctor, therapist)")),
-        ("OUTPATIENT", translate("FacilityPage", "Outpatient specialist care")),
-        ("PHARMACY", translate("FacilityPage", "Pharmacy")),
-    ]
-
-
-def settlement_types() -> list[tuple[str, str]]:
-    return [
-        ("CITY", translate("FacilityPage", "city")),
-        ("TOWNSHIP", translate("FacilityPage", "urban-type settlement")),
-        ("VILLAGE", translate("FacilityPage", "village")),
-        ("SETTLEMENT", translate("FacilityPage", "settlement")),
-    ]
 
 
 def data_combo(name: str, empty: str, codes: tuple[str, ...] | None = None):  # type: ignore[no-untyped-def]

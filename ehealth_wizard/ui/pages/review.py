@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
 
 from ehealth_wizard.core import dictionaries
 from ehealth_wizard.ui import messages
+from ehealth_wizard.ui.choices import facility_types, genders, settlement_types
 from ehealth_wizard.ui.pages.base import StepPage
-from ehealth_wizard.ui.pages.director import genders
-from ehealth_wizard.ui.pages.facility import facility_types, settlement_types
 from ehealth_wizard.ui.pages.license import accreditation_categories
 from ehealth_wizard.ui.session import Session
 

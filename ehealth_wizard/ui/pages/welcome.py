@@ -174,7 +174,7 @@ class WelcomePage(StepPage):
     def isComplete(self) -> bool:
         return self.choice() in (NEW, CONTINUE, FOLLOW)
 
-    keep_current = False  # the window is being rebuilt (language switch): stay on this draft
+    keep_current = False  # the demo filled the current draft: Next keeps it
 
     def validatePage(self) -> bool:
         """Open what the director chose before the wizard moves on."""
@@ -188,6 +188,7 @@ class WelcomePage(StepPage):
             elif choice == FOLLOW and self.sent.currentData():
                 session.open_draft(str(self.sent.currentData()))
                 session.flow.state.intent = flow.Intent.FOLLOW
+                session.flow.restart()  # Next leads to the sending page, then to Done
             elif choice == NEW and session.has_content():
                 session.start_new()
         except Exception as exc:  # a damaged draft must not stop the director

@@ -22,7 +22,7 @@ from ehealth_wizard.core.signing.errors import KeyFileError, UnsupportedAlgorith
 from ehealth_wizard.core.signing.plugins import load_plugins
 
 if TYPE_CHECKING:
-    from ehealth_wizard.core.signing.keys import Signer
+    from ehealth_wizard.core.signing.signer_base import Signer
 
 
 @dataclass(eq=False)

@@ -42,7 +42,7 @@ def run_receipt(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
-    from ehealth_wizard.ui.app import install_translators, pick_language
+    from ehealth_wizard.ui.language import install_translators, pick_language
     from ehealth_wizard.ui.receipt_pdf import write_pdf
 
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
