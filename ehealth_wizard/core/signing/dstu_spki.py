@@ -3,7 +3,8 @@
 `DSTU4145Params ::= SEQUENCE { curve CHOICE { namedCurve OID, explicit ECBinary }, dke OCTET
 STRING OPTIONAL }`; the public key is the compressed point, little-endian, in an OCTET STRING
 inside the BIT STRING; the Subject Key Identifier is GOST 34.311 of that OCTET STRING.
-Also registers the DSTU verifier with `algorithms.py` (certificates, CMS, TSP, OCSP).
+`verify` is the DSTU entry of `algorithms.py`'s verifier table (certificates, CMS, TSP, OCSP);
+`describe` is certinfo's.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from functools import lru_cache
 
 from asn1crypto import keys
 
-from ehealth_wizard.core.signing import algorithms
 from ehealth_wizard.core.signing.containers import der
 from ehealth_wizard.core.signing.containers.der import DerError, Tlv
 from ehealth_wizard.core.signing.ua import dstu4145, gost28147, gost34311
@@ -296,7 +296,7 @@ def verify_with_key(public: DstuPublicKey, signature: bytes, data: bytes) -> boo
     return bool(dstu4145.verify(public.params.curve, public.point, digest, rs[0], rs[1]))
 
 
-def _verify(
+def verify(
     spki: keys.PublicKeyInfo, sig_oid: str, signature: bytes, data: bytes, digest_name: str
 ) -> bool:
     if digest_name != "gost34311":
@@ -317,14 +317,3 @@ def describe(spki: keys.PublicKeyInfo) -> str:
     """ "DSTU 4145-2002 M257" for certinfo (parameters only, no point arithmetic)."""
     alg = der.seq(der.seq(der.parse(spki.dump()), 2)[0], 2)
     return f"DSTU 4145-2002 M{parse_params(alg[1]).spec.m}"
-
-
-def register() -> None:
-    from ehealth_wizard.core.signing import certinfo
-
-    for oid in KEY_OIDS:
-        algorithms.register_verifier(oid, _verify)
-        certinfo.register_key_describer(oid, describe)
-
-
-register()

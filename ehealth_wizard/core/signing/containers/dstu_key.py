@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 
 from asn1crypto import keys
 
-from ehealth_wizard.core.signing.containers import KeyEntry, der
+from ehealth_wizard.core.signing.containers import der
+from ehealth_wizard.core.signing.containers.base import KeyEntry
 from ehealth_wizard.core.signing.containers.der import DerError, Tlv
 from ehealth_wizard.core.signing.dstu_spki import (
     DSTU4145_LE,

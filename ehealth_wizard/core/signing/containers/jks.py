@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 
 from asn1crypto import x509
 
-from ehealth_wizard.core.signing.containers import KeyEntry, der, register_reader
+from ehealth_wizard.core.signing.containers import der
+from ehealth_wizard.core.signing.containers.base import KeyEntry
 from ehealth_wizard.core.signing.containers.der import DerError
 from ehealth_wizard.core.signing.containers.dstu_key import (
     IitKeyInfo,
@@ -280,6 +281,3 @@ class JksReader:
 
     def load(self, data: bytes, password: bytes) -> list[KeyEntry]:
         return load_jks(data, password)
-
-
-register_reader(JksReader())

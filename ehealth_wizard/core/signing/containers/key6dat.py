@@ -16,13 +16,8 @@ import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ehealth_wizard.core.signing.containers import (
-    KeyEntry,
-    der,
-    der_state,
-    progress,
-    register_reader,
-)
+from ehealth_wizard.core.signing.containers import der, progress
+from ehealth_wizard.core.signing.containers.base import KeyEntry, der_state
 from ehealth_wizard.core.signing.containers.der import DerError
 from ehealth_wizard.core.signing.containers.dstu_key import (
     DstuPrivateKey,
@@ -138,6 +133,3 @@ class Key6Reader:
 
     def load(self, data: bytes, password: bytes) -> list[KeyEntry]:
         return load_key6(data, password)
-
-
-register_reader(Key6Reader())

@@ -22,14 +22,9 @@ from functools import lru_cache
 
 from asn1crypto import x509
 
-from ehealth_wizard.core.signing.containers import (
-    KeyEntry,
-    der,
-    der_state,
-    kdf_process,
-    progress,
-    register_reader,
-)
+from ehealth_wizard.core.signing.certparse import parse_certificates
+from ehealth_wizard.core.signing.containers import der, kdf_process, progress
+from ehealth_wizard.core.signing.containers.base import KeyEntry, der_state
 from ehealth_wizard.core.signing.containers.der import DerError, Tlv
 from ehealth_wizard.core.signing.containers.dstu_key import (
     DstuPrivateKey,
@@ -259,11 +254,9 @@ def decrypt_bag(bag: ShroudedBag, key: bytes) -> bytes:
 
 @lru_cache(maxsize=64)
 def load_certificate(der_bytes: bytes) -> x509.Certificate:
-    """A certificate stored in a container, read as `keys.parse_certificates` reads any
+    """A certificate stored in a container, read as `parse_certificates` reads any
     (essentials parsed now, extensions lazily: real ones carry odd extensions, e.g. jkurwa's
     primitive AuthorityKeyIdentifier). Cached: the same public bytes recur across opens."""
-    from ehealth_wizard.core.signing.keys import parse_certificates
-
     if not der_bytes.startswith(b"\x30"):
         raise _damaged("certificate")
     certs = parse_certificates(der_bytes)
@@ -503,6 +496,3 @@ class Pkcs12GostReader:
 
     def load(self, data: bytes, password: bytes) -> list[KeyEntry]:
         return load_pkcs12_gost(data, password)
-
-
-register_reader(Pkcs12GostReader())

@@ -9,13 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ehealth_wizard.core.signing.containers import (
-    KeyEntry,
-    der,
-    der_state,
-    progress,
-    register_reader,
-)
+from ehealth_wizard.core.signing.containers import der, progress
+from ehealth_wizard.core.signing.containers.base import KeyEntry, der_state
 from ehealth_wizard.core.signing.containers.der import DerError
 from ehealth_wizard.core.signing.containers.dstu_key import (
     IitKeyInfo,
@@ -115,6 +110,3 @@ class Pkcs8DstuReader:
 
     def load(self, data: bytes, password: bytes) -> list[KeyEntry]:
         return load_pkcs8_dstu(data, password)
-
-
-register_reader(Pkcs8DstuReader())
