@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ehealth_wizard.ui.environment import Environment
+from ehealth_wizard.core.ehealth.environments import Environment
 from ehealth_wizard.ui.session import Session
 from ehealth_wizard.ui.workers import Worker
 

@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ehealth_wizard.core.drafts import Draft, DraftEvent, DraftStore
+from ehealth_wizard.core.ehealth.environments import Environment
 from ehealth_wizard.core.flow import Step, StepStatus, Wizard
 from ehealth_wizard.core.model import Registration, get_path, set_path
 from ehealth_wizard.core.problems import Problem
 from ehealth_wizard.core.registration import KeyCheck, RegistrationSession
-from ehealth_wizard.ui.environment import Environment
 
 if TYPE_CHECKING:
     from ehealth_wizard.core.signing.certinfo import CertInfo

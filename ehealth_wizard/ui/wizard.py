@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 
 from ehealth_wizard.core import flow
 from ehealth_wizard.core.drafts import DraftStore
+from ehealth_wizard.core.ehealth.environments import Environment, resolve_environment
 from ehealth_wizard.core.paths import AppPaths
-from ehealth_wizard.ui.environment import Environment, resolve_environment
+from ehealth_wizard.ui.environment import environment_title
 from ehealth_wizard.ui.pages.base import StepPage
 from ehealth_wizard.ui.session import Session
 from ehealth_wizard.ui.widgets.fields import Choice
@@ -139,7 +140,7 @@ class SidePanel(QFrame):
         if environment.is_sandbox:
             self.badge.setObjectName("sandboxBadge")
             self.badge.setText(translate("Wizard", "SANDBOX\npractice mode"))
-            self.badge.setToolTip(environment.title())
+            self.badge.setToolTip(environment_title(environment))
         else:
             self.badge.setObjectName("realBadge")
             host = urlsplit(environment.url).hostname or environment.url
@@ -413,7 +414,9 @@ class MainController:
 def make_session(args: Any) -> Session:
     paths = AppPaths.resolve(getattr(args, "data_dir", None))
     store = DraftStore.for_paths(paths)
-    return Session(store, resolve_environment(args))
+    return Session(
+        store, resolve_environment(getattr(args, "server", None), getattr(args, "profile", None))
+    )
 
 
 def open_main_window(args: Any, lang: str) -> MainController:

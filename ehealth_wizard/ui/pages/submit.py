@@ -157,15 +157,9 @@ class SubmitPage(StepPage):
         self.summary.setText(translate("SubmitPage", "Signing and sending…"))
         session.flow.state.sending = True
         from ehealth_wizard.core.receipt import ReceiptStore
-        from ehealth_wizard.ui.environment import api_key_for
 
         receipts = ReceiptStore(session.store.folder.parent)
-        worker = Worker(
-            session.core.sign_and_submit,
-            session.environment.url,
-            api_key=api_key_for(session.environment),
-            receipts=receipts,
-        )
+        worker = Worker(session.core.sign_and_submit, session.environment, receipts=receipts)
         worker.progress.connect(self._event)
         worker.failed.connect(self._failed)
         worker.finished.connect(self._finished)
