@@ -2,7 +2,7 @@
 
 Routes (all JSON unless noted; error bodies use the eHealth envelope `{meta, error}`):
 
-eHealth API (reference §1, §4, §5)
+eHealth API
   PUT  /api/v2/legal_entities              envelope `{signed_legal_entity_request,
                                            signed_content_encoding: "base64"}`. Synchronous:
                                            200 `{meta, data, urgent: {security: {client_id,

@@ -1,8 +1,8 @@
-"""The sandbox's digital-signature service: what eHealth's DS tells the pipeline (reference §2).
+"""The sandbox's digital-signature service: what eHealth's DS tells the pipeline.
 
 It verifies the CAdES container with core.signing.cades against the sandbox QTSP's CA, asks the
-QTSP's own OCSP state about the signer, and words each failure as the real DS does
-(ua-crypto.md §5.3): "matching ROOT certificate not found", "certificate timestamp expired",
+QTSP's own OCSP state about the signer, and words each failure as the real DS does:
+"matching ROOT certificate not found", "certificate timestamp expired",
 "OCSP certificate verificaton failed" (sic), ...
 """
 

@@ -690,7 +690,7 @@ def _sign_tbs(
     else:
         signer = issuer.signer(issuer_cert)
     tbs["signature"] = signer.signature_algorithm
-    # DSTU signers wrap the value in an OCTET STRING for X.509 (ua-crypto.md §2.4)
+    # DSTU signers wrap the value in an OCTET STRING for X.509
     sign: Callable[[bytes], bytes] = getattr(signer, "sign_x509", signer.sign)
     signature = sign(tbs.dump(force=True))
     return x509.Certificate.load(

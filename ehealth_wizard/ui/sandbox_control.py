@@ -58,7 +58,7 @@ def attach_sandbox(session: Session, running: Any) -> None:
     session.environment = Environment(
         kind="sandbox",
         url=str(running.url),
-        profile=session.environment.profile,  # vendor-ui
+        profile=session.environment.profile,  # the vendor's branding stays
     )
     session.environment_changed.emit()
     app = QCoreApplication.instance()

@@ -176,7 +176,7 @@ class RegistrationWizard(QWizard):
         self.setStartId(STEP_IDS[flow.Step.WELCOME])
         self.side = SidePanel(session.environment, lang)
         self.setSideWidget(self.side)
-        from ehealth_wizard.ui.vendor import add_about_button  # vendor-ui hook: "About"
+        from ehealth_wizard.ui.vendor import add_about_button  # the vendor profile's "About"
 
         add_about_button(self.side, self, lambda: self.session.environment)
         # QWizard re-chains its buttons as pages change; put the side panel after them each time.
@@ -428,7 +428,7 @@ def open_main_window(args: Any, lang: str) -> MainController:
 
         # After the first paint: its imports would otherwise compete with showing the window.
         QTimer.singleShot(50, lambda: start_embedded_sandbox(session))
-    else:  # vendor-ui hook: a vendor environment asks once for the MIS secrets it lacks
+    else:  # a vendor environment asks once for the MIS secrets it lacks
         from ehealth_wizard.ui.vendor import ask_secrets_once
 
         QTimer.singleShot(0, lambda: ask_secrets_once(controller.window, session.environment))

@@ -89,7 +89,7 @@ class Worker(QRunnable):
             signals.started.emit()
             args, kwargs = self._args, self._kwargs
             # Released before the work even ends: a password or PIN among the arguments lives
-            # only as long as the call needs it (issue 11), not as long as the Worker object.
+            # only as long as the call needs it, not as long as the Worker object.
             self._args, self._kwargs = (), {}
             try:
                 result = self._fn(*args, **kwargs)

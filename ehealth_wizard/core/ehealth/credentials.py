@@ -1,7 +1,7 @@
 """The facility's OAuth credentials after a registration: they reach the MIS, never dropped.
 
 eHealth answers a successful registration with the facility's `client_id` and `client_secret`
-once (reference §4.1); the MIS needs them for the token exchange. Where they go, in order:
+once; the MIS needs them for the token exchange. Where they go, in order:
 
 1. the MIS hand-off endpoint a vendor profile names (`[handoff] url`, https): a JSON POST of
    `{client_id, client_secret, legal_entity_id, redirect_uri}` with the vendor's MIS API key

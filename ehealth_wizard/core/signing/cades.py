@@ -1,4 +1,4 @@
-"""CAdES-BES / CAdES-T: attached CMS SignedData as ua-crypto.md §5.1–5.2, and its verifier."""
+"""CAdES-BES / CAdES-T: attached CMS SignedData as eHealth's DS reads it, and its verifier."""
 
 from __future__ import annotations
 

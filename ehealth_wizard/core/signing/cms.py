@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 
 # ESSCertIDv2 with hashAlgorithm as a plain field: asn1crypto drops a DEFAULT (sha256) value,
-# but ua-crypto.md §5.2 wants it written explicitly (eHealth/UAPKI read it).
+# but eHealth's DS and UAPKI expect it written explicitly.
 class _ExplicitESSCertIDv2(core.Sequence):  # type: ignore[misc]
     _fields = [  # noqa: RUF012 - asn1crypto schema
         ("hash_algorithm", algos.DigestAlgorithm),
@@ -74,7 +74,7 @@ def signed_attributes(
     signing_time: datetime,
     extra: Iterable[cms.CMSAttribute] = (),
 ) -> cms.CMSAttributes:
-    """contentType, signingTime, messageDigest, signingCertificateV2 (ua-crypto.md §5.2),
+    """contentType, signingTime, messageDigest, signingCertificateV2,
     then `extra` (e.g. the content time-stamp)."""
     when = utc(signing_time)
     time = (

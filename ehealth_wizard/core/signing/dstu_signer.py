@@ -1,5 +1,5 @@
 """The DSTU 4145 Signer: GOST 34.311 digest, signatureAlgorithm 1.2.804.2.1.1.1.1.3.1.1 without
-parameters, raw 2L-byte little-endian r‖s (ua-crypto.md §2.3, §2.4, §5.1).
+parameters, raw 2L-byte little-endian r‖s.
 
 `signer_for` is one of `keys`' signer factories, so `keys.open_key` / `select_signer` turn any
 DSTU KeyEntry (Key-6.dat, GOST PKCS#12/PKCS#8, JKS) into one of these.
@@ -54,7 +54,7 @@ class DstuSigner(CertifiedSigner):
 
     def sign_x509(self, data: bytes) -> bytes:
         """The value for an X.509 / OCSP signature BIT STRING: the raw r‖s wrapped in an
-        OCTET STRING, as Ukrainian CAs write it (ua-crypto.md §2.4)."""
+        OCTET STRING, as Ukrainian CAs write it."""
         return der.e_octets(self.sign(data))
 
     def verify(self, signature: bytes, data: bytes) -> bool:

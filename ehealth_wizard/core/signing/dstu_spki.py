@@ -1,4 +1,4 @@
-"""DSTU 4145 public keys as certificates and containers carry them (ua-crypto.md §2.5).
+"""DSTU 4145 public keys as certificates and containers carry them.
 
 `DSTU4145Params ::= SEQUENCE { curve CHOICE { namedCurve OID, explicit ECBinary }, dke OCTET
 STRING OPTIONAL }`; the public key is the compressed point, little-endian, in an OCTET STRING
@@ -123,7 +123,7 @@ def named_spec(index: int) -> CurveSpec:
 def parse_ecbinary(tlv: Tlv, *, iit_kep: bool = False) -> CurveSpec:
     """ECBinary { [0] version OPTIONAL, f { m, k | {k, j, l} }, a, b, n, bp }.
 
-    `iit_kep`: b and bp are big-endian — the IIT key-agreement attribute (ua-crypto.md §4.1)
+    `iit_kep`: b and bp are big-endian — the IIT key-agreement attribute
     and keys of the big-endian algorithm 1.2.804.2.1.1.1.1.3.1.1.1.1 (e.g. the Treasury's
     КНЕДП certificates in the trust list) write them so.
     Exponent order of a pentanomial varies between writers; the set is what matters.
@@ -267,7 +267,7 @@ def spki_info(data: bytes) -> keys.PublicKeyInfo:
 
 
 def signature_raw(params: DstuParams, signature: bytes) -> bytes | None:
-    """The 2L signature bytes, given raw or wrapped in an OCTET STRING (§2.4)."""
+    """The 2L signature bytes, given raw or wrapped in an OCTET STRING."""
     size = params.order_bytes
     if len(signature) == 2 * size:
         return signature

@@ -293,7 +293,7 @@ def open_key(
     secret = password.encode("utf-8") if isinstance(password, str) else (password or b"")
     try:
         entries = load_container(data, secret)
-    except DerError:  # a part no reader checks on its own (issue 11: fuzzed DSTU files)
+    except DerError:  # a part no reader checks on its own (found by fuzzing DSTU files)
         raise KeyFileError("key_file_damaged", format="key") from None
     finally:
         del secret, password

@@ -1,4 +1,4 @@
-"""The IIT-style DSTU 4145 PrivateKeyInfo every Ukrainian container ends in (ua-crypto.md §4.1).
+"""The IIT-style DSTU 4145 PrivateKeyInfo every Ukrainian container ends in.
 
 ```
 SEQUENCE { INTEGER 0, SEQUENCE { OID dstu4145-le, DSTU4145Params }, OCTET STRING d (LE),
@@ -68,7 +68,7 @@ class DstuPrivateKey:
         return self._public
 
     def sign_digest(self, digest: bytes) -> bytes:
-        """Raw 2L-byte little-endian r‖s over a 32-byte GOST 34.311 digest (§2.3, §2.4)."""
+        """Raw 2L-byte little-endian r‖s over a 32-byte GOST 34.311 digest."""
         with dstu4145.PrivateKey(self.params.curve, self.d) as key:  # dropped right after
             return key.sign_le(digest)
 

@@ -1,4 +1,4 @@
-"""PrivatBank-style Java KeyStore with DSTU keys (ua-crypto.md §4.4).
+"""PrivatBank-style Java KeyStore with DSTU keys.
 
 Sun JKS: magic FEEDFEED, version 1|2, entries (private key + certificate chain, or trusted
 certificate), then SHA-1(store password UTF-16BE ‖ "Mighty Aphrodite" ‖ body). Private keys

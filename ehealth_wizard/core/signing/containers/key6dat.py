@@ -1,4 +1,4 @@
-"""IIT `Key-6.dat` (ua-crypto.md §4.1): a GOST 28147-ECB encrypted DSTU PrivateKeyInfo.
+"""IIT `Key-6.dat`: a GOST 28147-ECB encrypted DSTU PrivateKeyInfo.
 
 ```
 SEQUENCE { SEQUENCE { OID 1.3.6.1.4.1.19398.1.1.1.2, SEQUENCE { mac OCTET STRING(4),

@@ -1,4 +1,4 @@
-"""PKCS#12 with Ukrainian algorithms (Diia, IIT `Key-6.pfx`; ua-crypto.md §4.2).
+"""PKCS#12 with Ukrainian algorithms (Diia, IIT `Key-6.pfx`).
 
 pkcs8ShroudedKeyBags under GOST PBES2, MacData over GOST 34.311 with the RFC 7292 KDF. The
 standard reader (`pkcs12.py`) hands such files over by raising UnsupportedAlgorithm.

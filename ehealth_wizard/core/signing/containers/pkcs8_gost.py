@@ -1,4 +1,4 @@
-"""PKCS#8 files holding DSTU 4145 keys (ua-crypto.md §4.3): EncryptedPrivateKeyInfo under GOST
+"""PKCS#8 files holding DSTU 4145 keys: EncryptedPrivateKeyInfo under GOST
 PBES2 (jkurwa STORE_A040.dat) or standard PBES2 with AES (dstu-engine private*.pem), and plain
 PrivateKeyInfo (Key40A0.cer); DER or PEM. The standard reader (`pkcs8.py`) runs first and
 hands these over with UnsupportedAlgorithm; an EC/RSA key found here is handed back the same way.
