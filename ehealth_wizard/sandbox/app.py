@@ -80,7 +80,6 @@ from __future__ import annotations
 import asyncio
 import json
 import time
-import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -662,7 +661,3 @@ async def home(request: Request) -> Response:
         f"<p>Етапи перевірки: {', '.join(STAGES)}, account, registry.</p>"
     )
     return HTMLResponse(mail_pages.page("Пісочниця ЕСОЗ", body))
-
-
-def new_request_id() -> str:
-    return str(uuid.uuid4())

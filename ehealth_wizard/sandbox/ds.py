@@ -113,9 +113,6 @@ class SandboxQtsp:
         with self._lock:
             return bytes(self.qtsp.ocsp_respond(request_der))
 
-    def ca_der(self) -> bytes:
-        return bytes(self.qtsp.ca_cert.dump())
-
 
 def open_qtsp(state_dir: Path, base_url: str) -> SandboxQtsp:
     """The sandbox's QTSP with its state in `state_dir`, serving under `base_url`."""

@@ -74,10 +74,6 @@ class Worker(QRunnable):
         """Ask the job to stop; it ends with `failed(Cancelled)` at its next check."""
         self.cancel_event.set()
 
-    @property
-    def cancelled(self) -> bool:
-        return self.cancel_event.is_set()
-
     def start(self, pool: QThreadPool | None = None) -> Worker:
         _LIVE.add(self)
         (pool or QThreadPool.globalInstance()).start(self)

@@ -51,7 +51,6 @@ from ehealth_wizard.core.problems import Problem
 RESULT_STAGE = "result"
 
 RUNNING, PASSED, FAILED, SKIPPED, PENDING = "running", "passed", "failed", "skipped", "pending"
-STATUSES = (RUNNING, PASSED, FAILED, SKIPPED)
 TERMINAL = frozenset({PASSED, FAILED, SKIPPED})
 
 _SECRET_KEYS = frozenset({"client_secret", "secret_key", "secret", "password"})

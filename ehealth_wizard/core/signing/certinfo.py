@@ -168,11 +168,6 @@ class CertInfo:
             return True
         return bool({"digital_signature", "non_repudiation"} & set(self.key_usage))
 
-    def valid_at(self, when: datetime) -> bool:
-        if self.not_before is None or self.not_after is None:
-            return False
-        return self.not_before <= when <= self.not_after
-
     def to_json(self) -> dict[str, Any]:
         """The `key-info --json` object."""
         return {

@@ -259,10 +259,6 @@ def parse_spki(data: bytes) -> DstuPublicKey:
     return DstuPublicKey(params, point)
 
 
-def spki_info(data: bytes) -> keys.PublicKeyInfo:
-    return keys.PublicKeyInfo.load(data)
-
-
 # --- signatures ----------------------------------------------------------------------------
 
 

@@ -24,7 +24,6 @@ from ehealth_wizard.core.signing.errors import TspError, UnsupportedAlgorithm
 
 TIME_STAMPING_EKU = "1.3.6.1.5.5.7.3.8"
 CONTENT_TYPE_QUERY = "application/timestamp-query"
-CONTENT_TYPE_REPLY = "application/timestamp-reply"
 DEFAULT_TIMEOUT = 15.0
 
 

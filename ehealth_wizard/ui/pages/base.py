@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ehealth_wizard.core.problems import Problem, Severity
+from ehealth_wizard.core.problems import Problem, Severity, belongs
 from ehealth_wizard.ui import messages
 from ehealth_wizard.ui.session import Session
 from ehealth_wizard.ui.widgets.fields import Field
@@ -64,12 +64,6 @@ def scrolling_column(page: QWidget) -> QVBoxLayout:
     outer.addWidget(scroll)
     page.scroll_area = scroll  # type: ignore[attr-defined]
     return column
-
-
-def belongs(problem_path: str, field_path: str) -> bool:
-    return problem_path == field_path or problem_path.startswith(
-        (field_path + "[", field_path + ".")
-    )
 
 
 NAME_PATHS = ("$.owner.last_name", "$.owner.first_name", "$.owner.second_name")

@@ -122,10 +122,6 @@ class Field(QObject):
         focus.style().polish(focus)
         focus.setAccessibleDescription(text or self.hint.text())
 
-    def set_visible(self, visible: bool) -> None:
-        for w in (self.label, self.box):
-            w.setVisible(visible)
-
     def focus(self) -> None:
         _focus_widget(self.editor).setFocus(Qt.FocusReason.OtherFocusReason)
 

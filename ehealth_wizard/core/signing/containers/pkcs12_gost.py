@@ -55,7 +55,6 @@ KEY_BAG = "1.2.840.113549.1.12.10.1.1"
 CERT_BAG = "1.2.840.113549.1.12.10.1.3"
 X509_CERT = "1.2.840.113549.1.9.22.1"
 LOCAL_KEY_ID = "1.2.840.113549.1.9.21"
-FRIENDLY_NAME = "1.2.840.113549.1.9.20"
 GOST34311 = "1.2.804.2.1.1.1.1.2.1"
 MAX_BAGS = 64
 #: The MAC's RFC 7292 KDF, run in a second process (a top-level function of bytes/ints).

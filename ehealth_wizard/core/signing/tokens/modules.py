@@ -234,11 +234,6 @@ def resolve_module(path: str | os.PathLike[str] | None) -> Module:
     return load_module(path) if path else default_module()
 
 
-def loaded_modules() -> list[Module]:
-    with _MODULES_LOCK:
-        return list(_MODULES.values())
-
-
 def forget_modules() -> None:
     """Finalise every loaded module (tests switch SOFTHSM2_CONF between tokens; a module
     reads its configuration when it initialises)."""
