@@ -97,32 +97,8 @@ def signed_attributes(
         *extra,
     ]
     # Each attribute encoded once and the SET read back from those bytes: a built asn1crypto
-    # SET re-encodes its parts on every dump (see assemble_signed_data), a loaded one does not.
+    # SET re-encodes its parts on every dump (see assemble_signed_data_der), a loaded one does not.
     return cms.CMSAttributes.load(der.e_set(*(bytes(a.dump()) for a in attrs)))
-
-
-def build_signed_data(
-    content: bytes,
-    signer: Signer,
-    *,
-    content_type: str = "data",
-    signing_time: datetime,
-    certificates: Sequence[x509.Certificate] = (),
-    unsigned_attrs: Iterable[cms.CMSAttribute] = (),
-    detached: bool = False,
-) -> cms.ContentInfo:
-    """`build_signed_data_der`, read back as an asn1crypto object (to read, not to dump)."""
-    return cms.ContentInfo.load(
-        build_signed_data_der(
-            content,
-            signer,
-            content_type=content_type,
-            signing_time=signing_time,
-            certificates=certificates,
-            unsigned_attrs=unsigned_attrs,
-            detached=detached,
-        )
-    )
 
 
 def build_signed_data_der(
@@ -157,32 +133,6 @@ def build_signed_data_der(
         unsigned_attrs=unsigned_attrs,
         detached=detached,
         with_certificates=with_certificates,
-    )
-
-
-def assemble_signed_data(
-    content: bytes,
-    signer: Signer,
-    attrs: cms.CMSAttributes,
-    signature: bytes,
-    *,
-    content_type: str = "data",
-    certificates: Sequence[x509.Certificate] = (),
-    unsigned_attrs: Iterable[cms.CMSAttribute] = (),
-    detached: bool = False,
-) -> cms.ContentInfo:
-    """`assemble_signed_data_der`, read back as an asn1crypto object (to read, not to dump)."""
-    return cms.ContentInfo.load(
-        assemble_signed_data_der(
-            content,
-            signer,
-            attrs,
-            signature,
-            content_type=content_type,
-            certificates=certificates,
-            unsigned_attrs=unsigned_attrs,
-            detached=detached,
-        )
     )
 
 
