@@ -21,7 +21,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from asn1crypto import algos, core, keys, ocsp, tsp, x509
+from asn1crypto import algos, core, crl, keys, ocsp, tsp, x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12 as crypto_pkcs12
@@ -33,6 +33,7 @@ from ehealth_wizard.core.signing import digests
 from ehealth_wizard.core.signing.cms import build_signed_data_der, utc
 from ehealth_wizard.core.signing.containers import der
 from ehealth_wizard.core.signing.keys import CryptographySigner, Signer, spki_of
+from ehealth_wizard.core.signing.ocsp import key_bits
 from ehealth_wizard.sandbox import qtsp_dstu
 
 SEAL_EKU = ci.SEAL_EKU_OID
@@ -277,6 +278,10 @@ class TestQTSP:
     def ca_issuers_url(self) -> str:
         return f"{self.base_url}/ca.cer"
 
+    @property
+    def crl_url(self) -> str:
+        return f"{self.base_url}/ca.crl"
+
     @classmethod
     def create(
         cls,
@@ -360,11 +365,13 @@ class TestQTSP:
         edrpou_in: str = "sda",  # "sda", "dn" (NTRUA- organizationIdentifier), "both"
         with_urls: bool = True,
         public_key: keys.PublicKeyInfo | None = None,
+        status_by: str = "ocsp",
     ) -> IssuedKey:
         """A new key pair and certificate. Defaults: valid from a day ago for two years.
 
         `public_key`: certify a key made elsewhere (e.g. generated on a token) instead of
         generating one; the IssuedKey then has no private key (`pair.private_key` is None).
+        `status_by`: "ocsp" (AIA OCSP address) or "crl" (a CRL distribution point, no OCSP).
         """
         now = utc(self.clock())
         nb = not_before or now - timedelta(days=1)
@@ -409,6 +416,7 @@ class TestQTSP:
             eku_critical=False,
             extra=extra,
             with_urls=with_urls,
+            status_by=status_by,
         )
         return IssuedKey(pair, cert, (self.ca_cert,))
 
@@ -424,6 +432,7 @@ class TestQTSP:
         eku_critical: bool,
         extra: list[x509.Extension],
         with_urls: bool,
+        status_by: str = "ocsp",
     ) -> x509.Certificate:
         serial = (int.from_bytes(secrets.token_bytes(8), "big") << 16) | self.next_serial
         self.next_serial += 1
@@ -447,21 +456,39 @@ class TestQTSP:
                 {"extn_id": "extended_key_usage", "critical": eku_critical, "extn_value": eku}
             )
         if with_urls:
-            exts.append(
+            access = [
                 {
-                    "extn_id": "authority_information_access",
-                    "critical": False,
-                    "extn_value": [
-                        {
-                            "access_method": "ocsp",
-                            "access_location": {"uniform_resource_identifier": self.ocsp_url},
-                        },
-                        {
-                            "access_method": "ca_issuers",
-                            "access_location": {"uniform_resource_identifier": self.ca_issuers_url},
-                        },
-                    ],
+                    "access_method": "ca_issuers",
+                    "access_location": {"uniform_resource_identifier": self.ca_issuers_url},
                 }
+            ]
+            if status_by == "ocsp":
+                ocsp_access = {
+                    "access_method": "ocsp",
+                    "access_location": {"uniform_resource_identifier": self.ocsp_url},
+                }
+                access.insert(0, ocsp_access)
+            else:
+                exts.append(
+                    {
+                        "extn_id": "crl_distribution_points",
+                        "critical": False,
+                        "extn_value": [
+                            {
+                                "distribution_point": x509.DistributionPointName(
+                                    name="full_name",
+                                    value=[
+                                        x509.GeneralName(
+                                            name="uniform_resource_identifier", value=self.crl_url
+                                        )
+                                    ],
+                                )
+                            }
+                        ],
+                    }
+                )
+            exts.append(
+                {"extn_id": "authority_information_access", "critical": False, "extn_value": access}
             )
             exts.append(
                 {
@@ -568,7 +595,9 @@ class TestQTSP:
             )
         data: dict[str, Any] = {
             "version": "v1",
-            "responder_id": {"by_key": _key_id(self.ca.public_key)},
+            "responder_id": {
+                "by_key": hashlib.sha1(key_bits(self.ca_cert), usedforsecurity=False).digest()
+            },
             "produced_at": now,
             "responses": responses,
         }
@@ -595,14 +624,44 @@ class TestQTSP:
             ).dump()
         )
 
+    def crl(self) -> bytes:
+        """RFC 5280: the CA's full CRL (every revocation so far), valid for an hour."""
+        now = utc(self.clock())
+        signer = self._signer(self.ca, self.ca_cert)
+        tbs: dict[str, Any] = {
+            "version": "v2",
+            "signature": signer.signature_algorithm,
+            "issuer": self.ca_cert.subject,
+            "this_update": x509.Time({"utc_time": now}),
+            "next_update": x509.Time({"utc_time": now + timedelta(hours=1)}),
+        }
+        entries = [
+            {
+                "user_certificate": serial,
+                "revocation_date": x509.Time({"utc_time": rev.revoked_at}),
+                "crl_entry_extensions": [{"extn_id": "crl_reason", "extn_value": rev.reason}],
+            }
+            for serial, rev in sorted(self.revoked.items())
+        ]
+        if entries:
+            tbs["revoked_certificates"] = entries
+        tbs_list = crl.TbsCertList(tbs)
+        return bytes(
+            crl.CertificateList(
+                {
+                    "tbs_cert_list": tbs_list,
+                    "signature_algorithm": signer.signature_algorithm,
+                    "signature": getattr(signer, "sign_x509", signer.sign)(tbs_list.dump()),
+                }
+            ).dump()
+        )
+
     def _status(self, cert_id: ocsp.CertId) -> ocsp.CertStatus:
         try:
             name = digests.name_of(cert_id["hash_algorithm"])
             ours = cert_id["issuer_name_hash"].native == digests.digest(
                 name, self.ca_cert.subject.dump()
-            ) and cert_id["issuer_key_hash"].native == digests.digest(
-                name, self.ca.public_key["public_key"].contents
-            )
+            ) and cert_id["issuer_key_hash"].native == digests.digest(name, key_bits(self.ca_cert))
         except Exception:
             ours = False
         serial = cert_id["serial_number"].native

@@ -17,6 +17,7 @@ import httpx
 from asn1crypto import x509
 
 from ehealth_wizard.core.atomic import atomic_write_bytes
+from ehealth_wizard.core.bounded import ReplyTooLarge, read_limited
 from ehealth_wizard.core.errors import UserFacingError
 from ehealth_wizard.core.reasons import file_reason, host_of, network_reason
 
@@ -109,14 +110,10 @@ def _download(url: str, http: httpx.Client | None) -> bytes:
         with client.stream("GET", url) as reply:
             if reply.status_code != 200:
                 raise TrustListError(path=url, reason=f"HTTP {reply.status_code}")
-            chunks: list[bytes] = []
-            total = 0
-            for chunk in reply.iter_bytes():
-                total += len(chunk)
-                if total > MAX_SIZE:
-                    raise TrustListError(path=url, reason="too_large")
-                chunks.append(chunk)
-            return b"".join(chunks)
+            try:
+                return read_limited(reply.iter_bytes(), MAX_SIZE)
+            except ReplyTooLarge:
+                raise TrustListError(path=url, reason="too_large") from None
     except httpx.HTTPError as exc:
         raise TrustListError(
             "trust_list_unreachable", path=url, host=host_of(url), reason=network_reason(exc)
