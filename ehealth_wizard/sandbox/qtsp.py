@@ -264,6 +264,11 @@ class TestQTSP:
     revoked: dict[int, Revocation] = field(default_factory=dict)
     issued: set[int] = field(default_factory=set)
     clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
+    # A delegated OCSP responder (RFC 6960 §4.2.2.2), as real providers run; None: the CA
+    # signs its answers. `ocsp_sends_certificate` False leaves the responder's certificate
+    # out of the answers (a verifier must know it, e.g. from the trust list). Not saved.
+    ocsp_delegate: tuple[KeyPair, x509.Certificate] | None = None
+    ocsp_sends_certificate: bool = True
 
     # URLs served by qtsp_app under base_url
     @property
@@ -519,6 +524,26 @@ class TestQTSP:
         self.issued.add(serial)
         return cert
 
+    def delegate_ocsp(self, *, send_certificate: bool = True) -> x509.Certificate:
+        """Answer OCSP from now on with a responder certificate (id-kp-OCSPSigning) this CA
+        issues; returns that certificate."""
+        pair = KEY_TYPES[self.ca.key_type].generate()
+        now = utc(self.clock())
+        cert = self._issue_cert(
+            pair.public_key,
+            {"country_name": "UA", "organization_name": "OCSP", "common_name": "OCSP-сервер"},
+            not_before=now - timedelta(days=1),
+            not_after=now + timedelta(days=365),
+            key_usage={"digital_signature"},
+            eku=["ocsp_signing"],
+            eku_critical=False,
+            extra=[],
+            with_urls=False,
+        )
+        self.ocsp_delegate = (pair, cert)
+        self.ocsp_sends_certificate = send_certificate
+        return cert
+
     def revoke(
         self,
         cert: x509.Certificate,
@@ -593,10 +618,11 @@ class TestQTSP:
                     "next_update": now + timedelta(hours=1),
                 }
             )
+        pair, cert = self.ocsp_delegate or (self.ca, self.ca_cert)
         data: dict[str, Any] = {
             "version": "v1",
             "responder_id": {
-                "by_key": hashlib.sha1(key_bits(self.ca_cert), usedforsecurity=False).digest()
+                "by_key": hashlib.sha1(key_bits(cert), usedforsecurity=False).digest()
             },
             "produced_at": now,
             "responses": responses,
@@ -606,20 +632,22 @@ class TestQTSP:
                 {"extn_id": "nonce", "critical": False, "extn_value": core.OctetString(nonce)}
             ]
         tbs = ocsp.ResponseData(data)
-        signer = self._signer(self.ca, self.ca_cert)
-        basic = ocsp.BasicOCSPResponse(
-            {
-                "tbs_response_data": tbs,
-                "signature_algorithm": signer.signature_algorithm,
-                "signature": getattr(signer, "sign_x509", signer.sign)(tbs.dump()),
-                "certs": [self.ca_cert],
-            }
-        )
+        signer = self._signer(pair, cert)
+        basic: dict[str, Any] = {
+            "tbs_response_data": tbs,
+            "signature_algorithm": signer.signature_algorithm,
+            "signature": getattr(signer, "sign_x509", signer.sign)(tbs.dump()),
+        }
+        if self.ocsp_sends_certificate:
+            basic["certs"] = [cert]
         return bytes(
             ocsp.OCSPResponse(
                 {
                     "response_status": "successful",
-                    "response_bytes": {"response_type": "basic_ocsp_response", "response": basic},
+                    "response_bytes": {
+                        "response_type": "basic_ocsp_response",
+                        "response": ocsp.BasicOCSPResponse(basic),
+                    },
                 }
             ).dump()
         )

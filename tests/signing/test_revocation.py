@@ -328,3 +328,101 @@ def test_core_default_checks_no_revocation(qtsp: TestQTSP) -> None:
         signed, trusted=[qtsp.ca_cert], revocation=RevocationPolicy(), strict=False
     )
     assert checked.signer.sub_indication == "REVOKED"
+
+
+@pytest.fixture
+def delegated() -> Iterator[TestQTSP]:
+    """A QTSP whose OCSP answers are signed by a responder certificate it issued and does not
+    send (as the trust list carries Ukrainian providers' OCSP certificates)."""
+    provider = TestQTSP.create(name="КНЕДП з OCSP-сервером")
+    server = serve_qtsp(provider)
+    try:
+        yield provider
+    finally:
+        server.stop()
+
+
+def test_delegated_responder_known_from_the_trust_list(
+    delegated: TestQTSP,
+    qtsp: TestQTSP,
+    ca_pem: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    responder = delegated.delegate_ocsp(send_certificate=False)
+    key = _person(delegated)
+    p7s = _signed(key, qtsp, tmp_path)
+    ca = _pem(tmp_path, "provider.pem", delegated.ca_cert.dump())
+    responder_pem = _pem(tmp_path, "ocsp.pem", responder.dump())
+
+    code, data = _verify(capsys, "--trusted", ca_pem, "--trusted", ca, p7s)
+    signer = data["signers"][0]
+    assert code == 1 and signer["sub_indication"] == "TRY_LATER"  # who signed it is unknown
+    assert signer["revocation"]["detail"] == "ocsp_signature_invalid"
+
+    code, data = _verify(
+        capsys, "--trusted", ca_pem, "--trusted", ca, "--trusted", responder_pem, p7s
+    )
+    assert code == 0 and data["signers"][0]["revocation"]["status"] == "good"
+    # openssl, told the responder's certificate, believes the same answer
+    cert = _pem(tmp_path, "cert.pem", key.certificate.dump())
+    checked = openssl(
+        "ocsp", "-issuer", ca, "-cert", cert, "-url", delegated.ocsp_url, "-CAfile", ca,
+        "-VAfile", responder_pem, "-no_nonce",
+    )  # fmt: skip
+    text = (checked.stdout + checked.stderr).decode()
+    assert "Response verify OK" in text and f"{cert}: good" in text, text
+
+    # a responder certificate the provider sends along needs no trust-list entry
+    delegated.ocsp_sends_certificate = True
+    delegated.revoke(key.certificate, when=datetime.now(UTC) - timedelta(days=1))
+    code, data = _verify(capsys, "--trusted", ca_pem, "--trusted", ca, p7s)
+    assert code == 1 and data["signers"][0]["sub_indication"] == "REVOKED"
+
+
+def test_an_endless_answer_is_cut_off(qtsp: TestQTSP, tmp_path: Path) -> None:
+    """A responder that sends megabytes, or drips bytes for ever, ends as 'no answer' within
+    the limits (OCSP 256 KiB; the policy's seconds in all)."""
+    from starlette.applications import Starlette
+    from starlette.requests import Request
+    from starlette.responses import Response, StreamingResponse
+    from starlette.routing import Route
+
+    from ehealth_wizard.sandbox.qtsp_app import serve_in_thread
+
+    async def huge(request: Request) -> Response:
+        return Response(b"\x30" * (1024 * 1024))
+
+    async def drip(request: Request) -> StreamingResponse:
+        import asyncio
+
+        async def body() -> Any:
+            for _ in range(600):
+                yield b"\x30"
+                await asyncio.sleep(0.05)
+
+        return StreamingResponse(body())
+
+    routes = [
+        Route("/huge/ocsp", huge, methods=["POST"]),
+        Route("/drip/ocsp", drip, methods=["POST"]),
+    ]
+    server = serve_in_thread(lambda url: Starlette(routes=routes))
+    try:
+        for path in ("huge", "drip"):
+            # its certificates name <server>/<path>/ocsp as their responder
+            liar = TestQTSP.create(base_url=f"{server.url.rstrip('/')}/{path}")
+            signed = sign_cades(CONTENT, _person(liar).signer(), tsp_url=qtsp.tsp_url)
+            started = time.monotonic()
+            result = verify_cades(
+                signed,
+                trusted=[liar.ca_cert, qtsp.ca_cert],
+                revocation=RevocationPolicy(timeout=1.0),
+                strict=False,
+            )
+            assert time.monotonic() - started < 15, path  # 600 drips would take 30 s
+            assert result.signer.sub_indication == "TRY_LATER", path
+            assert result.signer.revocation is not None
+            assert result.signer.revocation.detail == "ocsp_reply_too_large", path
+    finally:
+        server.stop()

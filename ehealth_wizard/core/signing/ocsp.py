@@ -299,7 +299,7 @@ def _responder(
         if rid.name == "by_key":
             return bool(
                 rid.chosen.native == digests.digest("sha1", key_bits(cert))
-                or rid.chosen.native == bytes.fromhex(cert_info(cert).subject_key_id)
+                or rid.chosen.native == cert.key_identifier
             )
         return bool(rid.chosen == cert.subject)
 
