@@ -426,3 +426,28 @@ def test_an_endless_answer_is_cut_off(qtsp: TestQTSP, tmp_path: Path) -> None:
             assert result.signer.revocation.detail == "ocsp_reply_too_large", path
     finally:
         server.stop()
+
+
+def _with_signed_data_crls(p7s: bytes, *crls: bytes) -> bytes:
+    """The signature with CRLs in SignedData's own `crls` field ([1] IMPLICIT, RFC 5652)."""
+    outer = der.parse(p7s)
+    oid, wrapped = der.seq(outer)
+    signed = der.parse(wrapped.value)
+    fields = [t.raw for t in der.iter_tlvs(signed.value)]
+    fields.insert(len(fields) - 1, der.e_ctx(1, b"".join(crls)))  # before signerInfos
+    return der.e_seq(oid.raw, der.e_ctx(0, der.e_seq(*fields)))
+
+
+def test_crl_in_the_signed_data_field(
+    qtsp: TestQTSP, ca_pem: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    key = _person(qtsp, status_by="crl")
+    plain = sign_cades(CONTENT, key.signer(), tsp_url=qtsp.tsp_url)
+    good = write(tmp_path / "good.p7s", _with_signed_data_crls(plain, qtsp.crl()))
+    code, data = _verify(capsys, "--offline", "--trusted", ca_pem, good)
+    assert code == 0 and data["signers"][0]["revocation"]["source"] == "signature-crl"
+    assert _openssl_cms_ok(good.read_bytes(), ca_pem, tmp_path)
+    qtsp.revoke(key.certificate, when=datetime.now(UTC) - timedelta(days=1))
+    revoked = write(tmp_path / "revoked.p7s", _with_signed_data_crls(plain, qtsp.crl()))
+    code, data = _verify(capsys, "--offline", "--trusted", ca_pem, revoked)
+    assert code == 1 and data["signers"][0]["sub_indication"] == "REVOKED"
