@@ -451,3 +451,28 @@ def test_crl_in_the_signed_data_field(
     revoked = write(tmp_path / "revoked.p7s", _with_signed_data_crls(plain, qtsp.crl()))
     code, data = _verify(capsys, "--offline", "--trusted", ca_pem, revoked)
     assert code == 1 and data["signers"][0]["sub_indication"] == "REVOKED"
+
+
+def test_a_carried_good_answer_must_be_current_at_signing(
+    qtsp: TestQTSP, ca_pem: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An OCSP 'good' from days before the signature, or a CRL that had expired by then, says
+    nothing about the signing time: it is not used (and offline, nothing else is)."""
+    key = _person(qtsp, not_before=datetime.now(UTC) - timedelta(days=10))
+    plain = sign_cades(CONTENT, key.signer(), tsp_url=qtsp.tsp_url)
+    real_clock = qtsp.clock
+    qtsp.clock = lambda: datetime.now(UTC) - timedelta(days=3)
+    try:
+        old_ocsp, old_crl = _basic_ocsp(qtsp, key), qtsp.crl()
+    finally:
+        qtsp.clock = real_clock
+    for name, values in (
+        ("ocsp", {"ocsp_vals": (old_ocsp,)}),
+        ("crl", {"crl_vals": (old_crl,)}),
+    ):
+        p7s = write(tmp_path / f"old-{name}.p7s", _with_revocation_values(plain, key, **values))
+        code, data = _verify(capsys, "--offline", "--trusted", ca_pem, p7s)
+        assert code == 0 and data["signers"][0]["revocation"]["status"] == "not_checked", name
+        # online, the responder is asked instead
+        code, data = _verify(capsys, "--trusted", ca_pem, p7s)
+        assert code == 0 and data["signers"][0]["revocation"]["source"] == "ocsp", name

@@ -451,6 +451,7 @@ def _verify_one(
         trusted=trusted,
         embedded=embedded_values(signed, si) if signed is not None else ((), ()),
         policy=revocation,
+        signed_at=poe or signing_time,
     )
     if rev.status == REVOKED and rev.revoked_at is not None:
         if poe is not None and poe < rev.revoked_at:

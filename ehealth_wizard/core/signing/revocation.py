@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -133,20 +133,28 @@ def check_revocation(
     trusted: Sequence[x509.Certificate] = (),
     embedded: tuple[Sequence[ocsp.BasicOCSPResponse], Sequence[crl.CertificateList]] = ((), ()),
     policy: RevocationPolicy,
+    signed_at: datetime | None = None,
 ) -> RevocationStatus:
     """The revocation status of `cert`: from the signature's own values when one of them is a
-    believable answer, else (when `policy.online`) from its OCSP responder or CRL."""
+    believable answer, else (when `policy.online`) from its OCSP responder or CRL.
+
+    `signed_at` (the time-stamp's time, else the claimed signing time): a carried "good"
+    answer counts only if it was current then — an OCSP answer produced at most a day before
+    (tools fetch it just before signing), a CRL whose nextUpdate is not before it. A carried
+    "revoked" always counts."""
     known = [*pool, *trusted]
     issuer = find_issuer(cert, known)
     answers, lists = embedded
     if issuer is not None:
         for basic in answers:
             found = _from_ocsp(basic, cert, issuer, known)
-            if found is not None:
+            if found is not None and (found.status == REVOKED or _current(found, signed_at)):
                 return found
         for item in lists:
             from_list = crl_status(item, cert, issuer, source="signature-crl")
-            if from_list is not None:
+            if from_list is not None and (
+                from_list.status == REVOKED or _current(from_list, signed_at, _next_update(item))
+            ):
                 return from_list
     if not policy.online:
         return RevocationStatus(NOT_CHECKED)
@@ -181,6 +189,27 @@ def check_revocation(
     finally:
         if own:
             client.close()
+
+
+CARRIED_OCSP_AGE = timedelta(days=1)
+
+
+def _current(
+    found: RevocationStatus, signed_at: datetime | None, next_update: datetime | None = None
+) -> bool:
+    if signed_at is None or found.produced_at is None:
+        return signed_at is None
+    if found.source == "signature-crl":
+        return (next_update or found.produced_at + CARRIED_OCSP_AGE) >= signed_at
+    return found.produced_at >= signed_at - CARRIED_OCSP_AGE
+
+
+def _next_update(item: crl.CertificateList) -> datetime | None:
+    try:
+        value = item["tbs_cert_list"]["next_update"].native
+    except ValueError:
+        return None
+    return value if isinstance(value, datetime) else None
 
 
 def _addresses(cert: x509.Certificate) -> tuple[str | None, list[str]]:
@@ -259,10 +288,7 @@ def download_crl_status(
     if found is None:
         return unknown("crl_signature_invalid")
     if found.status == GOOD:
-        try:
-            next_update = item["tbs_cert_list"]["next_update"].native
-        except ValueError:
-            next_update = None
+        next_update = _next_update(item)
         if next_update is not None and next_update < datetime.now(UTC):
             return unknown("crl_stale")
     return found
