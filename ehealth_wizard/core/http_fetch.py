@@ -12,12 +12,18 @@ from collections.abc import Mapping
 
 import httpx
 
-# How many read timeouts the whole exchange may last.
+from ehealth_wizard.core.bounded import ReplyTooLarge, read_limited
+
+# How many read timeouts the whole exchange may last, unless the caller gives its own total.
 TOTAL_TIMEOUTS = 4
 
 
-class ResponseTooLarge(Exception):
+class ResponseTooLarge(ReplyTooLarge):
     """The answer is longer than the caller's `max_bytes`."""
+
+
+class AnswerTooSlow(httpx.ReadTimeout):
+    """The whole exchange outlasted its total time (each read alone was quick)."""
 
 
 def fetch(
@@ -30,13 +36,16 @@ def fetch(
     timeout: float,
     max_bytes: int,
     follow_redirects: bool = False,
+    total_timeout: float | None = None,
 ) -> tuple[int, bytes]:
     """(status, body) of one request; a client of its own unless `http` is given.
 
-    Raises `ResponseTooLarge`, or an `httpx.HTTPError` (a `ReadTimeout` when the whole
-    exchange took too long); the caller words them.
+    Raises `ResponseTooLarge`, or an `httpx.HTTPError` (`AnswerTooSlow` when the whole
+    exchange outlasted `total_timeout`, by default `TOTAL_TIMEOUTS × timeout`); the caller
+    words them.
     """
-    deadline = time.monotonic() + TOTAL_TIMEOUTS * timeout
+    total = total_timeout if total_timeout is not None else TOTAL_TIMEOUTS * timeout
+    deadline = time.monotonic() + total
     own = http is None
     client = (
         http
@@ -44,17 +53,15 @@ def fetch(
         else httpx.Client(timeout=timeout, follow_redirects=follow_redirects)
     )
     try:
-        with client.stream(method, url, content=content, headers=headers) as reply:
-            chunks: list[bytes] = []
-            total = 0
-            for chunk in reply.iter_bytes():
-                total += len(chunk)
-                if total > max_bytes:
-                    raise ResponseTooLarge(max_bytes)
-                if time.monotonic() > deadline:
-                    raise httpx.ReadTimeout("the answer took too long", request=reply.request)
-                chunks.append(chunk)
-            return reply.status_code, b"".join(chunks)
+        with client.stream(method, url, content=content, headers=headers, timeout=timeout) as reply:
+            try:
+                return reply.status_code, read_limited(
+                    reply.iter_bytes(), max_bytes, deadline=deadline
+                )
+            except ReplyTooLarge as exc:
+                if exc.args and exc.args[0] == "too_slow":
+                    raise AnswerTooSlow("the answer took too long", request=reply.request) from None
+                raise ResponseTooLarge(max_bytes) from None
     finally:
         if own:
             client.close()

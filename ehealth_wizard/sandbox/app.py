@@ -69,8 +69,8 @@ Local world
   GET /invite/{token} (HTML; 410 when expired, 404 unknown), POST /invite/{token} accepts →
       the `account` stage passes (HTML; `Accept: application/json` gets `{"accepted": true,
       "legal_entity_id"}`).
-  POST /qtsp/tsp (RFC 3161), POST /qtsp/ocsp (RFC 6960), GET /qtsp/ca.cer: the test QTSP; the
-      certificates it issues name these addresses.
+  POST /qtsp/tsp (RFC 3161), POST /qtsp/ocsp (RFC 6960), GET /qtsp/ca.cer, GET /qtsp/ca.crl
+      (RFC 5280): the test QTSP; the certificates it issues name these addresses.
   POST /qtsp/demo-keys `{"edrpou", "variant": "valid"|"expired"|"revoked"|"seal", "format"?}`
       → DemoKey.to_json() (see demo.py); 422 `request_malformed` when refused.
 """
