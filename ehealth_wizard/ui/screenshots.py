@@ -93,6 +93,14 @@ class Scenario:
         if not self.wait(lambda: key.worker is None):
             raise RuntimeError("the key did not open")
 
+    def to_review(self) -> None:
+        """The demo through the forms and the key to Review, the offer accepted."""
+        self.fill_demo()
+        self.through_forms()
+        self.open_chosen_key()
+        self.window.next()
+        self.page("review").consent.setChecked(True)
+
     def send(self) -> None:
         self.window.next()
         self.pump()

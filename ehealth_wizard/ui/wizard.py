@@ -318,11 +318,12 @@ class RegistrationWizard(QWizard):
             self.show_flow()
         page = self.pages.get(target)
         notes = getattr(self.pages[flow.Step.SUBMIT], "failure_notes", {})
+        note = notes.get(path, "") if here is flow.Step.SUBMIT else ""
         show_note = getattr(page, "show_server_note", None)
         if show_note is not None:
-            show_note(notes.get(path, "") if here is flow.Step.SUBMIT else "")
+            show_note(note)
         if page is not None:
-            QTimer.singleShot(0, lambda: page.focus_path(path))
+            QTimer.singleShot(0, lambda: page.focus_path(path, note))
 
     def start_demo(self) -> None:
         from ehealth_wizard.ui.demo import run_demo
