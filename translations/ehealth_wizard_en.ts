@@ -1578,12 +1578,8 @@ practice mode</translation>
 {name}</translation>
         </message>
         <message>
-            <source>eHealth registration</source>
-            <translation>eHealth registration</translation>
-        </message>
-        <message>
-            <source>{base} — SANDBOX</source>
-            <translation>{base} — SANDBOX</translation>
+            <source>SANDBOX</source>
+            <translation>SANDBOX</translation>
         </message>
     </context>
     <context>

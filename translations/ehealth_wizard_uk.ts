@@ -1578,12 +1578,8 @@ practice mode</source>
 {name}</translation>
     </message>
     <message>
-        <source>eHealth registration</source>
-        <translation>Реєстрація в eHealth</translation>
-    </message>
-    <message>
-        <source>{base} — SANDBOX</source>
-        <translation>{base} — ПІСОЧНИЦЯ</translation>
+        <source>SANDBOX</source>
+        <translation>ПІСОЧНИЦЯ</translation>
     </message>
 </context>
 <context>

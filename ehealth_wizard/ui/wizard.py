@@ -28,6 +28,7 @@ from ehealth_wizard.core import flow
 from ehealth_wizard.core.drafts import DraftStore
 from ehealth_wizard.core.paths import AppPaths
 from ehealth_wizard.ui.environment import Environment, resolve_environment
+from ehealth_wizard.ui.language import app_display_name
 from ehealth_wizard.ui.pages.base import StepPage
 from ehealth_wizard.ui.session import Session
 from ehealth_wizard.ui.widgets.fields import Choice
@@ -332,12 +333,11 @@ class RegistrationWizard(QWizard):
 
     # -- window -----------------------------------------------------------------------------
     def _update_title(self) -> None:
+        """ "ПІСОЧНИЦЯ — Реєстрація в eHealth": the title ends with the application's display
+        name, so the desktop (Qt's formatWindowTitle) does not append it a second time."""
         env = self.session.environment
-        base = translate("Wizard", "eHealth registration")
-        if env.is_sandbox:
-            self.setWindowTitle(translate("Wizard", "{base} — SANDBOX").format(base=base))
-        else:
-            self.setWindowTitle(f"{base} — {env.name or env.url}")
+        where = translate("Wizard", "SANDBOX") if env.is_sandbox else env.name or env.url
+        self.setWindowTitle(f"{where} — {app_display_name()}")
 
     def _environment_changed(self) -> None:
         self.side.set_environment(self.session.environment)
