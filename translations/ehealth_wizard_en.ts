@@ -1562,6 +1562,10 @@ It is valid until {when}.</translation>
             <translation>Done</translation>
         </message>
         <message>
+            <source>Open this step</source>
+            <translation>Open this step</translation>
+        </message>
+        <message>
             <source>Language</source>
             <translation>Language</translation>
         </message>

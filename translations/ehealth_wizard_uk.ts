@@ -1562,6 +1562,10 @@ It is valid until {when}.</source>
         <translation>Готово</translation>
     </message>
     <message>
+        <source>Open this step</source>
+        <translation>Відкрити цей крок</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Мова</translation>
     </message>

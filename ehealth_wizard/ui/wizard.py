@@ -12,8 +12,8 @@ import logging
 from typing import Any
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -103,8 +103,38 @@ class LanguageChoice(Choice):
         super().keyPressEvent(event)
 
 
+class StepLabel(QLabel):
+    """A step in the side panel; a click opens it when it is a way the flow allows (`link`)."""
+
+    clicked = Signal()
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.setObjectName("stepLabel")
+        self.link = False
+
+    def set_link(self, link: bool) -> None:
+        self.link = link
+        self.setProperty("link", link)
+        if link:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+            self.setToolTip(translate("Wizard", "Open this step"))
+        else:
+            self.unsetCursor()
+            self.setToolTip("")
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        inside = self.rect().contains(event.position().toPoint())
+        if self.link and inside and event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+
 class SidePanel(QFrame):
-    """Left column: the environment badge, the steps with the current one marked, language."""
+    """Left column: the environment badge, the steps with the current one marked (visited
+    steps the flow can reach are links), language."""
+
+    step_clicked = Signal(object)  # flow.Step
 
     def __init__(self, environment: Environment, lang: str) -> None:
         super().__init__()
@@ -117,10 +147,10 @@ class SidePanel(QFrame):
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         column.addWidget(self.badge)
         column.addSpacing(8)
-        self.steps: dict[flow.Step, QLabel] = {}
+        self.steps: dict[flow.Step, StepLabel] = {}
         for step, name in step_names().items():
-            label = QLabel(name)
-            label.setObjectName("stepLabel")
+            label = StepLabel(name)
+            label.clicked.connect(lambda s=step: self.step_clicked.emit(s))
             column.addWidget(label)
             self.steps[step] = label
         column.addStretch(1)
@@ -151,10 +181,16 @@ class SidePanel(QFrame):
         self.badge.style().unpolish(self.badge)
         self.badge.style().polish(self.badge)
 
-    def mark(self, current: flow.Step, visited: set[flow.Step]) -> None:
+    def mark(
+        self,
+        current: flow.Step,
+        visited: set[flow.Step],
+        links: frozenset[flow.Step] | set[flow.Step] = frozenset(),
+    ) -> None:
         for step, label in self.steps.items():
             state = "current" if step is current else ("done" if step in visited else "")
             label.setProperty("state", state)
+            label.set_link(step in links and step is not current)
             label.style().unpolish(label)
             label.style().polish(label)
 
@@ -185,6 +221,9 @@ class RegistrationWizard(QWizard):
         self._visited: set[flow.Step] = set()
         self._target: flow.Step | None = None  # the page show_flow is stepping to
         self.currentIdChanged.connect(self._page_changed)
+        self.side.step_clicked.connect(self.go_to_step)
+        for page in self.pages.values():  # e.g. sending ended: Back and the links open again
+            page.completeChanged.connect(self._mark_side)
         for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.CommitButton):
             button = self.button(which)  # Next asks the flow (QWizard's own slot would not)
             button.clicked.disconnect()
@@ -300,9 +339,38 @@ class RegistrationWizard(QWizard):
         if step is None:
             return
         self._visited.add(step)
-        self.side.mark(step, self._visited)
+        self._mark_side()
         self.session.set_step(step.value)
         self._update_back()
+
+    def side_links(self) -> set[flow.Step]:
+        """Visited steps a click in the side panel may open: those behind on the flow's
+        back-stack (when Back is allowed), and visited ones ahead up to Review while this step
+        is complete (signing and sending wait for the director's press)."""
+        wizard = self.session.flow
+        links: set[flow.Step] = set()
+        if flow.can_leave_backwards(wizard.current, wizard.state):
+            links.update(wizard.history[:-1])
+        ahead = flow.next_step(wizard.current, wizard.state) if wizard.status().complete else None
+        while ahead in self._visited and ahead not in (flow.Step.SUBMIT, flow.Step.DONE, None):
+            links.add(ahead)
+            ahead = flow.next_step(ahead, wizard.state)
+        return links & self._visited
+
+    def _mark_side(self) -> None:
+        step = self.step_of(self.currentId())
+        if step is not None:
+            self.side.mark(step, self._visited, self.side_links())
+
+    def go_to_step(self, step: flow.Step) -> None:
+        """A click on a step in the side panel: there through the flow, if it allows."""
+        if step not in self.side_links():
+            return
+        try:
+            self.session.flow.go_to(step)
+        except flow.FlowError:
+            return
+        self.show_flow()
 
     def go_to_field(self, path: str) -> None:
         """'Fix it': open the page that holds `path` and put the cursor in the field."""
