@@ -1152,6 +1152,10 @@ It is valid until {when}.</translation>
             <translation>This registration has already been sent to eHealth and accepted; changes made here will not be sent.</translation>
         </message>
         <message>
+            <source>What is agreed to: the Procedure for the functioning of the electronic health care system (Cabinet of Ministers resolution No. 411)</source>
+            <translation>What is agreed to: the Procedure for the functioning of the electronic health care system (Cabinet of Ministers resolution No. 411)</translation>
+        </message>
+        <message>
             <source>Facility name</source>
             <translation>Facility name</translation>
         </message>

@@ -1152,6 +1152,10 @@ It is valid until {when}.</source>
         <translation>Реєстрацію вже надіслано, і eHealth її прийняла; зміни тут не буде надіслано.</translation>
     </message>
     <message>
+        <source>What is agreed to: the Procedure for the functioning of the electronic health care system (Cabinet of Ministers resolution No. 411)</source>
+        <translation>На що ви погоджуєтесь: Порядок функціонування електронної системи охорони здоров’я (постанова Кабінету Міністрів № 411)</translation>
+    </message>
+    <message>
         <source>Facility name</source>
         <translation>Назва закладу</translation>
     </message>

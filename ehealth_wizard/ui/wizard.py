@@ -13,7 +13,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -164,22 +164,51 @@ class SidePanel(QFrame):
         self.language.setAccessibleName(translate("Wizard", "Language"))
         column.addWidget(lang_label)
         column.addWidget(self.language)
+        self._compact = False
+        self._full_height = 0  # what the panel needs laid out in full (measured when shown)
+        self._badge_full = self._badge_short = ""
         self.set_environment(environment)
 
     def set_environment(self, environment: Environment) -> None:
         if environment.is_sandbox:
             self.badge.setObjectName("sandboxBadge")
-            self.badge.setText(translate("Wizard", "SANDBOX\npractice mode"))
+            self._badge_full = translate("Wizard", "SANDBOX\npractice mode")
+            self._badge_short = translate("Wizard", "SANDBOX")
             self.badge.setToolTip(environment.title())
         else:
             self.badge.setObjectName("realBadge")
             host = urlsplit(environment.url).hostname or environment.url
-            self.badge.setText(
-                translate("Wizard", "eHealth\n{name}").format(name=environment.name or host)
+            self._badge_full = translate("Wizard", "eHealth\n{name}").format(
+                name=environment.name or host
             )
+            self._badge_short = self._badge_full.replace("\n", " ")
             self.badge.setToolTip(environment.url)
+        self.badge.setText(self._badge_short if self._compact else self._badge_full)
         self.badge.style().unpolish(self.badge)
         self.badge.style().polish(self.badge)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Short of height (200 % on a small screen): a denser panel, the badge on one line,
+        rather than labels squeezed over each other."""
+        super().resizeEvent(event)
+        if not self._compact:
+            self._full_height = self.sizeHint().height()
+        self._set_compact(self.height() < self._full_height)
+
+    def _set_compact(self, compact: bool) -> None:
+        if compact == self._compact:
+            return
+        self._compact = compact
+        column = self.layout()
+        assert column is not None
+        column.setSpacing(1 if compact else 6)
+        margin = 6 if compact else 12
+        column.setContentsMargins(margin, margin, margin, margin)
+        self.badge.setText(self._badge_short if compact else self._badge_full)
+        for label in (self.badge, *self.steps.values()):
+            label.setProperty("compact", compact)
+            label.style().unpolish(label)
+            label.style().polish(label)
 
     def mark(
         self,
