@@ -9,6 +9,8 @@ side panel, and saves the draft (debounced) as the director types.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Iterator, Mapping
+from importlib import import_module
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -52,27 +54,56 @@ def step_names() -> dict[flow.Step, str]:
     }
 
 
-def build_pages(session: Session) -> dict[flow.Step, StepPage]:
-    from ehealth_wizard.ui.pages.director import DirectorPage
-    from ehealth_wizard.ui.pages.done import DonePage
-    from ehealth_wizard.ui.pages.facility import FacilityPage
-    from ehealth_wizard.ui.pages.key import KeyPage
-    from ehealth_wizard.ui.pages.license import LicensePage
-    from ehealth_wizard.ui.pages.review import ReviewPage
-    from ehealth_wizard.ui.pages.submit import SubmitPage
-    from ehealth_wizard.ui.pages.welcome import WelcomePage
+PAGE_CLASSES: dict[flow.Step, str] = {
+    flow.Step.WELCOME: "welcome.WelcomePage",
+    flow.Step.FACILITY: "facility.FacilityPage",
+    flow.Step.LICENSE: "license.LicensePage",
+    flow.Step.DIRECTOR: "director.DirectorPage",
+    flow.Step.KEY: "key.KeyPage",
+    flow.Step.REVIEW: "review.ReviewPage",
+    flow.Step.SUBMIT: "submit.SubmitPage",
+    flow.Step.DONE: "done.DonePage",
+}
 
-    classes: dict[flow.Step, type[StepPage]] = {
-        flow.Step.WELCOME: WelcomePage,
-        flow.Step.FACILITY: FacilityPage,
-        flow.Step.LICENSE: LicensePage,
-        flow.Step.DIRECTOR: DirectorPage,
-        flow.Step.KEY: KeyPage,
-        flow.Step.REVIEW: ReviewPage,
-        flow.Step.SUBMIT: SubmitPage,
-        flow.Step.DONE: DonePage,
-    }
-    return {step: cls(session) for step, cls in classes.items()}
+
+def build_page(step: flow.Step, session: Session) -> StepPage:
+    """The page of `step` (its module is imported only now: ehealth_wizard.ui.pages.*)."""
+    module, name = PAGE_CLASSES[step].split(".")
+    cls: type[StepPage] = getattr(import_module(f"ehealth_wizard.ui.pages.{module}"), name)
+    return cls(session)
+
+
+class Pages(Mapping[flow.Step, StepPage]):
+    """The window's pages, each built the first time it is asked for (the window shows the
+    welcome page sooner). Iterating gives the pages built so far."""
+
+    def __init__(self, build: Callable[[flow.Step], StepPage]) -> None:
+        self._build = build
+        self._built: dict[flow.Step, StepPage] = {}
+
+    def __getitem__(self, step: flow.Step | str) -> StepPage:
+        try:
+            key = flow.Step(step)
+        except ValueError:
+            raise KeyError(step) from None
+        page = self._built.get(key)
+        if page is None:
+            page = self._built[key] = self._build(key)
+        return page
+
+    def built(self, step: flow.Step) -> StepPage | None:
+        """The page of `step` if it is built already (never builds it)."""
+        return self._built.get(step)
+
+    def __contains__(self, step: object) -> bool:
+        """Whether that page is built already (asking never builds it)."""
+        return step in self._built
+
+    def __iter__(self) -> Iterator[flow.Step]:
+        return iter(list(self._built))
+
+    def __len__(self) -> int:
+        return len(self._built)
 
 
 MINIMUM_SIZE = QSize(720, 480)
@@ -235,9 +266,10 @@ class RegistrationWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoDefaultButton, False)
         self.setMinimumSize(minimum_size())
-        self.pages = build_pages(session)
-        for step, page in self.pages.items():
-            self.setPage(STEP_IDS[step], page)
+        self._visited: set[flow.Step] = set()
+        self._target: flow.Step | None = None  # the page show_flow is stepping to
+        self.pages = Pages(self._add_page)
+        self.pages[flow.Step.WELCOME]  # the others when first needed
         self.setStartId(STEP_IDS[flow.Step.WELCOME])
         self.side = SidePanel(session.environment, lang)
         self.setSideWidget(self.side)
@@ -247,12 +279,8 @@ class RegistrationWizard(QWizard):
         # QWizard re-chains its buttons as pages change; put the side panel after them each time.
         self.currentIdChanged.connect(lambda _id: self._side_last_in_tab_order())
         self.side.language.currentIndexChanged.connect(self._language_chosen)
-        self._visited: set[flow.Step] = set()
-        self._target: flow.Step | None = None  # the page show_flow is stepping to
         self.currentIdChanged.connect(self._page_changed)
         self.side.step_clicked.connect(self.go_to_step)
-        for page in self.pages.values():  # e.g. sending ended: Back and the links open again
-            page.completeChanged.connect(self._mark_side)
         for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.CommitButton):
             button = self.button(which)  # Next asks the flow (QWizard's own slot would not)
             button.clicked.disconnect()
@@ -260,12 +288,22 @@ class RegistrationWizard(QWizard):
         back = self.button(QWizard.WizardButton.BackButton)
         back.clicked.disconnect()
         back.clicked.connect(self.back)
-        self.pages[flow.Step.REVIEW].edit_requested.connect(self.go_to_field)  # type: ignore[attr-defined]
-        self.pages[flow.Step.SUBMIT].fix_requested.connect(self.go_to_field)  # type: ignore[attr-defined]
-        self.pages[flow.Step.WELCOME].demo_requested.connect(self.start_demo)  # type: ignore[attr-defined]
         session.environment_changed.connect(self._environment_changed)
         self.language_switch: Any = None  # set by the controller
         self._update_title()
+
+    def _add_page(self, step: flow.Step) -> StepPage:
+        page = build_page(step, self.session)
+        self.setPage(STEP_IDS[step], page)
+        page.completeChanged.connect(self._mark_side)  # e.g. sending ended: links open again
+        for signal, slot in (
+            ("edit_requested", self.go_to_field),  # Review
+            ("fix_requested", self.go_to_field),  # Submit
+            ("demo_requested", self.start_demo),  # Welcome
+        ):
+            if hasattr(page, signal):
+                getattr(page, signal).connect(slot)
+        return page
 
     def _side_last_in_tab_order(self) -> None:
         """Tab from a page's last field goes to Back/Next, not to the language box."""
@@ -346,6 +384,7 @@ class RegistrationWizard(QWizard):
             super().back()
         try:
             for step in history[keep:]:
+                self.pages[step]  # built before QWizard switches to it
                 self._target = step
                 super().next()
         finally:
@@ -380,7 +419,9 @@ class RegistrationWizard(QWizard):
         links: set[flow.Step] = set()
         if flow.can_leave_backwards(wizard.current, wizard.state):
             links.update(wizard.history[:-1])
-        ahead = flow.next_step(wizard.current, wizard.state) if wizard.status().complete else None
+        ahead = flow.next_step(wizard.current, wizard.state)
+        if ahead in self._visited and not wizard.status().complete:
+            ahead = None  # (validation runs only when a visited step lies ahead)
         while ahead in self._visited and ahead not in (flow.Step.SUBMIT, flow.Step.DONE, None):
             links.add(ahead)
             ahead = flow.next_step(ahead, wizard.state)
@@ -415,7 +456,7 @@ class RegistrationWizard(QWizard):
             self.session.flow.go_to(target)
             self.show_flow()
         page = self.pages.get(target)
-        notes = getattr(self.pages[flow.Step.SUBMIT], "failure_notes", {})
+        notes = getattr(self.pages.built(flow.Step.SUBMIT), "failure_notes", {})
         note = notes.get(path, "") if here is flow.Step.SUBMIT else ""
         show_note = getattr(page, "show_server_note", None)
         if show_note is not None:

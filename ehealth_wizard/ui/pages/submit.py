@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
@@ -133,7 +134,7 @@ class SubmitPage(StepPage):
         and Done would name an address the invitation never went to)."""
         wizard = self.wizard()
         pages = getattr(wizard, "pages", None)
-        if isinstance(pages, dict):
+        if isinstance(pages, Mapping):
             for step, page in pages.items():
                 if getattr(step, "value", "") == "review":
                     page.setCommitPage(True)

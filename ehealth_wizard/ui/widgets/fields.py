@@ -62,7 +62,6 @@ class Field(QObject):
         self.hint = QLabel(hint)
         self.hint.setObjectName("fieldHint")
         self.hint.setWordWrap(True)
-        self.hint.setVisible(bool(hint))
         self.error = QLabel("")
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
@@ -75,6 +74,9 @@ class Field(QObject):
         column.addWidget(editor)
         column.addWidget(self.hint)
         column.addWidget(self.error)
+        # Only inside the box: a label shown while it has no parent is a window of its own, and
+        # it takes the activation (and the focus) from the wizard's window.
+        self.hint.setVisible(bool(hint))
         self.touched = False
         focus.installEventFilter(self)
         self._connect()
