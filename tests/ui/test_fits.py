@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QWidget
 
 from tests.signing.softhsm import requires_softhsm, softhsm
@@ -50,6 +50,10 @@ def outside(window: QWidget, screen_check: bool = False) -> list[str]:
             needed = widget.heightForWidth(widget.width())
             if needed > widget.height() + 2:  # squeezed: lines drawn over each other
                 found.append(f"{widget.text()[:30]!r} squeezed to {widget.height()} < {needed}")
+            if widget.textFormat() != Qt.TextFormat.RichText:
+                metrics, room = widget.fontMetrics(), widget.contentsRect().width()
+                words = [w for w in widget.text().split() if metrics.horizontalAdvance(w) > room]
+                found.extend(f"{widget.text()[:30]!r}: {w!r} cut at the right" for w in words)
         if shown and isinstance(widget, QAbstractButton) and widget.text():
             wanted = widget.sizeHint().width()
             if wanted > widget.width() + 1:  # a check box or button whose words are cut

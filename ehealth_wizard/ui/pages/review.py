@@ -27,6 +27,7 @@ from ehealth_wizard.ui.choices import facility_types, genders, settlement_types
 from ehealth_wizard.ui.pages.base import StepPage
 from ehealth_wizard.ui.pages.license import accreditation_categories
 from ehealth_wizard.ui.session import Session
+from ehealth_wizard.ui.widgets.fields import keep_words_whole
 
 translate = QCoreApplication.translate
 
@@ -283,6 +284,7 @@ class ReviewPage(StepPage):
             text.setWordWrap(True)
             text.setProperty("dataText", True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            keep_words_whole(text)  # narrow: the caption goes above the value
             form.addRow(QLabel(label), text)
         if edit_path:
             row = QHBoxLayout()
