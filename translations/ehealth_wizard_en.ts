@@ -1152,6 +1152,10 @@ It is valid until {when}.</translation>
             <translation>This registration has already been sent to eHealth and accepted; changes made here will not be sent.</translation>
         </message>
         <message>
+            <source>What is agreed to: the Procedure for the functioning of the electronic health care system (Cabinet of Ministers resolution No. 411)</source>
+            <translation>What is agreed to: the Procedure for the functioning of the electronic health care system (Cabinet of Ministers resolution No. 411)</translation>
+        </message>
+        <message>
             <source>Facility name</source>
             <translation>Facility name</translation>
         </message>
@@ -1562,6 +1566,10 @@ It is valid until {when}.</translation>
             <translation>Done</translation>
         </message>
         <message>
+            <source>Open this step</source>
+            <translation>Open this step</translation>
+        </message>
+        <message>
             <source>Language</source>
             <translation>Language</translation>
         </message>
@@ -1578,12 +1586,8 @@ practice mode</translation>
 {name}</translation>
         </message>
         <message>
-            <source>eHealth registration</source>
-            <translation>eHealth registration</translation>
-        </message>
-        <message>
-            <source>{base} — SANDBOX</source>
-            <translation>{base} — SANDBOX</translation>
+            <source>SANDBOX</source>
+            <translation>SANDBOX</translation>
         </message>
     </context>
     <context>
