@@ -21,6 +21,7 @@ from ehealth_wizard.core.signing.cades import sign_cades
 from ehealth_wizard.core.signing.external import PENDING_KEY
 from ehealth_wizard.core.signing.keys import FileKeySource
 from ehealth_wizard.sandbox.demo import issue_demo_key, write_demo_key
+from ehealth_wizard.ui import messages
 from tests.ui.conftest import wait_until
 from tests.ui.test_i18n import ukrainian_left, visible_texts
 
@@ -166,6 +167,17 @@ def _choose_signed(qtbot: Any, key: Any, signed: Path) -> None:
     assert wait_until(lambda: key.worker is None, 60)
 
 
+def _at_saved_file(
+    scenario_factory: Callable[..., Any], qtbot: Any, tmp_path: Path, lang: str
+) -> tuple[Any, Any, str, str, Path]:
+    """A finished form on the key page, the third way chosen and the file to sign saved."""
+    sc = scenario_factory(lang)
+    key, key_file, password = _to_key_page(sc)
+    target = tmp_path / "to-sign.json"
+    _save_file_to_sign(qtbot, key, target)
+    return sc, key, key_file, password, target
+
+
 def _sign_elsewhere(key_file: str, password: str, content: bytes, out: Path) -> Path:
     signer = FileKeySource(key_file).open(password)
     try:  # "without a time-stamp": a CAdES-BES, as a signing page may return it
@@ -217,6 +229,9 @@ def test_sign_elsewhere_check_and_send(
     assert sc.session.status("key").complete
     rows = [key.checks.itemAt(i).widget().text() for i in range(key.checks.count())]
     assert any("A time-stamp was added by http://127.0.0.1:" in r for r in rows)
+    verdict = key.external_panel.verdict
+    assert verdict.isVisible() and verdict.property("indication") == "TOTAL-PASSED"
+    assert verdict.text() == "Signature check on this computer: The signature is valid."
     assert sc.session.draft.meta.extra[PENDING_KEY]["signed_path"] == str(signed)
 
     sc.window.next()
@@ -234,10 +249,7 @@ def test_sign_elsewhere_check_and_send(
 def test_a_signature_of_another_facility_is_refused_with_reasons(
     scenario_factory: Callable[..., Any], qtbot: Any, tmp_path: Path
 ) -> None:
-    sc = scenario_factory("en")
-    key, _, _ = _to_key_page(sc)
-    target = tmp_path / "to-sign.json"
-    _save_file_to_sign(qtbot, key, target)
+    sc, key, _, _, target = _at_saved_file(scenario_factory, qtbot, tmp_path, "en")
     other = issue_demo_key(sc.running.sandbox, "33391451", key_format="pkcs12-ecdsa")
     write_demo_key(other, tmp_path / "other")
     signed = _sign_elsewhere(
@@ -291,3 +303,26 @@ def test_nothing_is_saved_before_the_offer_is_accepted_and_a_later_edit_voids_th
     sc.session.set("$.email", "changed@example.com")  # the signed bytes no longer match
     assert sc.session.external is None and not sc.session.status("key").complete
     assert "changed after it was signed" in key.error.text()
+
+
+def test_a_changed_signature_reads_not_valid_and_is_refused(
+    scenario_factory: Callable[..., Any], qtbot: Any, tmp_path: Path
+) -> None:
+    sc, key, key_file, password, target = _at_saved_file(scenario_factory, qtbot, tmp_path, "uk")
+    good = _sign_elsewhere(key_file, password, target.read_bytes(), tmp_path / "good.p7s")
+    der = bytearray(good.read_bytes())
+    der[-1] ^= 0x01  # the last byte of the signature value (a BES: no unsigned attributes)
+    changed = tmp_path / "changed.p7s"
+    changed.write_bytes(bytes(der))
+    _choose_signed(qtbot, key, changed)
+    assert sc.session.external is None and not sc.session.status("key").complete
+    verdict = key.external_panel.verdict
+    assert verdict.isVisible() and verdict.property("indication") == "TOTAL-FAILED"
+    assert verdict.text() == (
+        "Перевірка підпису на цьому комп'ютері: " + messages.describe("verdict_total_failed")
+    )
+    assert "Nothing was sent" not in verdict.text()
+
+    _choose_signed(qtbot, key, good)  # the right file afterwards: the verdict follows it
+    assert sc.session.external is not None
+    assert verdict.property("indication") == "TOTAL-PASSED"
