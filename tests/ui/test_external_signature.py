@@ -16,13 +16,14 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLineEdit
 
+from ehealth_wizard.core import flow
 from ehealth_wizard.core.payload import build_payload, canonical_bytes
 from ehealth_wizard.core.signing.cades import sign_cades
 from ehealth_wizard.core.signing.external import PENDING_KEY
 from ehealth_wizard.core.signing.keys import FileKeySource
 from ehealth_wizard.sandbox.demo import issue_demo_key, write_demo_key
 from ehealth_wizard.ui import messages
-from tests.ui.conftest import wait_until
+from tests.ui.conftest import resume_at_key_page, wait_until
 from tests.ui.test_i18n import ukrainian_left, visible_texts
 
 LEFT = Qt.MouseButton.LeftButton
@@ -326,3 +327,34 @@ def test_a_changed_signature_reads_not_valid_and_is_refused(
     _choose_signed(qtbot, key, good)  # the right file afterwards: the verdict follows it
     assert sc.session.external is not None
     assert verdict.property("indication") == "TOTAL-PASSED"
+
+
+def test_a_restart_comes_back_to_the_waiting_signature(
+    scenario_factory: Callable[..., Any], qtbot: Any, tmp_path: Path
+) -> None:
+    """Save the file, close the program (sign on the phone), start it again on the same draft:
+    the key page reopens on the third way with the saved file, and the signed file completes it."""
+    data = tmp_path / "shared"
+    first = scenario_factory("en", data)
+    key, key_file, password = _to_key_page(first)
+    target = tmp_path / "to-sign.json"
+    _save_file_to_sign(qtbot, key, target)
+    first.window.close()  # the director closes the program (the draft is saved on close)
+
+    signed = _sign_elsewhere(key_file, password, target.read_bytes(), tmp_path / "to-sign.p7s")
+    second = scenario_factory("en", data)
+    key = resume_at_key_page(second)
+    assert key.external_choice.isChecked() and not key.file_choice.isChecked()
+    panel = key.external_panel
+    assert panel is not None and panel.isVisible() and not key.file_box.isVisible()
+    assert str(target) in panel.saved_label.text()
+    assert "changed after" not in panel.saved_label.text()
+    assert "to-sign.json" in panel.steps.text()
+    assert not key.isComplete()
+
+    _choose_signed(qtbot, key, signed)
+    assert key.isComplete(), key.error.text()
+    assert second.session.draft.meta.extra[PENDING_KEY]["signed_path"] == str(signed)
+    second.window.next()
+    second.pump()
+    assert second.window.current_step is flow.Step.REVIEW
