@@ -424,6 +424,10 @@ It is valid until {when}.</translation>
             <source>Signed files (*.p7s *.p7m *.sig *.pem);;All files (*)</source>
             <translation>Signed files (*.p7s *.p7m *.sig *.pem);;All files (*)</translation>
         </message>
+        <message>
+            <source>Signature check on this computer: {verdict}</source>
+            <translation>Signature check on this computer: {verdict}</translation>
+        </message>
     </context>
     <context>
         <name>FacilityPage</name>

@@ -424,6 +424,10 @@ It is valid until {when}.</source>
         <source>Signed files (*.p7s *.p7m *.sig *.pem);;All files (*)</source>
         <translation>Підписані файли (*.p7s *.p7m *.sig *.pem);;Усі файли (*)</translation>
     </message>
+    <message>
+        <source>Signature check on this computer: {verdict}</source>
+        <translation>Перевірка підпису на цьому комп&apos;ютері: {verdict}</translation>
+    </message>
 </context>
 <context>
     <name>FacilityPage</name>

@@ -36,6 +36,20 @@ def wait_until(condition: Callable[[], bool], timeout: float = 30.0) -> bool:
     return True
 
 
+def resume_at_key_page(scenario: Any) -> Any:
+    """A window started again on a saved draft: Continue on the welcome page, and the draft
+    resumes at the key page (a key is never kept). Returns that page."""
+    from ehealth_wizard.core import flow
+
+    assert scenario.page("welcome").continue_button.isChecked()
+    scenario.window.next()
+    scenario.pump()
+    assert scenario.wait(lambda: scenario.window.current_step is flow.Step.KEY, 10), (
+        scenario.window.current_step
+    )
+    return scenario.page("key")
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _few_kdf_rounds() -> Iterator[None]:
     """The default demo key (DSTU 4145 in a GOST PKCS#12) with few KDF rounds: the UI tests

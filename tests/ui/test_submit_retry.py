@@ -16,7 +16,7 @@ import pytest
 
 from ehealth_wizard.core import flow
 from tests.integration.proxy import CuttingProxy, Rules
-from tests.ui.conftest import wait_until
+from tests.ui.conftest import resume_at_key_page, wait_until
 
 EDRPOU = "22743189"  # the demo facility (ui/demo.py)
 
@@ -91,14 +91,8 @@ def test_a_restart_after_a_lost_answer_registers_once(
         proxy.heal()
 
         second = scenario_factory("uk", data)
-        assert second.page("welcome").continue_button.isChecked()
-        second.window.next()
-        second.pump()
         # the key is opened again (it is never kept); the draft resumes at the key page
-        assert second.wait(lambda: second.window.current_step is flow.Step.KEY, 10), (
-            second.window.current_step
-        )
-        key = second.page("key")
+        key = resume_at_key_page(second)
         key.password.setText(
             Path(key.path_edit.text()).with_name("password.txt").read_text().strip()
         )

@@ -411,6 +411,8 @@ class KeyPage(StepPage):
 
         self._clear_result()
         self.session.set_key(external_label(path), checked=False)
+        if self.external_panel is not None:
+            self.external_panel.show_verdict(None)  # until this file is checked
         profile = self.session.environment.profile
         tsp_url = getattr(profile, "tsp_url", "") or None
         worker = Worker(check_signed_file, path, self.session.reg, tsp_url)
@@ -421,9 +423,12 @@ class KeyPage(StepPage):
         self._set_busy(True)
         worker.start()
 
-    def _external_checked(self, path: str, imported: Any) -> None:
+    def _external_checked(self, path: str, checked: Any) -> None:
         if self.worker is None:  # cancelled meanwhile
             return
+        imported = checked.imported
+        if self.external_panel is not None:
+            self.external_panel.show_verdict(checked.verdict)
         from ehealth_wizard.core.signing.external import PendingSignature
 
         self.session.take_external(imported, path, external_label(path))
@@ -446,6 +451,8 @@ class KeyPage(StepPage):
         self.worker = None
         self._set_busy(False)
         problems = list(getattr(exc, "problems", ()))
+        if self.external_panel is not None:
+            self.external_panel.show_verdict(getattr(exc, "verdict", None))
         self._show_error(messages.error_text(exc))
         if problems:
             self._show_checks(problems)
@@ -464,6 +471,8 @@ class KeyPage(StepPage):
         else:
             self.session.drop_external()
             self.session.set_key(label, checked=False)
+            if self.external_panel is not None:
+                self.external_panel.show_verdict(None)
             self._clear_rows()
             self._show_error(
                 translate(

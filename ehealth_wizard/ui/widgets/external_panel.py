@@ -36,10 +36,40 @@ DIIA_SIGNING_PAGE = "https://ca.diia.gov.ua/sign"
 def check_signed_file(
     path: str, reg: Any, tsp_url: str | None, cancel: Any = None
 ) -> Any:  # worker body
-    """Read the signed file, check it against the draft, complete it (core)."""
-    from ehealth_wizard.core.signing.external import import_signature_file
+    """Read the signed file, check it against the draft, complete it (core). The local verdict
+    on the signature itself rides along as `verdict` (on the result, or on the refusal)."""
+    from ehealth_wizard.core.signing.external import (
+        ExternalSignatureRefused,
+        import_signature_file,
+    )
 
-    return import_signature_file(path, reg, tsp_url=tsp_url, cancel=cancel)
+    try:
+        imported = import_signature_file(path, reg, tsp_url=tsp_url, cancel=cancel)
+    except ExternalSignatureRefused as exc:
+        exc.verdict = signature_verdict(path)  # type: ignore[attr-defined]
+        raise
+    return CheckedSignature(imported, signature_verdict(path, imported.der))
+
+
+class CheckedSignature:
+    """The imported signature and the local verdict (ETSI indication) on what will be sent."""
+
+    def __init__(self, imported: Any, verdict: Any) -> None:
+        self.imported = imported
+        self.verdict = verdict
+
+
+def signature_verdict(path: str, der: bytes | None = None) -> Any:
+    """TOTAL-PASSED / INDETERMINATE / TOTAL-FAILED for the signature in `path` (or `der`), as
+    `verify` says it; None when the file holds no readable signature."""
+    from ehealth_wizard.core.signed_file import decode_signature, read_bounded
+    from ehealth_wizard.core.signing.cades import verify_cades
+
+    try:
+        data = der if der is not None else decode_signature(read_bounded(path))
+        return verify_cades(data, strict=False).indication
+    except Exception:  # unreadable: the refusal's own reasons say so
+        return None
 
 
 class ExternalPanel(QGroupBox):
@@ -118,6 +148,11 @@ class ExternalPanel(QGroupBox):
         choose.addWidget(self.progress, 1)
         choose.addStretch(1)
         layout.addLayout(choose)
+        self.verdict = QLabel("")
+        self.verdict.setObjectName("externalVerdict")
+        self.verdict.setWordWrap(True)
+        self.verdict.setVisible(False)
+        layout.addWidget(self.verdict)
         self.note = QLabel(
             translate(
                 "ExternalPanel",
@@ -248,6 +283,23 @@ class ExternalPanel(QGroupBox):
             translate("ExternalPanel", "Signed files (*.p7s *.p7m *.sig *.pem);;All files (*)"),
         )
         return path
+
+    def show_verdict(self, indication: Any) -> None:
+        """The local check of the signature itself, in the words `verify` uses (issue 13)."""
+        from ehealth_wizard.core.signing.indications import VERDICT_CODES
+        from ehealth_wizard.ui import messages
+
+        code = VERDICT_CODES.get(indication) if indication is not None else None
+        self.verdict.setVisible(code is not None)
+        if code is None:
+            self.verdict.setText("")
+            return
+        self.verdict.setText(
+            translate("ExternalPanel", "Signature check on this computer: {verdict}").format(
+                verdict=messages.describe(code)
+            )
+        )
+        self.verdict.setProperty("indication", str(indication))
 
     def set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
