@@ -113,7 +113,7 @@ def _https(url: str, key: str, path: Path) -> str:
 def _handoff_url(url: str, path: Path) -> str:
     if not url:
         return ""
-    from ehealth_wizard.core.ehealth.credentials import HandoffUrlInvalid, check_handoff_url
+    from ehealth_wizard.core.ehealth.urls import HandoffUrlInvalid, check_handoff_url
 
     try:
         return check_handoff_url(url)

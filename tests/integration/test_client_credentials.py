@@ -18,11 +18,11 @@ from ehealth_wizard import cli
 from ehealth_wizard.core.ehealth.credentials import (
     Credentials,
     HandoffFailed,
-    HandoffUrlInvalid,
     SecretDestinationMissing,
     handoff,
     plan_destinations,
 )
+from ehealth_wizard.core.ehealth.urls import HandoffUrlInvalid
 from ehealth_wizard.core.settings import ProfileError, parse_profile
 from ehealth_wizard.sandbox.runner import RunningSandbox
 from tests.fixtures.keyrings import MemoryKeyring, using_keyring

@@ -49,6 +49,7 @@ from ehealth_wizard.core.ehealth.errors import (
     ServerError,
     TlsError,
 )
+from ehealth_wizard.core.ehealth.urls import check_server_url
 from ehealth_wizard.core.reasons import network_reason
 
 LEGAL_ENTITIES_PATH = "/api/v2/legal_entities"
@@ -95,15 +96,6 @@ def _is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
         return False
-
-
-def check_server_url(url: str) -> str:
-    """`url` without a trailing slash, or `BadServerUrl` when it is not an http(s) address."""
-    text = url.strip()
-    parts = urlsplit(text)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise BadServerUrl(url=url)
-    return text.rstrip("/")
 
 
 def _ssl_in_chain(exc: BaseException) -> bool:

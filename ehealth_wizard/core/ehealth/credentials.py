@@ -26,9 +26,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
 from ehealth_wizard.core.atomic import atomic_write_json
+from ehealth_wizard.core.ehealth.urls import check_handoff_url
 from ehealth_wizard.core.errors import UserFacingError
 from ehealth_wizard.core.paths import APP_NAME
 from ehealth_wizard.core.reasons import file_reason, network_reason
@@ -43,17 +43,12 @@ HANDOFF_TIMEOUT = 15.0
 MAX_BACKOFF = 8.0
 MAX_ANSWER_BYTES = 64 * 1024
 RETRY_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
-LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 
 
 class HandoffFailed(UserFacingError):
     """The MIS did not take the credentials; `reason` says why (the secret is kept elsewhere)."""
 
     code = "handoff_failed"
-
-
-class HandoffUrlInvalid(UserFacingError):
-    code = "handoff_url_invalid"
 
 
 class SecretDestinationMissing(UserFacingError):
@@ -91,17 +86,6 @@ class Credentials:
         secret enters only through a hash."""
         digest = hashlib.sha256(f"{self.client_id}\n{self.client_secret}".encode()).hexdigest()
         return f"ehealth-wizard-handoff-{self.legal_entity_id}-{digest[:32]}"
-
-
-def check_handoff_url(url: str) -> str:
-    """The hand-off address as given when it is https (http only to this computer itself, for
-    the sandbox's test endpoint); else HandoffUrlInvalid."""
-    parts = urlsplit(url.strip())
-    if parts.scheme == "https" and parts.hostname:
-        return url.strip()
-    if parts.scheme == "http" and parts.hostname in LOOPBACK_HOSTS:
-        return url.strip()
-    raise HandoffUrlInvalid(url=url)
 
 
 @dataclass(frozen=True)

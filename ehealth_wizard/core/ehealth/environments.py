@@ -12,7 +12,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from ehealth_wizard.core.ehealth.client import check_server_url
+from ehealth_wizard.core.ehealth.urls import check_server_url
 from ehealth_wizard.core.settings import (
     Secrets,
     SecureStoreMissing,

@@ -1,0 +1,37 @@
+"""The shapes of the addresses a profile or a user gives: checked before anything is sent.
+
+Apart from the client, the environments and the credentials hand-off so that the settings
+(which read vendor profiles) can check them without importing any of those."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from ehealth_wizard.core.ehealth.errors import BadServerUrl
+from ehealth_wizard.core.errors import UserFacingError
+
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
+
+
+class HandoffUrlInvalid(UserFacingError):
+    code = "handoff_url_invalid"
+
+
+def check_server_url(url: str) -> str:
+    """`url` without a trailing slash, or `BadServerUrl` when it is not an http(s) address."""
+    text = url.strip()
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise BadServerUrl(url=url)
+    return text.rstrip("/")
+
+
+def check_handoff_url(url: str) -> str:
+    """The hand-off address as given when it is https (http only to this computer itself, for
+    the sandbox's test endpoint); else HandoffUrlInvalid."""
+    parts = urlsplit(url.strip())
+    if parts.scheme == "https" and parts.hostname:
+        return url.strip()
+    if parts.scheme == "http" and parts.hostname in LOOPBACK_HOSTS:
+        return url.strip()
+    raise HandoffUrlInvalid(url=url)
