@@ -40,11 +40,12 @@ class _Version(argparse.Action):
         parser.exit()
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _global_parser(**options: object) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ehealth-wizard",
         description="Register a medical practice in eHealth (ЕСОЗ). "
         "Without a command, the wizard window opens.",
+        **options,  # type: ignore[arg-type]
     )
     parser.add_argument("--version", action=_Version, help="show the version and GOST build")
     parser.add_argument("--server", metavar="URL", help="eHealth API base URL (default: sandbox)")
@@ -61,6 +62,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="run the whole path on the embedded sandbox without a person and exit",
     )
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _global_parser()
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
@@ -72,8 +78,21 @@ def _parser() -> argparse.ArgumentParser:
     return build_parser()
 
 
+def _window_args(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """The arguments when they name no command (the window opens), read without importing the
+    command modules (they pull in signing and HTTP: a slower first window); else None."""
+    try:
+        args, rest = _global_parser(add_help=False, exit_on_error=False).parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None  # the full parser says what is wrong
+    if rest:
+        return None  # a command, --help, or something only the full parser knows
+    args.command = None
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    args = _window_args(argv) or _parser().parse_args(argv)
     try:
         if args.command is None:
             if args.smoke_test:
@@ -144,7 +163,20 @@ def _log_unexpected(args: argparse.Namespace, exc: BaseException) -> str | None:
     return str(path)
 
 
+# The window's pure-Python core, imported before Qt: every module imported after PySide6 also
+# passes through its import hook (which reads the module's source), a slower first window.
+WINDOW_CORE = (
+    "ehealth_wizard.core.drafts",
+    "ehealth_wizard.core.flow",
+    "ehealth_wizard.core.registration",
+    "ehealth_wizard.core.paths",
+    "ehealth_wizard.core.settings",
+)
+
+
 def _launch_gui(args: argparse.Namespace) -> int:
+    for name in WINDOW_CORE:
+        importlib.import_module(name)
     try:
         from ehealth_wizard.ui.app import run_gui
     except ImportError as exc:  # the GUI is optional for headless installs

@@ -1156,6 +1156,10 @@ It is valid until {when}.</translation>
             <translation>This registration has already been sent to eHealth and accepted; changes made here will not be sent.</translation>
         </message>
         <message>
+            <source>What is agreed to: the Procedure for the functioning of the electronic health care system (Cabinet of Ministers resolution No. 411)</source>
+            <translation>What is agreed to: the Procedure for the functioning of the electronic health care system (Cabinet of Ministers resolution No. 411)</translation>
+        </message>
+        <message>
             <source>Facility name</source>
             <translation>Facility name</translation>
         </message>
@@ -1566,6 +1570,10 @@ It is valid until {when}.</translation>
             <translation>Done</translation>
         </message>
         <message>
+            <source>Open this step</source>
+            <translation>Open this step</translation>
+        </message>
+        <message>
             <source>Language</source>
             <translation>Language</translation>
         </message>
@@ -1582,12 +1590,8 @@ practice mode</translation>
 {name}</translation>
         </message>
         <message>
-            <source>eHealth registration</source>
-            <translation>eHealth registration</translation>
-        </message>
-        <message>
-            <source>{base} — SANDBOX</source>
-            <translation>{base} — SANDBOX</translation>
+            <source>SANDBOX</source>
+            <translation>SANDBOX</translation>
         </message>
     </context>
     <context>
@@ -2368,6 +2372,22 @@ practice mode</translation>
             <translation>The MIS hand-off address must start with https:// (got {url}).</translation>
         </message>
         <message>
+            <source>The certificate names neither a status service (OCSP) nor a revocation list (CRL).</source>
+            <translation>The certificate names neither a status service (OCSP) nor a revocation list (CRL).</translation>
+        </message>
+        <message>
+            <source>The certificate of the provider that issued the signer's certificate was not found.</source>
+            <translation>The certificate of the provider that issued the signer's certificate was not found.</translation>
+        </message>
+        <message>
+            <source>The certificate status service (OCSP) does not know this certificate.</source>
+            <translation>The certificate status service (OCSP) does not know this certificate.</translation>
+        </message>
+        <message>
+            <source>The certificate status service (OCSP) sent too much, too slowly; its answer was not read.</source>
+            <translation>The certificate status service (OCSP) sent too much, too slowly; its answer was not read.</translation>
+        </message>
+        <message>
             <source>The connection to the eHealth server {host} broke while it was answering. Check the Internet connection, then check the status before sending again.</source>
             <translation>The connection to the eHealth server {host} broke while it was answering. Check the Internet connection, then check the status before sending again.</translation>
         </message>
@@ -2436,6 +2456,30 @@ practice mode</translation>
             <translation>The patronymic differs: the key says {cert_value}, the form says {value}. ЄДР compares the whole name letter by letter; write it exactly as in the key.</translation>
         </message>
         <message>
+            <source>The revocation list (CRL) address answered with an error.</source>
+            <translation>The revocation list (CRL) address answered with an error.</translation>
+        </message>
+        <message>
+            <source>The revocation list (CRL) cannot be downloaded.</source>
+            <translation>The revocation list (CRL) cannot be downloaded.</translation>
+        </message>
+        <message>
+            <source>The revocation list (CRL) cannot be read.</source>
+            <translation>The revocation list (CRL) cannot be read.</translation>
+        </message>
+        <message>
+            <source>The revocation list (CRL) is not signed by the certificate's issuer.</source>
+            <translation>The revocation list (CRL) is not signed by the certificate's issuer.</translation>
+        </message>
+        <message>
+            <source>The revocation list (CRL) is out of date.</source>
+            <translation>The revocation list (CRL) is out of date.</translation>
+        </message>
+        <message>
+            <source>The revocation list (CRL) is too large or too slow; it was not read.</source>
+            <translation>The revocation list (CRL) is too large or too slow; it was not read.</translation>
+        </message>
+        <message>
             <source>The sandbox cannot listen on 127.0.0.1 port {port}: {reason}.</source>
             <translation>The sandbox cannot listen on 127.0.0.1 port {port}: {reason}.</translation>
         </message>
@@ -2458,6 +2502,10 @@ practice mode</translation>
         <message>
             <source>The signature is not valid.</source>
             <translation>The signature is not valid.</translation>
+        </message>
+        <message>
+            <source>The signature is not valid: the document or signature was changed, or the certificate was revoked before the signature was made.</source>
+            <translation>The signature is not valid: the document or signature was changed, or the certificate was revoked before the signature was made.</translation>
         </message>
         <message>
             <source>The signature's time-stamp comes from an untrusted service.</source>
@@ -2492,6 +2540,10 @@ practice mode</translation>
             <translation>The signer's certificate had expired at that time.</translation>
         </message>
         <message>
+            <source>The signer's certificate has been revoked, and no time-stamp proves the signature was made before that.</source>
+            <translation>The signer's certificate has been revoked, and no time-stamp proves the signature was made before that.</translation>
+        </message>
+        <message>
             <source>The signer's certificate is not inside the signature.</source>
             <translation>The signer's certificate is not inside the signature.</translation>
         </message>
@@ -2502,6 +2554,10 @@ practice mode</translation>
         <message>
             <source>The signer's certificate was not yet valid at that time.</source>
             <translation>The signer's certificate was not yet valid at that time.</translation>
+        </message>
+        <message>
+            <source>The signer's certificate was revoked before the signature was made.</source>
+            <translation>The signer's certificate was revoked before the signature was made.</translation>
         </message>
         <message>
             <source>The signing method {algorithm} is not supported.</source>
@@ -2670,6 +2726,10 @@ practice mode</translation>
         <message>
             <source>Warning: no keyring, no hand-off address and no --secret-out: on a real environment this submission would be refused before sending (the sandbox goes on).</source>
             <translation>Warning: no keyring, no hand-off address and no --secret-out: on a real environment this submission would be refused before sending (the sandbox goes on).</translation>
+        </message>
+        <message>
+            <source>Whether the signer's certificate was revoked cannot be checked now. Try again later.</source>
+            <translation>Whether the signer's certificate was revoked cannot be checked now. Try again later.</translation>
         </message>
         <message>
             <source>Wrong PIN for the token “{label}”. Check it and try again.</source>
@@ -2932,10 +2992,6 @@ practice mode</translation>
             <translation>The signature cannot be confirmed: a certificate or a check needed for it is missing. It is not proven invalid.</translation>
         </message>
         <message>
-            <source>The signature is not valid: the document or signature was changed.</source>
-            <translation>The signature is not valid: the document or signature was changed.</translation>
-        </message>
-        <message>
             <source>The signature is valid.</source>
             <translation>The signature is valid.</translation>
         </message>
@@ -2946,10 +3002,6 @@ practice mode</translation>
         <message>
             <source>The signed file {path} cannot be read: {reason}.</source>
             <translation>The signed file {path} cannot be read: {reason}.</translation>
-        </message>
-        <message>
-            <source>The signer's certificate was revoked.</source>
-            <translation>The signer's certificate was revoked.</translation>
         </message>
         <message>
             <source>The time-stamp uses an algorithm this program does not know.</source>

@@ -137,16 +137,14 @@ class Target:
 
 def _profile_target(args: argparse.Namespace) -> Target | None:
     """The vendor profile's environment, with its API key from the keyring when one is kept."""
-    from ehealth_wizard.core.settings import Secrets, SecureStoreMissing, find_profile
+    from ehealth_wizard.core.ehealth.environments import vendor_api_key
+    from ehealth_wizard.core.settings import find_profile
 
     profile = find_profile(getattr(args, "profile", None))
     if profile is None or profile.environment is None or not profile.environment.api_base_url:
         return None
-    try:
-        api_key = Secrets(profile.keyring_service).get("api_key")
-    except SecureStoreMissing:
-        api_key = None
-    return Target(profile.environment.api_base_url, api_key or None, False, profile.handoff_url)
+    api_key = vendor_api_key(profile.keyring_service)
+    return Target(profile.environment.api_base_url, api_key, False, profile.handoff_url)
 
 
 def _profile_handoff(args: argparse.Namespace) -> str:

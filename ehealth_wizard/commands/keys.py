@@ -68,6 +68,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--content", metavar="FILE", help="the signed file, for a detached signature (.p7s)"
     )
+    p.add_argument(
+        "--offline",
+        action="store_true",
+        help="no network: revocation only from what the signature carries (else not checked)",
+    )
     p.add_argument("file", metavar="FILE.p7s")
     p.set_defaults(func=_verify)
 
@@ -152,6 +157,7 @@ def _verify(args: argparse.Namespace) -> int:
     from ehealth_wizard.core.signing import trustlist
     from ehealth_wizard.core.signing.cades import verify_cades
     from ehealth_wizard.core.signing.keys import load_certificates
+    from ehealth_wizard.core.signing.revocation import RevocationPolicy
 
     der = _unarmor(_read_input(args.file, "signature_file_unreadable", MAX_SIGNED_FILE))
     content = (
@@ -162,7 +168,14 @@ def _verify(args: argparse.Namespace) -> int:
     extra = [c for path in args.trusted for c in load_certificates(path)]
     trusted = trustlist.with_extra(_trust_list(args), extra)
     try:
-        result = verify_cades(der, at=args.at, trusted=trusted, content=content, strict=False)
+        result = verify_cades(
+            der,
+            at=args.at,
+            trusted=trusted,
+            content=content,
+            strict=False,
+            revocation=RevocationPolicy(online=not args.offline),
+        )
     except ValueError:  # asn1crypto on a damaged structure it parses lazily (fuzzed files)
         raise UserFacingError("cades_malformed") from None
     data = verification_json(result)
@@ -197,6 +210,23 @@ def _timestamp_json(ts: Any) -> dict[str, Any] | None:
     }
 
 
+def _revocation_json(s: Any) -> dict[str, Any] | None:
+    rev = s.revocation
+    if rev is None:
+        return None
+    return {
+        "status": rev.status,
+        "source": rev.source,
+        "url": rev.url,
+        "revoked_at": _iso(rev.revoked_at),
+        "reason": rev.reason,
+        "produced_at": _iso(rev.produced_at),
+        "detail": rev.detail,
+        "message": describe(rev.detail, {}) if rev.detail else "",
+        "revoked_after_poe": s.revoked_after_poe,
+    }
+
+
 def verification_json(result: Any) -> dict[str, Any]:
     """The `verify --json` object for a core.signing.cades.VerificationResult."""
     signers = []
@@ -217,6 +247,8 @@ def verification_json(result: Any) -> dict[str, Any]:
                 "content_timestamp": _timestamp_json(s.content_timestamp),
                 "digest_algorithm": s.digest_name,
                 "trusted": s.trusted,
+                "revocation": _revocation_json(s),
+                "poe_time": _iso(s.poe_time),
             }
         )
     return {
@@ -271,6 +303,26 @@ def _print_verification(data: dict[str, Any]) -> None:
             label = "content time-stamp" if ts["kind"] == "content" else "signature time-stamp"
             verdict = _verdict(ts["indication"], ts["sub_indication"])
             print(f"  {label}: {ts['time'] or '-'} by {ts['tsa'] or '?'}: {verdict}")
+        _print_revocation(s)
+
+
+def _print_revocation(s: dict[str, Any]) -> None:
+    rev = s["revocation"]
+    if rev is None:
+        print("  revocation: not checked")
+    elif rev["status"] == "not_checked":
+        why = rev["message"] or "--offline, and the signature carries none"
+        print(f"  revocation: not checked ({why})")
+    elif rev["status"] == "good":
+        print(f"  revocation: not revoked ({rev['source']}, {rev['produced_at'] or '-'})")
+    elif rev["status"] == "revoked":
+        when = f"revoked {rev['revoked_at'] or '?'} ({rev['reason'] or 'no reason given'})"
+        note = ", after the time-stamp: the signature stands" if rev["revoked_after_poe"] else ""
+        print(f"  revocation: {when}, {rev['source']}{note}")
+    else:
+        print(f"  revocation: unknown: {rev['message'] or rev['detail']}")
+    if s["poe_time"]:
+        print(f"  proof of existence (signature time-stamp): {s['poe_time']}")
 
 
 def _unarmor(data: bytes) -> bytes:

@@ -11,6 +11,8 @@ import json
 import os
 import re
 import stat
+import time
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -102,3 +104,23 @@ def read_regular_file(path: str | Path, limit: int) -> bytes:
     if total > limit:  # it grew while being read
         raise FileRefused("too_large", name)
     return b"".join(chunks)
+
+
+class ReplyTooLarge(ValueError):
+    """A server's reply passed the size cap (or took longer than its deadline)."""
+
+
+def read_limited(chunks: Iterable[bytes], limit: int, *, deadline: float | None = None) -> bytes:
+    """Join a streamed reply of at most `limit` bytes, giving up (`ReplyTooLarge`) past the
+    limit or, when `deadline` (time.monotonic()) is set, once it passes: a server that drips
+    bytes forever stops the read as surely as one that sends too many."""
+    parts: list[bytes] = []
+    total = 0
+    for chunk in chunks:
+        total += len(chunk)
+        if total > limit:
+            raise ReplyTooLarge("too_large")
+        if deadline is not None and time.monotonic() > deadline:
+            raise ReplyTooLarge("too_slow")
+        parts.append(chunk)
+    return b"".join(parts)

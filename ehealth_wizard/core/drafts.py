@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import builtins
 import contextlib
+import dataclasses
 import hashlib
 import json
 import os
@@ -131,22 +132,14 @@ class Submission:
     idempotency_key: str = ""
 
     def to_dict(self) -> dict[str, str]:
-        return {
-            "server_url": self.server_url,
-            "job_id": self.job_id,
-            "legal_entity_id": self.legal_entity_id,
-            "employee_request_id": self.employee_request_id,
-            "submitted_at": self.submitted_at,
-            "status": self.status,
-            "idempotency_key": self.idempotency_key,
-        }
+        return dataclasses.asdict(self)
 
     @classmethod
     def from_dict(cls, data: Any) -> Submission:
         if not isinstance(data, Mapping):
             raise _Damaged("wrong_shape")
         values = {}
-        for name in cls().to_dict():
+        for name in (f.name for f in dataclasses.fields(cls)):
             value = data.get(name, "")
             if value is None:
                 value = ""

@@ -17,7 +17,7 @@ from enum import StrEnum
 
 from ehealth_wizard.core.errors import UserFacingError
 from ehealth_wizard.core.model import Registration
-from ehealth_wizard.core.problems import Problem, Severity
+from ehealth_wizard.core.problems import Problem, Severity, belongs
 
 
 class Step(StrEnum):
@@ -75,7 +75,7 @@ def step_of_path(path: str) -> Step:
     A problem about the whole request (`$`) belongs to the review step, which shows everything.
     """
     for prefix, step in _PATH_STEPS:
-        if path == prefix or path.startswith((prefix + ".", prefix + "[")):
+        if belongs(path, prefix):
             return step
     if path in ("", "$"):
         return Step.REVIEW

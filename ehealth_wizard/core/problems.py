@@ -13,6 +13,12 @@ class Severity(StrEnum):
     WARNING = "warning"  # shown, never blocks
 
 
+def belongs(path: str, container: str) -> bool:
+    """Is the JSON path `path` the path `container` or inside it (`$.owner` holds
+    `$.owner.last_name` and `$.owner.phones[0].number`, not `$.owner_x`)?"""
+    return path == container or path.startswith((container + ".", container + "["))
+
+
 @dataclass(frozen=True)
 class Problem:
     """One finding: a JSON path as the eHealth server writes it, a stable code, parameters.

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import errno
 import socket
-import ssl
 from urllib.parse import urlsplit
 
 __all__ = ["file_reason", "host_of", "network_reason"]
@@ -118,6 +117,8 @@ def _chain(exc: BaseException) -> list[BaseException]:
 
 def network_reason(exc: BaseException) -> str:
     """The reason code for a failed connection, looking through the wrapped causes."""
+    import ssl  # (not at import: the window's start does not need TLS)
+
     chain = _chain(exc)
     for node in chain:
         if isinstance(node, ssl.SSLError | ssl.CertificateError):

@@ -33,6 +33,7 @@ from ehealth_wizard.core.problems import Problem, Severity
 
 if TYPE_CHECKING:  # the signing and HTTP stacks load when a key is opened or a request is sent
     from ehealth_wizard.core.ehealth.client import EHealthClient
+    from ehealth_wizard.core.ehealth.environments import Environment
     from ehealth_wizard.core.ehealth.stages import StageEvent
     from ehealth_wizard.core.receipt import ReceiptStore
     from ehealth_wizard.core.signing.certinfo import CertInfo
@@ -563,16 +564,16 @@ class RegistrationSession:
     # -- sending -------------------------------------------------------------------------------
     def sign_and_submit(
         self,
-        server_url: str,
+        environment: Environment,
         *,
-        api_key: str | None = None,
         cancel: threading.Event | None = None,
         signed: bytes | None = None,
         receipts: ReceiptStore | None = None,
     ) -> Iterator[StageEvent]:
         """Sign with the opened key (or take `signed`, or the imported signature made elsewhere)
-        and send to `server_url`; a worker body."""
+        and send to the environment's server with its API key (read here, in the worker)."""
         from ehealth_wizard.core.ehealth.client import EHealthClient
+        from ehealth_wizard.core.ehealth.environments import api_key_for
         from ehealth_wizard.core.ehealth.stages import PASSED, StageEvent
 
         if signed is None and self.external is not None:
@@ -580,7 +581,7 @@ class RegistrationSession:
             yield StageEvent("sign", PASSED, details={"signed_elsewhere": True})
         signer = self.signer
         registration = self.registration
-        with EHealthClient(server_url, api_key=api_key) as client:
+        with EHealthClient(environment.url, api_key=api_key_for(environment)) as client:
             yield from sign_and_submit(
                 registration,
                 client=client,

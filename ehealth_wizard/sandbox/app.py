@@ -2,7 +2,7 @@
 
 Routes (all JSON unless noted; error bodies use the eHealth envelope `{meta, error}`):
 
-eHealth API (reference §1, §4, §5)
+eHealth API
   PUT  /api/v2/legal_entities              envelope `{signed_legal_entity_request,
                                            signed_content_encoding: "base64"}`. Synchronous:
                                            200 `{meta, data, urgent: {security: {client_id,
@@ -69,8 +69,8 @@ Local world
   GET /invite/{token} (HTML; 410 when expired, 404 unknown), POST /invite/{token} accepts →
       the `account` stage passes (HTML; `Accept: application/json` gets `{"accepted": true,
       "legal_entity_id"}`).
-  POST /qtsp/tsp (RFC 3161), POST /qtsp/ocsp (RFC 6960), GET /qtsp/ca.cer: the test QTSP; the
-      certificates it issues name these addresses.
+  POST /qtsp/tsp (RFC 3161), POST /qtsp/ocsp (RFC 6960), GET /qtsp/ca.cer, GET /qtsp/ca.crl
+      (RFC 5280): the test QTSP; the certificates it issues name these addresses.
   POST /qtsp/demo-keys `{"edrpou", "variant": "valid"|"expired"|"revoked"|"seal", "format"?}`
       → DemoKey.to_json() (see demo.py); 422 `request_malformed` when refused.
 """
@@ -80,7 +80,6 @@ from __future__ import annotations
 import asyncio
 import json
 import time
-import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -662,7 +661,3 @@ async def home(request: Request) -> Response:
         f"<p>Етапи перевірки: {', '.join(STAGES)}, account, registry.</p>"
     )
     return HTMLResponse(mail_pages.page("Пісочниця ЕСОЗ", body))
-
-
-def new_request_id() -> str:
-    return str(uuid.uuid4())

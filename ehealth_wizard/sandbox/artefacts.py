@@ -23,7 +23,7 @@ _tlv = tlv.encode
 
 # Everything below is rewritten in the bytes (containers.der), never through asn1crypto
 # objects: those re-encode what they have walked through and drop DEFAULT values, which would
-# break the signatures inside (see core.signing.cms.assemble_signed_data).
+# break the signatures inside (see core.signing.cms.assemble_signed_data_der).
 
 
 def _signed_data_kids(p7s: bytes) -> tuple[tlv.Tlv, list[tlv.Tlv]]:

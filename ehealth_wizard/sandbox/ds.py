@@ -1,8 +1,8 @@
-"""The sandbox's digital-signature service: what eHealth's DS tells the pipeline (reference §2).
+"""The sandbox's digital-signature service: what eHealth's DS tells the pipeline.
 
 It verifies the CAdES container with core.signing.cades against the sandbox QTSP's CA, asks the
-QTSP's own OCSP state about the signer, and words each failure as the real DS does
-(ua-crypto.md §5.3): "matching ROOT certificate not found", "certificate timestamp expired",
+QTSP's own OCSP state about the signer, and words each failure as the real DS does:
+"matching ROOT certificate not found", "certificate timestamp expired",
 "OCSP certificate verificaton failed" (sic), ...
 """
 
@@ -112,9 +112,6 @@ class SandboxQtsp:
     def ocsp_respond(self, request_der: bytes) -> bytes:
         with self._lock:
             return bytes(self.qtsp.ocsp_respond(request_der))
-
-    def ca_der(self) -> bytes:
-        return bytes(self.qtsp.ca_cert.dump())
 
 
 def open_qtsp(state_dir: Path, base_url: str) -> SandboxQtsp:

@@ -3,7 +3,7 @@
 The real eHealth reads the register through its EDR gateway: `GET /1.0/subjects?code=<edrpou>`
 (search: a list of `{id, state, state_text, name, url, code}`) and `GET /1.0/subjects/{id}`
 (details: `names`, `olf_code`, `activity_kinds`, `address`, `heads`, `founders`, `registration`,
-`state`, `termination`, ...; reference §3.5). `heads` lists who may act for the entity: role 1
+`state`, `termination`, ...). `heads` lists who may act for the entity: role 1
 "керівник" is the head, role 2 "підписант" a signatory (an acting head signs as one).
 The seed (`resources/sandbox/edr.json`) holds fictitious records; each may carry a `sandbox`
 object with the person data (РНОКПП, birth date, e-mail) the demo keys need — it is not part of

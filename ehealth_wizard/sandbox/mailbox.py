@@ -1,7 +1,7 @@
 """The sandbox's post office: invitation e-mails are kept, listed and acted on here.
 
 The real eHealth e-mails the owner a link to its auth web UI where the director creates an
-account and approves the owner employee request (reference §3.7–3.8). Here the letter is kept
+account and approves the owner employee request. Here the letter is kept
 in the database, shown at `/mailbox`, and its link `/invite/{token}` accepts it in one step.
 """
 

@@ -4,7 +4,7 @@ Stages run in the official procedure's order and each has a fixed id (STAGES); t
 failure ends the run, later stages are reported `skipped`, and nothing is stored before the
 `registration` stage. Every stage reports through `emit(event)` so the same run serves the
 synchronous answer and the live event stream. Error texts on the real stages are the real
-server's (reference §3, §5); texts for checks the 2019 server does not make are written in
+server's; texts for checks the 2019 server does not make are written in
 the same style and listed in NEW_TEXTS.
 
 Each check and the server rule it mirrors ([EA] = ehealth-ua/ehealth.api, [DS] =
@@ -38,7 +38,7 @@ signer     certificate EDRPOU ≠ `edrpou` → 422 `$.edrpou` inclusion; DRFO �
            ⇐ [EA] core/legal_entities/validator.ex `validate_state_registry_number`
 signer     surname ≠ `owner.last_name` → 422 `$.owner.last_name` "Does not match the signer last
            name"
-           ⇐ new: [WIKI-RC] (reference §3.2)
+           ⇐ new: [WIKI-RC]
 content    v2 schema → 422 per entry (required/format/inclusion/…)
            ⇐ [EA] v2/validator.ex `JsonSchema.validate(:legal_entity_v2)`
 content    duplicate phone/document types → "No duplicate values."
@@ -128,7 +128,7 @@ Event = dict[str, Any]
 Emit = Callable[[Event], None]
 
 
-# --- what the digital-signature service tells the pipeline (reference §2) -------------------
+# --- what the digital-signature service tells the pipeline -------------------
 
 
 @dataclass(frozen=True)
@@ -292,7 +292,7 @@ def problem_entry(problem: Problem) -> dict[str, Any]:
     return entry(problem.path, _PROBLEM_RULES.get(code, "invalid"), str(p.get("rule", code)))
 
 
-# --- field checks of reference §3.3 (the server's own, independent of the client's) ---------
+# --- field checks (the server's own, independent of the client's) ---------------------------
 
 
 def tax_id_valid(value: str) -> bool:
@@ -322,7 +322,7 @@ def _duplicates(items: Any, path: str) -> list[dict[str, Any]]:
     return out
 
 
-# --- the owner against the register's heads and signatories (reference §3.5 item 7) ------
+# --- the owner against the register's heads and signatories ------
 
 OWNER_NAME_FIELDS = ("last_name", "first_name", "second_name")
 

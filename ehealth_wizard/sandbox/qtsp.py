@@ -21,7 +21,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from asn1crypto import algos, core, keys, ocsp, tsp, x509
+from asn1crypto import algos, core, crl, keys, ocsp, tsp, x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12 as crypto_pkcs12
@@ -33,6 +33,7 @@ from ehealth_wizard.core.signing import digests
 from ehealth_wizard.core.signing.cms import build_signed_data_der, utc
 from ehealth_wizard.core.signing.containers import der
 from ehealth_wizard.core.signing.keys import CryptographySigner, Signer, spki_of
+from ehealth_wizard.core.signing.ocsp import key_bits
 from ehealth_wizard.sandbox import qtsp_dstu
 
 SEAL_EKU = ci.SEAL_EKU_OID
@@ -263,6 +264,11 @@ class TestQTSP:
     revoked: dict[int, Revocation] = field(default_factory=dict)
     issued: set[int] = field(default_factory=set)
     clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
+    # A delegated OCSP responder (RFC 6960 §4.2.2.2), as real providers run; None: the CA
+    # signs its answers. `ocsp_sends_certificate` False leaves the responder's certificate
+    # out of the answers (a verifier must know it, e.g. from the trust list). Not saved.
+    ocsp_delegate: tuple[KeyPair, x509.Certificate] | None = None
+    ocsp_sends_certificate: bool = True
 
     # URLs served by qtsp_app under base_url
     @property
@@ -276,6 +282,10 @@ class TestQTSP:
     @property
     def ca_issuers_url(self) -> str:
         return f"{self.base_url}/ca.cer"
+
+    @property
+    def crl_url(self) -> str:
+        return f"{self.base_url}/ca.crl"
 
     @classmethod
     def create(
@@ -360,11 +370,13 @@ class TestQTSP:
         edrpou_in: str = "sda",  # "sda", "dn" (NTRUA- organizationIdentifier), "both"
         with_urls: bool = True,
         public_key: keys.PublicKeyInfo | None = None,
+        status_by: str = "ocsp",
     ) -> IssuedKey:
         """A new key pair and certificate. Defaults: valid from a day ago for two years.
 
         `public_key`: certify a key made elsewhere (e.g. generated on a token) instead of
         generating one; the IssuedKey then has no private key (`pair.private_key` is None).
+        `status_by`: "ocsp" (AIA OCSP address) or "crl" (a CRL distribution point, no OCSP).
         """
         now = utc(self.clock())
         nb = not_before or now - timedelta(days=1)
@@ -409,6 +421,7 @@ class TestQTSP:
             eku_critical=False,
             extra=extra,
             with_urls=with_urls,
+            status_by=status_by,
         )
         return IssuedKey(pair, cert, (self.ca_cert,))
 
@@ -424,6 +437,7 @@ class TestQTSP:
         eku_critical: bool,
         extra: list[x509.Extension],
         with_urls: bool,
+        status_by: str = "ocsp",
     ) -> x509.Certificate:
         serial = (int.from_bytes(secrets.token_bytes(8), "big") << 16) | self.next_serial
         self.next_serial += 1
@@ -447,21 +461,39 @@ class TestQTSP:
                 {"extn_id": "extended_key_usage", "critical": eku_critical, "extn_value": eku}
             )
         if with_urls:
-            exts.append(
+            access = [
                 {
-                    "extn_id": "authority_information_access",
-                    "critical": False,
-                    "extn_value": [
-                        {
-                            "access_method": "ocsp",
-                            "access_location": {"uniform_resource_identifier": self.ocsp_url},
-                        },
-                        {
-                            "access_method": "ca_issuers",
-                            "access_location": {"uniform_resource_identifier": self.ca_issuers_url},
-                        },
-                    ],
+                    "access_method": "ca_issuers",
+                    "access_location": {"uniform_resource_identifier": self.ca_issuers_url},
                 }
+            ]
+            if status_by == "ocsp":
+                ocsp_access = {
+                    "access_method": "ocsp",
+                    "access_location": {"uniform_resource_identifier": self.ocsp_url},
+                }
+                access.insert(0, ocsp_access)
+            else:
+                exts.append(
+                    {
+                        "extn_id": "crl_distribution_points",
+                        "critical": False,
+                        "extn_value": [
+                            {
+                                "distribution_point": x509.DistributionPointName(
+                                    name="full_name",
+                                    value=[
+                                        x509.GeneralName(
+                                            name="uniform_resource_identifier", value=self.crl_url
+                                        )
+                                    ],
+                                )
+                            }
+                        ],
+                    }
+                )
+            exts.append(
+                {"extn_id": "authority_information_access", "critical": False, "extn_value": access}
             )
             exts.append(
                 {
@@ -490,6 +522,26 @@ class TestQTSP:
         )
         cert = _sign_tbs(tbs, self.ca, self.ca_cert)
         self.issued.add(serial)
+        return cert
+
+    def delegate_ocsp(self, *, send_certificate: bool = True) -> x509.Certificate:
+        """Answer OCSP from now on with a responder certificate (id-kp-OCSPSigning) this CA
+        issues; returns that certificate."""
+        pair = KEY_TYPES[self.ca.key_type].generate()
+        now = utc(self.clock())
+        cert = self._issue_cert(
+            pair.public_key,
+            {"country_name": "UA", "organization_name": "OCSP", "common_name": "OCSP-сервер"},
+            not_before=now - timedelta(days=1),
+            not_after=now + timedelta(days=365),
+            key_usage={"digital_signature"},
+            eku=["ocsp_signing"],
+            eku_critical=False,
+            extra=[],
+            with_urls=False,
+        )
+        self.ocsp_delegate = (pair, cert)
+        self.ocsp_sends_certificate = send_certificate
         return cert
 
     def revoke(
@@ -566,9 +618,12 @@ class TestQTSP:
                     "next_update": now + timedelta(hours=1),
                 }
             )
+        pair, cert = self.ocsp_delegate or (self.ca, self.ca_cert)
         data: dict[str, Any] = {
             "version": "v1",
-            "responder_id": {"by_key": _key_id(self.ca.public_key)},
+            "responder_id": {
+                "by_key": hashlib.sha1(key_bits(cert), usedforsecurity=False).digest()
+            },
             "produced_at": now,
             "responses": responses,
         }
@@ -577,20 +632,54 @@ class TestQTSP:
                 {"extn_id": "nonce", "critical": False, "extn_value": core.OctetString(nonce)}
             ]
         tbs = ocsp.ResponseData(data)
-        signer = self._signer(self.ca, self.ca_cert)
-        basic = ocsp.BasicOCSPResponse(
-            {
-                "tbs_response_data": tbs,
-                "signature_algorithm": signer.signature_algorithm,
-                "signature": getattr(signer, "sign_x509", signer.sign)(tbs.dump()),
-                "certs": [self.ca_cert],
-            }
-        )
+        signer = self._signer(pair, cert)
+        basic: dict[str, Any] = {
+            "tbs_response_data": tbs,
+            "signature_algorithm": signer.signature_algorithm,
+            "signature": getattr(signer, "sign_x509", signer.sign)(tbs.dump()),
+        }
+        if self.ocsp_sends_certificate:
+            basic["certs"] = [cert]
         return bytes(
             ocsp.OCSPResponse(
                 {
                     "response_status": "successful",
-                    "response_bytes": {"response_type": "basic_ocsp_response", "response": basic},
+                    "response_bytes": {
+                        "response_type": "basic_ocsp_response",
+                        "response": ocsp.BasicOCSPResponse(basic),
+                    },
+                }
+            ).dump()
+        )
+
+    def crl(self) -> bytes:
+        """RFC 5280: the CA's full CRL (every revocation so far), valid for an hour."""
+        now = utc(self.clock())
+        signer = self._signer(self.ca, self.ca_cert)
+        tbs: dict[str, Any] = {
+            "version": "v2",
+            "signature": signer.signature_algorithm,
+            "issuer": self.ca_cert.subject,
+            "this_update": x509.Time({"utc_time": now}),
+            "next_update": x509.Time({"utc_time": now + timedelta(hours=1)}),
+        }
+        entries = [
+            {
+                "user_certificate": serial,
+                "revocation_date": x509.Time({"utc_time": rev.revoked_at}),
+                "crl_entry_extensions": [{"extn_id": "crl_reason", "extn_value": rev.reason}],
+            }
+            for serial, rev in sorted(self.revoked.items())
+        ]
+        if entries:
+            tbs["revoked_certificates"] = entries
+        tbs_list = crl.TbsCertList(tbs)
+        return bytes(
+            crl.CertificateList(
+                {
+                    "tbs_cert_list": tbs_list,
+                    "signature_algorithm": signer.signature_algorithm,
+                    "signature": getattr(signer, "sign_x509", signer.sign)(tbs_list.dump()),
                 }
             ).dump()
         )
@@ -600,9 +689,7 @@ class TestQTSP:
             name = digests.name_of(cert_id["hash_algorithm"])
             ours = cert_id["issuer_name_hash"].native == digests.digest(
                 name, self.ca_cert.subject.dump()
-            ) and cert_id["issuer_key_hash"].native == digests.digest(
-                name, self.ca.public_key["public_key"].contents
-            )
+            ) and cert_id["issuer_key_hash"].native == digests.digest(name, key_bits(self.ca_cert))
         except Exception:
             ours = False
         serial = cert_id["serial_number"].native
@@ -690,7 +777,7 @@ def _sign_tbs(
     else:
         signer = issuer.signer(issuer_cert)
     tbs["signature"] = signer.signature_algorithm
-    # DSTU signers wrap the value in an OCTET STRING for X.509 (ua-crypto.md §2.4)
+    # DSTU signers wrap the value in an OCTET STRING for X.509
     sign: Callable[[bytes], bytes] = getattr(signer, "sign_x509", signer.sign)
     signature = sign(tbs.dump(force=True))
     return x509.Certificate.load(

@@ -1,6 +1,6 @@
-"""HTTP face of the test QTSP: POST /tsp, POST /ocsp, GET /ca.cer (Starlette), and a helper that
-serves it with uvicorn on 127.0.0.1 in a background thread (tests, local development; the thread
-itself is `sandbox/serving.py`, shared with the sandbox's runner).
+"""HTTP face of the test QTSP: POST /tsp, POST /ocsp, GET /ca.cer, GET /ca.crl (Starlette), and a
+helper that serves it with uvicorn on 127.0.0.1 in a background thread (tests, local development;
+the thread itself is `sandbox/serving.py`, shared with the sandbox's runner).
 
 The sandbox mounts the same routes (`qtsp_routes`) under its own server.
 """
@@ -43,8 +43,12 @@ def qtsp_routes(get_qtsp: Callable[[], TestQTSP], prefix: str = "") -> list[Base
     async def ca_endpoint(request: Request) -> Response:
         return Response(get_qtsp().ca_cert.dump(), media_type="application/pkix-cert")
 
+    async def crl_endpoint(request: Request) -> Response:
+        return Response(get_qtsp().crl(), media_type="application/pkix-crl")
+
     return [
         Route(f"{prefix}/tsp", tsp_endpoint, methods=["POST"]),
+        Route(f"{prefix}/ca.crl", crl_endpoint, methods=["GET"]),
         Route(f"{prefix}/ocsp", ocsp_endpoint, methods=["POST"]),
         Route(f"{prefix}/ca.cer", ca_endpoint, methods=["GET"]),
     ]

@@ -28,7 +28,7 @@ from ehealth_wizard.core.signing.ua import dstu4145
 from ehealth_wizard.core.signing.ua.gost28147 import DEFAULT_DKE
 
 KEY_TYPE = "dstu4145"
-CURVE_INDEX = 6  # m = 257, the curve of essentially every current key (ua-crypto.md §2.1)
+CURVE_INDEX = 6  # m = 257, the curve of essentially every current key
 #: KDF rounds of the demo GOST PKCS#12 (those of Diia's files). Tests that are not about the
 #: KDF lower it (monkeypatch) so a demo key is made and opened in milliseconds, not seconds.
 DEMO_PKCS12_ITERATIONS = 10_000

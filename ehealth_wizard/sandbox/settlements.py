@@ -54,7 +54,7 @@ def address_errors(address: dict[str, Any], path: str) -> list[tuple[str, str]]:
     `validate_district`): the settlement id must exist, its name equal `settlement` and its
     oblast `area` (case-insensitively), and when `region` (the district) is given, the
     settlement's district. Like the server, the first disagreement ends the check. The
-    settlement type is compared too (the issue's rule; the 2019 service does not).
+    settlement type is compared too (this program's rule; the 2019 service does not).
     """
     settlement_id = str(address.get("settlement_id") or "")
     row = by_id(settlement_id)

@@ -21,6 +21,7 @@ from ehealth_wizard.ui.language import (
 from ehealth_wizard.ui.language import (
     LANGUAGES as LANGUAGES,
 )
+from ehealth_wizard.ui.language import app_display_name
 from ehealth_wizard.ui.language import (
     install_translators as install_translators,
 )
@@ -42,7 +43,7 @@ def ensure_app() -> QApplication:
     assert isinstance(app, QApplication)
     app.setApplicationName("ehealth-wizard")
     app.setOrganizationName("ehealth-wizard")
-    app.setApplicationDisplayName(translate("app", "eHealth registration"))
+    app.setApplicationDisplayName(app_display_name())
     return app
 
 

@@ -43,8 +43,13 @@ def install_translators(app: QCoreApplication, lang: str) -> str:
         QLocale(QLocale.Language.Ukrainian if lang == "uk" else QLocale.Language.English)
     )
     if isinstance(app, QGuiApplication):  # the desktop appends it to every window title
-        app.setApplicationDisplayName(QCoreApplication.translate("app", "eHealth registration"))
+        app.setApplicationDisplayName(app_display_name())
     return lang
+
+
+def app_display_name() -> str:
+    """The program's name in the UI language (Qt appends it to window titles not ending so)."""
+    return QCoreApplication.translate("app", "eHealth registration")
 
 
 def remove_translators(app: QCoreApplication) -> None:

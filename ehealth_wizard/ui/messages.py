@@ -94,7 +94,7 @@ def _tr_text(template: str) -> str:
 
 
 def server_messages() -> dict[str, str]:
-    """The real eHealth's fixed refusal texts (reference §3), so they read in the UI language."""
+    """The real eHealth's fixed refusal texts, so they read in the UI language."""
     return {
         "Invalid signature": translate("server", "Invalid signature"),
         "Not a base64 string": translate("server", "Not a base64 string"),
@@ -207,7 +207,7 @@ def error_text(exc: BaseException) -> str:
 
 
 def stage_title(stage: str) -> str:
-    """Human name of a server-side verification stage (ids fixed by the sandbox issue)."""
+    """Human name of a server-side verification stage (ids fixed in core/ehealth/stage_ids.py)."""
     if stage == "sign":
         return translate("stages", "Signing on this computer")
     code = f"stage_{stage}"

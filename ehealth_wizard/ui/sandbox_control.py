@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ehealth_wizard.ui.environment import Environment
+from ehealth_wizard.core.ehealth.environments import Environment
 from ehealth_wizard.ui.session import Session
 from ehealth_wizard.ui.workers import Worker
 
@@ -58,7 +58,7 @@ def attach_sandbox(session: Session, running: Any) -> None:
     session.environment = Environment(
         kind="sandbox",
         url=str(running.url),
-        profile=session.environment.profile,  # vendor-ui
+        profile=session.environment.profile,  # the vendor's branding stays
     )
     session.environment_changed.emit()
     app = QCoreApplication.instance()

@@ -93,6 +93,14 @@ class Scenario:
         if not self.wait(lambda: key.worker is None):
             raise RuntimeError("the key did not open")
 
+    def to_review(self) -> None:
+        """The demo through the forms and the key to Review, the offer accepted."""
+        self.fill_demo()
+        self.through_forms()
+        self.open_chosen_key()
+        self.window.next()
+        self.page("review").consent.setChecked(True)
+
     def send(self) -> None:
         self.window.next()
         self.pump()
@@ -163,6 +171,8 @@ def render_all(out_dir: Path, lang: str, size: tuple[int, int] = (1000, 720)) ->
         window.grab().save(str(path))
         shots.append(path)
 
+    from PySide6.QtWidgets import QPushButton
+
     with tempfile.TemporaryDirectory() as tmp:
         scenario = Scenario(Path(tmp), lang, size=size)
         try:
@@ -191,7 +201,11 @@ def render_all(out_dir: Path, lang: str, size: tuple[int, int] = (1000, 720)) ->
             with scenario.register_names_another_head():
                 scenario.send()
             shot("06-submit-failed", w)
-            w.back()
+            # "Fix it" on the failed stage: the patronymic, marked with what eHealth said
+            scenario.page("submit").stages.row("edr").detail.findChild(QPushButton).click()
+            scenario.wait(lambda: False, 0.3)
+            shot("06-fix-it", w)
+            w.next()  # runs on through the complete pages back to Review
             scenario.pump()
             scenario.send()
             shot("07-submit-passed", w)

@@ -15,16 +15,18 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ehealth_wizard.core.drafts import Draft, DraftEvent, DraftStore
+from ehealth_wizard.core.ehealth.environments import Environment
 from ehealth_wizard.core.flow import Step, StepStatus, Wizard
 from ehealth_wizard.core.model import Registration, get_path, set_path
 from ehealth_wizard.core.problems import Problem
 from ehealth_wizard.core.registration import KeyCheck, RegistrationSession
-from ehealth_wizard.ui.environment import Environment
 
 if TYPE_CHECKING:
+    from ehealth_wizard.core.ehealth.credentials import Credentials
     from ehealth_wizard.core.signing.certinfo import CertInfo
     from ehealth_wizard.core.signing.external import ImportedSignature
     from ehealth_wizard.core.signing.keys import Signer
+    from ehealth_wizard.sandbox.runner import RunningSandbox
 
 log = logging.getLogger(__name__)
 AUTOSAVE_MS = 1000
@@ -43,12 +45,12 @@ class Session(QObject):
         self.environment = environment
         self.core = RegistrationSession(store)
         self.payload: dict[str, Any] | None = None
-        self.sandbox: Any = None  # the running embedded sandbox (sandbox.runner handle)
+        self.sandbox: RunningSandbox | None = None  # the running embedded sandbox
         self.sandbox_error: BaseException | None = None
         self.demo_key_format: str | None = None  # None: the sandbox's default demo key
         # The facility's client credentials from the registration, in memory only, for the
         # Done page to hand over or show once (core.ehealth.credentials); never in a draft.
-        self.credentials: Any = None
+        self.credentials: Credentials | None = None
         self.credentials_kept = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

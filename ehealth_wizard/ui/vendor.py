@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ehealth_wizard import __version__
+from ehealth_wizard.core.ehealth.environments import Environment
 from ehealth_wizard.core.settings import (
     SECRET_NAMES,
     Secrets,
@@ -35,7 +36,6 @@ from ehealth_wizard.core.settings import (
     Support,
     VendorProfile,
 )
-from ehealth_wizard.ui.environment import Environment
 
 translate = QCoreApplication.translate
 

@@ -9,11 +9,13 @@ side panel, and saves the draft (debounced) as the director types.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Iterator, Mapping
+from importlib import import_module
 from typing import Any
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -26,8 +28,10 @@ from PySide6.QtWidgets import (
 
 from ehealth_wizard.core import flow
 from ehealth_wizard.core.drafts import DraftStore
+from ehealth_wizard.core.ehealth.environments import Environment, resolve_environment
 from ehealth_wizard.core.paths import AppPaths
-from ehealth_wizard.ui.environment import Environment, resolve_environment
+from ehealth_wizard.ui.environment import environment_title
+from ehealth_wizard.ui.language import app_display_name
 from ehealth_wizard.ui.pages.base import StepPage
 from ehealth_wizard.ui.session import Session
 from ehealth_wizard.ui.widgets.fields import Choice
@@ -51,27 +55,56 @@ def step_names() -> dict[flow.Step, str]:
     }
 
 
-def build_pages(session: Session) -> dict[flow.Step, StepPage]:
-    from ehealth_wizard.ui.pages.director import DirectorPage
-    from ehealth_wizard.ui.pages.done import DonePage
-    from ehealth_wizard.ui.pages.facility import FacilityPage
-    from ehealth_wizard.ui.pages.key import KeyPage
-    from ehealth_wizard.ui.pages.license import LicensePage
-    from ehealth_wizard.ui.pages.review import ReviewPage
-    from ehealth_wizard.ui.pages.submit import SubmitPage
-    from ehealth_wizard.ui.pages.welcome import WelcomePage
+PAGE_CLASSES: dict[flow.Step, str] = {
+    flow.Step.WELCOME: "welcome.WelcomePage",
+    flow.Step.FACILITY: "facility.FacilityPage",
+    flow.Step.LICENSE: "license.LicensePage",
+    flow.Step.DIRECTOR: "director.DirectorPage",
+    flow.Step.KEY: "key.KeyPage",
+    flow.Step.REVIEW: "review.ReviewPage",
+    flow.Step.SUBMIT: "submit.SubmitPage",
+    flow.Step.DONE: "done.DonePage",
+}
 
-    classes: dict[flow.Step, type[StepPage]] = {
-        flow.Step.WELCOME: WelcomePage,
-        flow.Step.FACILITY: FacilityPage,
-        flow.Step.LICENSE: LicensePage,
-        flow.Step.DIRECTOR: DirectorPage,
-        flow.Step.KEY: KeyPage,
-        flow.Step.REVIEW: ReviewPage,
-        flow.Step.SUBMIT: SubmitPage,
-        flow.Step.DONE: DonePage,
-    }
-    return {step: cls(session) for step, cls in classes.items()}
+
+def build_page(step: flow.Step, session: Session) -> StepPage:
+    """The page of `step` (its module is imported only now: ehealth_wizard.ui.pages.*)."""
+    module, name = PAGE_CLASSES[step].split(".")
+    cls: type[StepPage] = getattr(import_module(f"ehealth_wizard.ui.pages.{module}"), name)
+    return cls(session)
+
+
+class Pages(Mapping[flow.Step, StepPage]):
+    """The window's pages, each built the first time it is asked for (the window shows the
+    welcome page sooner). Iterating gives the pages built so far."""
+
+    def __init__(self, build: Callable[[flow.Step], StepPage]) -> None:
+        self._build = build
+        self._built: dict[flow.Step, StepPage] = {}
+
+    def __getitem__(self, step: flow.Step | str) -> StepPage:
+        try:
+            key = flow.Step(step)
+        except ValueError:
+            raise KeyError(step) from None
+        page = self._built.get(key)
+        if page is None:
+            page = self._built[key] = self._build(key)
+        return page
+
+    def built(self, step: flow.Step) -> StepPage | None:
+        """The page of `step` if it is built already (never builds it)."""
+        return self._built.get(step)
+
+    def __contains__(self, step: object) -> bool:
+        """Whether that page is built already (asking never builds it)."""
+        return step in self._built
+
+    def __iter__(self) -> Iterator[flow.Step]:
+        return iter(list(self._built))
+
+    def __len__(self) -> int:
+        return len(self._built)
 
 
 MINIMUM_SIZE = QSize(720, 480)
@@ -102,8 +135,38 @@ class LanguageChoice(Choice):
         super().keyPressEvent(event)
 
 
+class StepLabel(QLabel):
+    """A step in the side panel; a click opens it when it is a way the flow allows (`link`)."""
+
+    clicked = Signal()
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.setObjectName("stepLabel")
+        self.link = False
+
+    def set_link(self, link: bool) -> None:
+        self.link = link
+        self.setProperty("link", link)
+        if link:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+            self.setToolTip(translate("Wizard", "Open this step"))
+        else:
+            self.unsetCursor()
+            self.setToolTip("")
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        inside = self.rect().contains(event.position().toPoint())
+        if self.link and inside and event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+
 class SidePanel(QFrame):
-    """Left column: the environment badge, the steps with the current one marked, language."""
+    """Left column: the environment badge, the steps with the current one marked (visited
+    steps the flow can reach are links), language."""
+
+    step_clicked = Signal(object)  # flow.Step
 
     def __init__(self, environment: Environment, lang: str) -> None:
         super().__init__()
@@ -116,10 +179,10 @@ class SidePanel(QFrame):
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         column.addWidget(self.badge)
         column.addSpacing(8)
-        self.steps: dict[flow.Step, QLabel] = {}
+        self.steps: dict[flow.Step, StepLabel] = {}
         for step, name in step_names().items():
-            label = QLabel(name)
-            label.setObjectName("stepLabel")
+            label = StepLabel(name)
+            label.clicked.connect(lambda s=step: self.step_clicked.emit(s))
             column.addWidget(label)
             self.steps[step] = label
         column.addStretch(1)
@@ -133,27 +196,62 @@ class SidePanel(QFrame):
         self.language.setAccessibleName(translate("Wizard", "Language"))
         column.addWidget(lang_label)
         column.addWidget(self.language)
+        self._compact = False
+        self._full_height = 0  # what the panel needs laid out in full (measured when shown)
+        self._badge_full = self._badge_short = ""
         self.set_environment(environment)
 
     def set_environment(self, environment: Environment) -> None:
         if environment.is_sandbox:
             self.badge.setObjectName("sandboxBadge")
-            self.badge.setText(translate("Wizard", "SANDBOX\npractice mode"))
-            self.badge.setToolTip(environment.title())
+            self._badge_full = translate("Wizard", "SANDBOX\npractice mode")
+            self._badge_short = translate("Wizard", "SANDBOX")
+            self.badge.setToolTip(environment_title(environment))
         else:
             self.badge.setObjectName("realBadge")
             host = urlsplit(environment.url).hostname or environment.url
-            self.badge.setText(
-                translate("Wizard", "eHealth\n{name}").format(name=environment.name or host)
+            self._badge_full = translate("Wizard", "eHealth\n{name}").format(
+                name=environment.name or host
             )
+            self._badge_short = self._badge_full.replace("\n", " ")
             self.badge.setToolTip(environment.url)
+        self.badge.setText(self._badge_short if self._compact else self._badge_full)
         self.badge.style().unpolish(self.badge)
         self.badge.style().polish(self.badge)
 
-    def mark(self, current: flow.Step, visited: set[flow.Step]) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Short of height (200 % on a small screen): a denser panel, the badge on one line,
+        rather than labels squeezed over each other."""
+        super().resizeEvent(event)
+        if not self._compact:
+            self._full_height = self.sizeHint().height()
+        self._set_compact(self.height() < self._full_height)
+
+    def _set_compact(self, compact: bool) -> None:
+        if compact == self._compact:
+            return
+        self._compact = compact
+        column = self.layout()
+        assert column is not None
+        column.setSpacing(1 if compact else 6)
+        margin = 6 if compact else 12
+        column.setContentsMargins(margin, margin, margin, margin)
+        self.badge.setText(self._badge_short if compact else self._badge_full)
+        for label in (self.badge, *self.steps.values()):
+            label.setProperty("compact", compact)
+            label.style().unpolish(label)
+            label.style().polish(label)
+
+    def mark(
+        self,
+        current: flow.Step,
+        visited: set[flow.Step],
+        links: frozenset[flow.Step] | set[flow.Step] = frozenset(),
+    ) -> None:
         for step, label in self.steps.items():
             state = "current" if step is current else ("done" if step in visited else "")
             label.setProperty("state", state)
+            label.set_link(step in links and step is not current)
             label.style().unpolish(label)
             label.style().polish(label)
 
@@ -169,21 +267,21 @@ class RegistrationWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoDefaultButton, False)
         self.setMinimumSize(minimum_size())
-        self.pages = build_pages(session)
-        for step, page in self.pages.items():
-            self.setPage(STEP_IDS[step], page)
+        self._visited: set[flow.Step] = set()
+        self._target: flow.Step | None = None  # the page show_flow is stepping to
+        self.pages = Pages(self._add_page)
+        self.pages[flow.Step.WELCOME]  # the others when first needed
         self.setStartId(STEP_IDS[flow.Step.WELCOME])
         self.side = SidePanel(session.environment, lang)
         self.setSideWidget(self.side)
-        from ehealth_wizard.ui.vendor import add_about_button  # vendor-ui hook: "About"
+        from ehealth_wizard.ui.vendor import add_about_button  # the vendor profile's "About"
 
         add_about_button(self.side, self, lambda: self.session.environment)
         # QWizard re-chains its buttons as pages change; put the side panel after them each time.
         self.currentIdChanged.connect(lambda _id: self._side_last_in_tab_order())
         self.side.language.currentIndexChanged.connect(self._language_chosen)
-        self._visited: set[flow.Step] = set()
-        self._target: flow.Step | None = None  # the page show_flow is stepping to
         self.currentIdChanged.connect(self._page_changed)
+        self.side.step_clicked.connect(self.go_to_step)
         for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.CommitButton):
             button = self.button(which)  # Next asks the flow (QWizard's own slot would not)
             button.clicked.disconnect()
@@ -191,12 +289,22 @@ class RegistrationWizard(QWizard):
         back = self.button(QWizard.WizardButton.BackButton)
         back.clicked.disconnect()
         back.clicked.connect(self.back)
-        self.pages[flow.Step.REVIEW].edit_requested.connect(self.go_to_field)  # type: ignore[attr-defined]
-        self.pages[flow.Step.SUBMIT].fix_requested.connect(self.go_to_field)  # type: ignore[attr-defined]
-        self.pages[flow.Step.WELCOME].demo_requested.connect(self.start_demo)  # type: ignore[attr-defined]
         session.environment_changed.connect(self._environment_changed)
         self.language_switch: Any = None  # set by the controller
         self._update_title()
+
+    def _add_page(self, step: flow.Step) -> StepPage:
+        page = build_page(step, self.session)
+        self.setPage(STEP_IDS[step], page)
+        page.completeChanged.connect(self._mark_side)  # e.g. sending ended: links open again
+        for signal, slot in (
+            ("edit_requested", self.go_to_field),  # Review
+            ("fix_requested", self.go_to_field),  # Submit
+            ("demo_requested", self.start_demo),  # Welcome
+        ):
+            if hasattr(page, signal):
+                getattr(page, signal).connect(slot)
+        return page
 
     def _side_last_in_tab_order(self) -> None:
         """Tab from a page's last field goes to Back/Next, not to the language box."""
@@ -277,6 +385,7 @@ class RegistrationWizard(QWizard):
             super().back()
         try:
             for step in history[keep:]:
+                self.pages[step]  # built before QWizard switches to it
                 self._target = step
                 super().next()
         finally:
@@ -299,9 +408,40 @@ class RegistrationWizard(QWizard):
         if step is None:
             return
         self._visited.add(step)
-        self.side.mark(step, self._visited)
+        self._mark_side()
         self.session.set_step(step.value)
         self._update_back()
+
+    def side_links(self) -> set[flow.Step]:
+        """Visited steps a click in the side panel may open: those behind on the flow's
+        back-stack (when Back is allowed), and visited ones ahead up to Review while this step
+        is complete (signing and sending wait for the director's press)."""
+        wizard = self.session.flow
+        links: set[flow.Step] = set()
+        if flow.can_leave_backwards(wizard.current, wizard.state):
+            links.update(wizard.history[:-1])
+        ahead = flow.next_step(wizard.current, wizard.state)
+        if ahead in self._visited and not wizard.status().complete:
+            ahead = None  # (validation runs only when a visited step lies ahead)
+        while ahead in self._visited and ahead not in (flow.Step.SUBMIT, flow.Step.DONE, None):
+            links.add(ahead)
+            ahead = flow.next_step(ahead, wizard.state)
+        return links & self._visited
+
+    def _mark_side(self) -> None:
+        step = self.step_of(self.currentId())
+        if step is not None:
+            self.side.mark(step, self._visited, self.side_links())
+
+    def go_to_step(self, step: flow.Step) -> None:
+        """A click on a step in the side panel: there through the flow, if it allows."""
+        if step not in self.side_links():
+            return
+        try:
+            self.session.flow.go_to(step)
+        except flow.FlowError:
+            return
+        self.show_flow()
 
     def go_to_field(self, path: str) -> None:
         """'Fix it': open the page that holds `path` and put the cursor in the field."""
@@ -317,12 +457,13 @@ class RegistrationWizard(QWizard):
             self.session.flow.go_to(target)
             self.show_flow()
         page = self.pages.get(target)
-        notes = getattr(self.pages[flow.Step.SUBMIT], "failure_notes", {})
+        notes = getattr(self.pages.built(flow.Step.SUBMIT), "failure_notes", {})
+        note = notes.get(path, "") if here is flow.Step.SUBMIT else ""
         show_note = getattr(page, "show_server_note", None)
         if show_note is not None:
-            show_note(notes.get(path, "") if here is flow.Step.SUBMIT else "")
+            show_note(note)
         if page is not None:
-            QTimer.singleShot(0, lambda: page.focus_path(path))
+            QTimer.singleShot(0, lambda: page.focus_path(path, note))
 
     def start_demo(self) -> None:
         from ehealth_wizard.ui.demo import run_demo
@@ -331,12 +472,11 @@ class RegistrationWizard(QWizard):
 
     # -- window -----------------------------------------------------------------------------
     def _update_title(self) -> None:
+        """ "ПІСОЧНИЦЯ — Реєстрація в eHealth": the title ends with the application's display
+        name, so the desktop (Qt's formatWindowTitle) does not append it a second time."""
         env = self.session.environment
-        base = translate("Wizard", "eHealth registration")
-        if env.is_sandbox:
-            self.setWindowTitle(translate("Wizard", "{base} — SANDBOX").format(base=base))
-        else:
-            self.setWindowTitle(f"{base} — {env.name or env.url}")
+        where = translate("Wizard", "SANDBOX") if env.is_sandbox else env.name or env.url
+        self.setWindowTitle(f"{where} — {app_display_name()}")
 
     def _environment_changed(self) -> None:
         self.side.set_environment(self.session.environment)
@@ -413,7 +553,9 @@ class MainController:
 def make_session(args: Any) -> Session:
     paths = AppPaths.resolve(getattr(args, "data_dir", None))
     store = DraftStore.for_paths(paths)
-    return Session(store, resolve_environment(args))
+    return Session(
+        store, resolve_environment(getattr(args, "server", None), getattr(args, "profile", None))
+    )
 
 
 def open_main_window(args: Any, lang: str) -> MainController:
@@ -425,7 +567,7 @@ def open_main_window(args: Any, lang: str) -> MainController:
 
         # After the first paint: its imports would otherwise compete with showing the window.
         QTimer.singleShot(50, lambda: start_embedded_sandbox(session))
-    else:  # vendor-ui hook: a vendor environment asks once for the MIS secrets it lacks
+    else:  # a vendor environment asks once for the MIS secrets it lacks
         from ehealth_wizard.ui.vendor import ask_secrets_once
 
         QTimer.singleShot(0, lambda: ask_secrets_once(controller.window, session.environment))

@@ -74,10 +74,6 @@ class Worker(QRunnable):
         """Ask the job to stop; it ends with `failed(Cancelled)` at its next check."""
         self.cancel_event.set()
 
-    @property
-    def cancelled(self) -> bool:
-        return self.cancel_event.is_set()
-
     def start(self, pool: QThreadPool | None = None) -> Worker:
         _LIVE.add(self)
         (pool or QThreadPool.globalInstance()).start(self)
@@ -89,7 +85,7 @@ class Worker(QRunnable):
             signals.started.emit()
             args, kwargs = self._args, self._kwargs
             # Released before the work even ends: a password or PIN among the arguments lives
-            # only as long as the call needs it (issue 11), not as long as the Worker object.
+            # only as long as the call needs it, not as long as the Worker object.
             self._args, self._kwargs = (), {}
             try:
                 result = self._fn(*args, **kwargs)

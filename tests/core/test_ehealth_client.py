@@ -279,7 +279,7 @@ def test_an_injected_transport_is_used() -> None:
 def test_a_server_without_the_async_extension_is_followed_through_its_answer(
     serve: Callable[..., TinyServer],
 ) -> None:
-    """The real eHealth ignores `Prefer: respond-async` and answers 200 (reference §4.1)."""
+    """The real eHealth ignores `Prefer: respond-async` and answers 200."""
     from ehealth_wizard.core.ehealth.stages import (
         PASSED,
         RESULT_STAGE,

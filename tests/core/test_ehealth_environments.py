@@ -47,3 +47,56 @@ def test_a_signed_file_is_read_as_der_pem_or_base64(tmp_path: Path) -> None:
     with pytest.raises(SignedFileUnreadable) as caught:
         read_signed(tmp_path / "missing.p7s")
     assert "missing.p7s" in str(caught.value)
+
+
+def test_the_window_environment_is_chosen_in_the_core_without_qt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same order as the commands: explicit > EHEALTH_WIZARD_SERVER > vendor profile >
+    sandbox; the vendor's API key comes from the keyring service of its profile."""
+    import subprocess
+    import sys
+
+    from ehealth_wizard.core.ehealth.environments import (
+        Environment,
+        api_key_for,
+        resolve_environment,
+    )
+    from ehealth_wizard.core.settings import Secrets
+    from tests.fixtures.keyrings import MemoryKeyring, using_keyring
+
+    monkeypatch.delenv(ENV_SERVER, raising=False)
+    monkeypatch.delenv("EHEALTH_WIZARD_PROFILE", raising=False)
+    sample = Path(__file__).resolve().parents[2] / "packaging" / "vendor-profile.sample.toml"
+    profile = tmp_path / "vendor.toml"
+    profile.write_text(sample.read_text(encoding="utf-8"), encoding="utf-8")
+
+    vendor = resolve_environment(None, str(profile))
+    assert vendor.kind == "real" and vendor.url == "https://api-preprod.ehealth.gov.ua"
+    assert vendor.keyring_service == "ehealth-wizard/medsoft/PREPROD"
+    assert vendor.profile is not None and vendor.name
+
+    named = resolve_environment("prod", str(profile))  # explicit beats the profile
+    assert (named.url, named.name, named.keyring_service) == (
+        "https://api.ehealth.gov.ua",
+        "prod",
+        "",
+    )
+    monkeypatch.setenv(ENV_SERVER, "https://from-env.example/")
+    assert resolve_environment(None, str(profile)).url == "https://from-env.example"
+    monkeypatch.delenv(ENV_SERVER)
+    assert resolve_environment("sandbox", str(profile)).is_sandbox
+    assert resolve_environment(None, str(tmp_path / "missing.toml")).is_sandbox
+
+    with using_keyring(MemoryKeyring()):
+        assert api_key_for(vendor) is None
+        Secrets(vendor.keyring_service).set("api_key", "k-1")
+        assert api_key_for(vendor) == "k-1"
+        assert api_key_for(Environment("sandbox", "http://127.0.0.1:1")) is None
+
+    code = (
+        "import sys; import ehealth_wizard.core.ehealth.environments as e; "
+        "e.resolve_environment(); print([m for m in sys.modules if m.startswith('PySide6')])"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

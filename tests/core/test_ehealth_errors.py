@@ -1,4 +1,4 @@
-"""eHealth's error bodies (reference §3, §5) → Problems on the form's fields and a stage id."""
+"""eHealth's error bodies → Problems on the form's fields and a stage id."""
 
 from __future__ import annotations
 

@@ -17,7 +17,7 @@ from asn1crypto import cms
 
 from ehealth_wizard import cli
 from ehealth_wizard.core.signing.cades import sign_cades, verify_cades
-from ehealth_wizard.core.signing.cms import build_signed_data
+from ehealth_wizard.core.signing.cms import build_signed_data_der
 from ehealth_wizard.core.signing.keys import FileKeySource
 from ehealth_wizard.sandbox import qtsp_dstu
 from ehealth_wizard.sandbox.demo import issue_demo_key, write_demo_key
@@ -167,7 +167,9 @@ def test_a_seal_or_two_signers_are_refused_before_sending(
     content = verify_cades(first.der).content
     signer = FileKeySource(second_key / other.file_name).open(other.password)
     try:
-        extra = build_signed_data(content, signer, signing_time=datetime.now(UTC))["content"]
+        extra = cms.ContentInfo.load(
+            build_signed_data_der(content, signer, signing_time=datetime.now(UTC))
+        )["content"]
     finally:
         signer.close()
     signed = cms.ContentInfo.load(first.der)["content"]

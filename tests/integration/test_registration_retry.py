@@ -16,6 +16,7 @@ import pytest
 
 from ehealth_wizard import cli
 from ehealth_wizard.core.drafts import DraftStore
+from ehealth_wizard.core.ehealth.environments import Environment
 from ehealth_wizard.core.ehealth.errors import OutcomeUnknown
 from ehealth_wizard.core.ehealth.stages import PASSED, RESULT_STAGE
 from ehealth_wizard.core.registration import (
@@ -79,7 +80,7 @@ def test_a_lost_answer_then_a_restart_sends_the_registration_once(
     session, key = _demo_session(sandbox, tmp_path)
     _open(session, key)
     with pytest.raises(OutcomeUnknown):
-        list(session.sign_and_submit(proxy.url))
+        list(session.sign_and_submit(Environment("real", proxy.url)))
     assert proxy.killed, "the line died after the PUT"
     draft_id = session.draft.draft_id
     session.close()  # the program is closed (or crashes) here
@@ -93,7 +94,7 @@ def test_a_lost_answer_then_a_restart_sends_the_registration_once(
     restarted = RegistrationSession(DraftStore(tmp_path / "drafts"))
     restarted.open_draft(draft_id)
     _open(restarted, key)
-    events = list(restarted.sign_and_submit(proxy.url))
+    events = list(restarted.sign_and_submit(Environment("real", proxy.url)))
     assert (events[-1].stage, events[-1].status) == (RESULT_STAGE, PASSED)
     _one_registration(sandbox)
     keys = _keys_sent(proxy)
@@ -114,13 +115,13 @@ def test_a_refused_registration_gets_a_new_key_when_sent_again(
         replace(good, director=replace(good.director, second_name="Іванівна"))
     )  # ЄДР knows another patronymic: the server refuses (sent unchecked, as `sign
     _open(session, key, checks=False)  # --no-preflight` would)
-    events = list(session.sign_and_submit(sandbox.url))
+    events = list(session.sign_and_submit(Environment("sandbox", sandbox.url)))
     assert events[-1].status != PASSED
     refused = session.submission
     assert refused is not None and refused.status == REFUSED and not refused.idempotency_key
     session.set_registration(good)
     _open(session, key)
-    events = list(session.sign_and_submit(sandbox.url))
+    events = list(session.sign_and_submit(Environment("sandbox", sandbox.url)))
     assert (events[-1].stage, events[-1].status) == (RESULT_STAGE, PASSED)
     _one_registration(sandbox)
     session.close()

@@ -73,7 +73,9 @@ def test_cli_key6dat_with_separate_certificate(
         "--signing-time", "2020-11-10T12:00:00+00:00", "-o", str(p7s),
     )  # fmt: skip
     assert code == 0, out
-    code, out = _run(capsys, "verify", str(p7s), "--at", "2020-11-10T12:00:00+00:00", "--json")
+    code, out = _run(
+        capsys, "verify", "--offline", str(p7s), "--at", "2020-11-10T12:00:00+00:00", "--json"
+    )
     result = json.loads(out)
     assert code == 0 and result["valid"]
     assert result["signers"][0]["digest_algorithm"] == "gost34311"

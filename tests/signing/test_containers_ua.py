@@ -91,7 +91,7 @@ def test_pfx_unlocks_the_signing_bag() -> None:
     (entry,) = V.pfx_entries()  # only the bag holding the signing key is decrypted
     pfx = pkcs12_gost.parse_pfx(V.PFX.read_bytes())
     assert entry.extra["curve_bits"] == 257
-    # localKeyId of the bag = SKI (GOST 34.311 of the public key OCTET STRING), §2.5
+    # localKeyId of the bag = SKI (GOST 34.311 of the public key OCTET STRING)
     assert entry.local_key_id == pfx.shrouded[0].local_key_id == entry.extra["ski"]
 
 

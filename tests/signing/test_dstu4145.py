@@ -135,7 +135,7 @@ def test_digit_recodings_reconstruct_the_scalar(k: int) -> None:
     assert all(-16 <= d <= 16 for d in digits)
 
 
-# --- the exact signing equations (ua-crypto.md §2.3) -----------------------------------------
+# --- the exact signing equations -----------------------------------------
 
 
 def test_sign_follows_the_spec(monkeypatch: pytest.MonkeyPatch) -> None:

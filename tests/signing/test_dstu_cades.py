@@ -85,7 +85,7 @@ def test_dstu_engine_cms_pem_verifies() -> None:
 
 
 def test_real_dstu_certificates_signatures() -> None:
-    """Certificates carry the signature wrapped in an OCTET STRING (§2.4); both forms verify."""
+    """Certificates carry the signature wrapped in an OCTET STRING; both forms verify."""
     root = V.certificate(V.JK / "CZOROOT.cer")
     ca = V.certificate(V.JK / "CA-Justice.cer")
     assert verify_certificate_signature(ca, root)

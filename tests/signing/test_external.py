@@ -15,7 +15,7 @@ from ehealth_wizard.core.model import Registration
 from ehealth_wizard.core.payload import build_payload, canonical_bytes
 from ehealth_wizard.core.signed_file import decode_signature, read_signature_file
 from ehealth_wizard.core.signing.cades import sign_cades, verify_cades
-from ehealth_wizard.core.signing.cms import build_signed_data
+from ehealth_wizard.core.signing.cms import build_signed_data_der
 from ehealth_wizard.core.signing.errors import CadesError
 from ehealth_wizard.core.signing.external import (
     ExternalSignatureRefused,
@@ -158,9 +158,9 @@ def test_a_seal_and_two_signers_are_refused(keys: Keys, llc: Registration) -> No
     assert "signer_is_seal" in _codes(exc)
 
     one = cms.ContentInfo.load(_bes(keys.director, content))
-    other = build_signed_data(content, keys.director_rsa.signer(), signing_time=datetime.now(UTC))[
-        "content"
-    ]
+    other = cms.ContentInfo.load(
+        build_signed_data_der(content, keys.director_rsa.signer(), signing_time=datetime.now(UTC))
+    )["content"]
     signed = one["content"]
     two = cms.ContentInfo(
         {

@@ -301,3 +301,23 @@ def test_psi_powers_match_the_byte_reference() -> None:
             data = psi(data)
         x = gost34311._psi_power(x, n)
         assert x.to_bytes(32, "little") == data
+
+
+def test_the_unrolled_compression_is_what_its_generator_writes(tmp_path: Path) -> None:
+    """`_compress` is generated code: tools/gen_gost34311_compress.py must reproduce it, and
+    its check must notice a hand edit."""
+    import importlib.util
+
+    tool = Path(__file__).resolve().parents[2] / "tools" / "gen_gost34311_compress.py"
+    spec = importlib.util.spec_from_file_location("gen_gost34311_compress", tool)
+    assert spec is not None and spec.loader is not None
+    gen = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gen)
+    assert gen.main(["--check"]) == 0
+    edited = tmp_path / "gost34311.py"
+    edited.write_text(
+        gen.TARGET.read_text(encoding="utf-8").replace("x4 = w0 ^ w1", "x4 = w0 ^ w2", 1),
+        encoding="utf-8",
+    )
+    gen.TARGET = edited
+    assert gen.main(["--check"]) == 1

@@ -18,6 +18,7 @@ MODULES = [
     "core/signing/cades.py",
     "core/signing/tsp.py",
     "core/signing/ocsp.py",
+    "core/signing/revocation.py",
     "core/signing/preflight.py",
     "core/signing/containers/__init__.py",
     "core/signing/containers/pkcs12.py",

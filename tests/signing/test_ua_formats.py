@@ -22,7 +22,7 @@ from ehealth_wizard.core.signing.algorithms import verify_certificate_signature
 from ehealth_wizard.core.signing.cades import sign_cades, verify_cades
 from ehealth_wizard.core.signing.certinfo import describe_key
 from ehealth_wizard.core.signing.cms import (
-    assemble_signed_data,
+    assemble_signed_data_der,
     received_bytes,
     signed_attributes,
 )
@@ -89,14 +89,14 @@ def test_x_long_and_archive_attributes_are_read_and_ignored(
         _attribute("0.4.0.1733.2.4", token),  # archive-time-stamp-v3
     ]
     unsigned = list(si["unsigned_attrs"]) + extra
-    rebuilt = assemble_signed_data(
+    rebuilt = assemble_signed_data_der(
         CONTENT,
         keys.director.signer(),
         cms.CMSAttributes.load(b"\x31" + si["signed_attrs"].dump()[1:]),
         si["signature"].native,
         certificates=[qtsp.ca_cert],
         unsigned_attrs=unsigned,
-    ).dump()
+    )
     result = verify_cades(rebuilt, trusted=[qtsp.ca_cert])
     assert result.signer.indication == "TOTAL-PASSED"
     assert result.signer.timestamp is not None and result.signer.timestamp.valid
@@ -123,7 +123,9 @@ def test_signing_certificate_hash_over_the_bytes_as_received(keys: Keys, qtsp: T
     der_hash = digests.digest("sha256", cert.dump())
     attrs = cms.CMSAttributes.load(raw.replace(der_hash, digests.digest("sha256", ber)))
     signature = signer.sign(attrs.dump())
-    built = assemble_signed_data(CONTENT, signer, attrs, signature)["content"]
+    built = cms.ContentInfo.load(assemble_signed_data_der(CONTENT, signer, attrs, signature))[
+        "content"
+    ]
     signed = cms.SignedData(
         {
             "version": built["version"],

@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -117,7 +119,9 @@ def visible_texts(window: QWidget) -> list[tuple[QWidget, str]]:
     for widget in window.findChildren(QWidget):
         if not widget.isVisibleTo(window) or _is_data(widget):
             continue
-        if isinstance(widget, QLabel | QAbstractButton):
+        if isinstance(widget, QLabel) and widget.textFormat() == Qt.TextFormat.RichText:
+            text = QTextDocumentFragment.fromHtml(widget.text()).toPlainText()  # what shows
+        elif isinstance(widget, QLabel | QAbstractButton):
             text = widget.text()
         elif isinstance(widget, QGroupBox):
             text = widget.title()

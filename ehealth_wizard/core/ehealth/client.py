@@ -6,7 +6,7 @@ every refusal in the server's error envelope as `ApiError` (see errors.py). TLS 
 always on; the transport is injectable so tests can put odd network behaviour between the client
 and a real server.
 
-Besides the real API (reference §1, §4) the client speaks the sandbox's live-stage extension:
+Besides the real API the client speaks the sandbox's live-stage extension:
 `PUT` with `Prefer: respond-async` → 202 and a job; `GET /api/jobs/{id}/events` streams the
 verification stages as server-sent events, resumable with `Last-Event-ID`; the `Idempotency-Key`
 header makes a repeated PUT return the job the first one started instead of registering again.
@@ -399,7 +399,7 @@ class EHealthClient:
         raise ApiError(status, envelope, url=url)
 
     def _success(self, answer: _Answer) -> dict[str, Any]:
-        """The body of a registration answer, only when it has the v2 success shape (§4.1)."""
+        """The body of a registration answer, only when it has the v2 success shape."""
         body = self._json(answer)
         if not is_success_body(body):
             raise BadResponse(url=answer.url, status=answer.status, got=answer.got(body))
@@ -441,7 +441,7 @@ class _Answer:
 
 
 def is_success_body(body: Mapping[str, Any]) -> bool:
-    """Whether `body` is the v2 registration success shape (reference §4.1): `data` with the
+    """Whether `body` is the v2 registration success shape: `data` with the
     legal entity's `id` and `urgent.security` with its `client_id`. Anything else is not a
     success, whatever the status said."""
     data = body.get("data")

@@ -1,7 +1,7 @@
 """The facility's OAuth credentials after a registration: they reach the MIS, never dropped.
 
 eHealth answers a successful registration with the facility's `client_id` and `client_secret`
-once (reference §4.1); the MIS needs them for the token exchange. Where they go, in order:
+once; the MIS needs them for the token exchange. Where they go, in order:
 
 1. the MIS hand-off endpoint a vendor profile names (`[handoff] url`, https): a JSON POST of
    `{client_id, client_secret, legal_entity_id, redirect_uri}` with the vendor's MIS API key
@@ -19,6 +19,7 @@ after eHealth has issued it; on the sandbox it only warns. The GUI's Done page a
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import time
 from collections.abc import Mapping
@@ -82,12 +83,7 @@ class Credentials:
         )
 
     def to_json(self) -> dict[str, str]:
-        return {
-            "client_id": self.client_id,
-            "client_secret": self.client_secret,
-            "legal_entity_id": self.legal_entity_id,
-            "redirect_uri": self.redirect_uri,
-        }
+        return dataclasses.asdict(self)
 
     @property
     def idempotency_key(self) -> str:

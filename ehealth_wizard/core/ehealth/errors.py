@@ -4,7 +4,7 @@ Two families live here:
 
 * transport failures (no network, timeout, TLS, a 5xx) — `UserFacingError` subclasses with
   stable codes, raised by the client;
-* the server's refusals (reference §5: 422 `validation_failed` with `invalid[]`, message-only 422,
+* the server's refusals (422 `validation_failed` with `invalid[]`, message-only 422,
   409 `request_conflict`, 400/401/403/404) — `ApiError`, which keeps the status and the raw body
   and turns it into `Problem`s on the same JSON paths the form's own validation uses, so the GUI's
   "fix it" can jump straight to the field.
@@ -169,7 +169,7 @@ class OutcomeUnknown(EHealthError):
 
 
 class ApiError(EHealthError):
-    """The server refused the request with its documented error envelope (reference §5).
+    """The server refused the request with its documented error envelope.
 
     `code` is the server's `error.type` when known (`validation_failed`, `request_conflict`,
     `request_malformed`, `access_denied`, `forbidden`, `not_found`), so the text can differ.
@@ -252,7 +252,7 @@ def form_path(entry: str) -> str:
 
 
 # Known message-only refusals (409, message-only 422, a few 400/500): text → (form path, stage).
-# Matched case-insensitively on a fragment of the server's message (reference §3.2–3.7).
+# Matched case-insensitively on a fragment of the server's message.
 _MESSAGE_TABLE: Sequence[tuple[str, str, str]] = (
     ("license is needed", "$.license", "license"),
     ("license is not needed", "$.license", "license"),

@@ -1,4 +1,4 @@
-"""The fixed ids of eHealth's verification stages (issue #4, item 3), in the official order.
+"""The fixed ids of eHealth's verification stages, in the official order.
 
 One list for the client (`stages`, `errors`) and the sandbox (which imports it; the core never
 imports the sandbox), so the two sides cannot drift apart.

@@ -51,7 +51,6 @@ from ehealth_wizard.core.problems import Problem
 RESULT_STAGE = "result"
 
 RUNNING, PASSED, FAILED, SKIPPED, PENDING = "running", "passed", "failed", "skipped", "pending"
-STATUSES = (RUNNING, PASSED, FAILED, SKIPPED)
 TERMINAL = frozenset({PASSED, FAILED, SKIPPED})
 
 _SECRET_KEYS = frozenset({"client_secret", "secret_key", "secret", "password"})
@@ -91,7 +90,7 @@ class RegistrationResult:
 
     @classmethod
     def from_body(cls, body: Mapping[str, Any]) -> RegistrationResult | None:
-        """From the 200 body of reference §4.1; None when it is not one."""
+        """From the 200 body of a v2 registration answer; None when it is not one."""
         if not is_success_body(body):
             return None
         data, urgent = body["data"], body["urgent"]

@@ -1,8 +1,8 @@
-"""Signature verification through one registry keyed by the signer's public-key algorithm OID.
+"""Signature verification through one table keyed by the signer's public-key algorithm OID.
 
 CAdES signer infos, certificate chains (issuer signature over tbsCertificate), time-stamp tokens
-and OCSP responses all check signatures through `verify_signature`, so an algorithm registered
-here (ECDSA and RSA now; DSTU 4145 by its plug-in) works everywhere at once.
+and OCSP responses all check signatures through `verify_signature`, so an algorithm in the
+table (ECDSA, RSA, DSTU 4145) works everywhere at once.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 
+from ehealth_wizard.core.signing import dstu_spki
 from ehealth_wizard.core.signing.errors import UnsupportedAlgorithm
 
 # (spki, signature_algorithm_oid, signature, signed_data, digest_name) -> valid?
@@ -22,10 +23,8 @@ Verifier = Callable[[keys.PublicKeyInfo, str, bytes, bytes, str], bool]
 EC_PUBLIC_KEY = "1.2.840.10045.2.1"
 RSA_ENCRYPTION = "1.2.840.113549.1.1.1"
 RSASSA_PSS = "1.2.840.113549.1.1.10"
-DSTU4145_LE = "1.2.804.2.1.1.1.1.3.1.1"
-DSTU4145_BE = "1.2.804.2.1.1.1.1.3.1.1.1.1"
-
-_VERIFIERS: dict[str, Verifier] = {}
+DSTU4145_LE = dstu_spki.DSTU4145_LE
+DSTU4145_BE = dstu_spki.DSTU4145_BE
 
 # Signature algorithm OID -> the digest it implies (None: the digest comes from elsewhere,
 # e.g. the CMS SignerInfo's digestAlgorithm when the signature algorithm is a bare key OID).
@@ -49,16 +48,6 @@ _SIGNATURE_DIGESTS: dict[str, str | None] = {
 }
 
 
-def register_verifier(spki_algorithm_oid: str, verifier: Verifier) -> None:
-    """Verify signatures by keys whose SubjectPublicKeyInfo algorithm is `spki_algorithm_oid`."""
-    _VERIFIERS[spki_algorithm_oid] = verifier
-
-
-def register_signature_algorithm(oid: str, digest_name: str | None) -> None:
-    """Tell which digest a signature algorithm OID implies (None: taken from the context)."""
-    _SIGNATURE_DIGESTS[oid] = digest_name
-
-
 def digest_for_signature_algorithm(oid: str, fallback: str | None = None) -> str:
     """The digest a signature algorithm implies, else `fallback`; `UnsupportedAlgorithm` if none."""
     name = _SIGNATURE_DIGESTS.get(oid)
@@ -78,7 +67,7 @@ def verify_signature(
 ) -> bool:
     """True when `signature` over `signed_data` (hashed with `digest_name`) verifies with `spki`.
 
-    Raises `UnsupportedAlgorithm` for a key type nobody registered; never raises for a bad
+    Raises `UnsupportedAlgorithm` for a key type not in the table; never raises for a bad
     signature or a malformed key — that is simply False.
     """
     try:
@@ -120,7 +109,7 @@ _HASHES: dict[str, type[hashes.HashAlgorithm]] = {
 
 
 def crypto_hash(digest_name: str) -> hashes.HashAlgorithm:
-    """The `cryptography` hash object for a registry digest name (SHA family only)."""
+    """The `cryptography` hash object for a digest name of `digests.py` (SHA family only)."""
     try:
         return _HASHES[digest_name]()
     except KeyError:
@@ -159,5 +148,9 @@ def _verify_rsa(
     return True
 
 
-register_verifier(EC_PUBLIC_KEY, _verify_ec)
-register_verifier(RSA_ENCRYPTION, _verify_rsa)
+_VERIFIERS: dict[str, Verifier] = {
+    EC_PUBLIC_KEY: _verify_ec,
+    RSA_ENCRYPTION: _verify_rsa,
+    DSTU4145_LE: dstu_spki.verify,
+    DSTU4145_BE: dstu_spki.verify,
+}

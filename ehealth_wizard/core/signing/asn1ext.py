@@ -36,7 +36,7 @@ if not getattr(keys.PublicKeyInfo, "_ehealth_patched", False):
     keys.PublicKeyInfo._ehealth_patched = True
 
 
-# contentTimeStamp (CAdES, RFC 5126; ua-crypto.md §5.2 item 5): without a spec asn1crypto
+# contentTimeStamp (CAdES, RFC 5126): without a spec asn1crypto
 # parses the token as a bare Any and fails on its [0] fields (dstu-engine cms.pem carries one).
 # Added by ua-containers.
 _CONTENT_TS = "1.2.840.113549.1.9.16.2.20"

@@ -1,4 +1,4 @@
-"""CAdES-BES / CAdES-T: attached CMS SignedData as ua-crypto.md §5.1–5.2, and its verifier."""
+"""CAdES-BES / CAdES-T: attached CMS SignedData as eHealth's DS reads it, and its verifier."""
 
 from __future__ import annotations
 
@@ -26,6 +26,14 @@ from ehealth_wizard.core.signing.cms import (
 from ehealth_wizard.core.signing.errors import CadesError, TspError
 from ehealth_wizard.core.signing.indications import Indication, outcome
 from ehealth_wizard.core.signing.keys import Signer
+from ehealth_wizard.core.signing.revocation import (
+    REVOKED,
+    UNKNOWN,
+    RevocationPolicy,
+    RevocationStatus,
+    check_revocation,
+    embedded_values,
+)
 from ehealth_wizard.core.signing.tsp import TimestampInfo, request_timestamp, verify_token
 
 VALID = "valid"
@@ -123,6 +131,19 @@ class SignerResult:
     trusted: bool | None  # None: no trust anchors were given
     content_timestamp: TimestampStatus | None = None
     level: int = 0
+    # None: revocation not looked at (no policy given, or the signature failed before it)
+    revocation: RevocationStatus | None = None
+    # The time the signature time-stamp proves the signature existed at (proof of existence),
+    # when the verdict rests on it: the certificate has expired since, or was revoked after.
+    poe_time: datetime | None = None
+
+    @property
+    def revoked_after_poe(self) -> bool:
+        """Revoked, but after the time-stamp proves the signature was made: still valid."""
+        rev = self.revocation
+        return bool(
+            rev is not None and rev.status == REVOKED and self.valid and self.poe_time is not None
+        )
 
     @property
     def valid(self) -> bool:
@@ -264,6 +285,7 @@ def verify_cades(
     trusted: Sequence[x509.Certificate] = (),
     content: bytes | None = None,
     strict: bool = True,
+    revocation: RevocationPolicy | None = None,
 ) -> VerificationResult:
     """Verify every SignerInfo of a CAdES signature, and of signatures nested in its content.
 
@@ -271,6 +293,8 @@ def verify_cades(
     the signer (and TSA) must chain to; empty = chains not checked (`SignerResult.trusted` None).
     `content`: for a detached signature. `strict` (default): raise CadesError with the first
     failing signer's code; otherwise return every signer with its status.
+    `revocation`: how to learn whether a signer's certificate was revoked (the signature's own
+    revocation values, then OCSP/CRL when online); None = not checked.
     """
     when = utc(at or datetime.now(UTC))
     signed = _parse(der)
@@ -287,7 +311,8 @@ def verify_cades(
         except ValueError:
             raise CadesError("cades_malformed") from None
         level_results = [
-            _verify_one(si, pool, data, when, trusted, level) for si in signed["signer_infos"]
+            _verify_one(si, pool, data, when, trusted, level, signed, revocation)
+            for si in signed["signer_infos"]
         ]
         results.extend(level_results)
         inner = _nested(data, content_type) if level < MAX_NESTING else None
@@ -344,6 +369,8 @@ def _verify_one(
     when: datetime,
     trusted: Sequence[x509.Certificate],
     level: int = 0,
+    signed: cms.SignedData | None = None,
+    revocation: RevocationPolicy | None = None,
 ) -> SignerResult:
     cert = find_signer_certificate(si, pool, trusted)
     if cert is None:
@@ -365,9 +392,21 @@ def _verify_one(
         content_ts = _timestamp(si, trusted, pool, "content", data)
     trust = _chains(cert, pool, trusted) if trusted else None
 
-    def result(status: str) -> SignerResult:
+    def result(
+        status: str, rev: RevocationStatus | None = None, poe: datetime | None = None
+    ) -> SignerResult:
         return SignerResult(
-            status, cert, facts, signing_time, timestamp, digest_name, trust, content_ts, level
+            status,
+            cert,
+            facts,
+            signing_time,
+            timestamp,
+            digest_name,
+            trust,
+            content_ts,
+            level,
+            rev,
+            poe,
         )
 
     if failure is not None:
@@ -395,9 +434,37 @@ def _verify_one(
             )
     if when < facts.not_before:
         return result("cades_cert_not_yet_valid")
+    # The signature time-stamp is proof the signature existed at its time (POE).
+    poe = timestamp.time if timestamp is not None and timestamp.valid else None
+    long_term = None
     if when > facts.not_after:
-        return result("cades_cert_expired")
-    return result(VALID)
+        # Expired now: still valid when the time-stamp proves it was signed in the
+        # certificate's lifetime (basic long-term validation, EN 319 102-1 §5.6.2.4).
+        if poe is None or not facts.not_before <= poe <= facts.not_after:
+            return result("cades_cert_expired")
+        long_term = poe
+    if revocation is None:
+        return result(VALID, None, long_term)
+    rev = check_revocation(
+        cert,
+        pool=pool,
+        trusted=trusted,
+        embedded=embedded_values(signed, si) if signed is not None else ((), ()),
+        policy=revocation,
+        signed_at=poe or signing_time,
+    )
+    if rev.status == REVOKED and rev.revoked_at is not None:
+        if poe is not None and poe < rev.revoked_at:
+            return result(VALID, rev, poe)  # revoked after it was signed: still valid
+        if poe is None and (signing_time is None or signing_time < rev.revoked_at):
+            return result("cades_cert_revoked_no_poe", rev, long_term)
+        return result("cades_cert_revoked", rev, poe or long_term)
+    if rev.status == REVOKED:
+        return result("cades_cert_revoked", rev, long_term)
+    if rev.status == UNKNOWN:
+        return result("cades_revocation_unknown", rev, long_term)
+    # good, or not checked (offline and nothing carried in the signature)
+    return result(VALID, rev, long_term)
 
 
 def _chains(

@@ -16,7 +16,7 @@ from typing import Any
 
 from asn1crypto import core, keys, x509
 
-from ehealth_wizard.core.signing.plugins import load_plugins
+from ehealth_wizard.core.signing import dstu_spki
 
 DRFO_OID = "1.2.804.2.1.1.1.11.1.4.1.1"
 EDRPOU_OID = "1.2.804.2.1.1.1.11.1.4.2.1"
@@ -89,11 +89,6 @@ class _AccessDescriptions(core.SequenceOf):  # type: ignore[misc]
 
 # spki -> human algorithm name ("ECDSA P-256", "RSA 2048", "DSTU 4145-2002 M257", ...)
 KeyDescriber = Callable[[keys.PublicKeyInfo], str]
-_DESCRIBERS: dict[str, KeyDescriber] = {}
-
-
-def register_key_describer(spki_algorithm_oid: str, describer: KeyDescriber) -> None:
-    _DESCRIBERS[spki_algorithm_oid] = describer
 
 
 def _describe_ec(spki: keys.PublicKeyInfo) -> str:
@@ -106,12 +101,15 @@ def _describe_rsa(spki: keys.PublicKeyInfo) -> str:
     return f"RSA {spki.bit_size}"
 
 
-register_key_describer("1.2.840.10045.2.1", _describe_ec)
-register_key_describer("1.2.840.113549.1.1.1", _describe_rsa)
+_DESCRIBERS: dict[str, KeyDescriber] = {
+    "1.2.840.10045.2.1": _describe_ec,
+    "1.2.840.113549.1.1.1": _describe_rsa,
+    dstu_spki.DSTU4145_LE: dstu_spki.describe,
+    dstu_spki.DSTU4145_BE: dstu_spki.describe,
+}
 
 
 def describe_key(spki: keys.PublicKeyInfo) -> str:
-    load_plugins()
     oid = spki["algorithm"]["algorithm"].dotted
     describer = _DESCRIBERS.get(oid)
     if describer is not None:
@@ -169,11 +167,6 @@ class CertInfo:
         if not self.key_usage and "key_usage_absent" in self.extra:
             return True
         return bool({"digital_signature", "non_repudiation"} & set(self.key_usage))
-
-    def valid_at(self, when: datetime) -> bool:
-        if self.not_before is None or self.not_after is None:
-            return False
-        return self.not_before <= when <= self.not_after
 
     def to_json(self) -> dict[str, Any]:
         """The `key-info --json` object."""

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 
 # ESSCertIDv2 with hashAlgorithm as a plain field: asn1crypto drops a DEFAULT (sha256) value,
-# but ua-crypto.md §5.2 wants it written explicitly (eHealth/UAPKI read it).
+# but eHealth's DS and UAPKI expect it written explicitly.
 class _ExplicitESSCertIDv2(core.Sequence):  # type: ignore[misc]
     _fields = [  # noqa: RUF012 - asn1crypto schema
         ("hash_algorithm", algos.DigestAlgorithm),
@@ -74,7 +74,7 @@ def signed_attributes(
     signing_time: datetime,
     extra: Iterable[cms.CMSAttribute] = (),
 ) -> cms.CMSAttributes:
-    """contentType, signingTime, messageDigest, signingCertificateV2 (ua-crypto.md §5.2),
+    """contentType, signingTime, messageDigest, signingCertificateV2,
     then `extra` (e.g. the content time-stamp)."""
     when = utc(signing_time)
     time = (
@@ -97,32 +97,8 @@ def signed_attributes(
         *extra,
     ]
     # Each attribute encoded once and the SET read back from those bytes: a built asn1crypto
-    # SET re-encodes its parts on every dump (see assemble_signed_data), a loaded one does not.
+    # SET re-encodes its parts on every dump (see assemble_signed_data_der), a loaded one does not.
     return cms.CMSAttributes.load(der.e_set(*(bytes(a.dump()) for a in attrs)))
-
-
-def build_signed_data(
-    content: bytes,
-    signer: Signer,
-    *,
-    content_type: str = "data",
-    signing_time: datetime,
-    certificates: Sequence[x509.Certificate] = (),
-    unsigned_attrs: Iterable[cms.CMSAttribute] = (),
-    detached: bool = False,
-) -> cms.ContentInfo:
-    """`build_signed_data_der`, read back as an asn1crypto object (to read, not to dump)."""
-    return cms.ContentInfo.load(
-        build_signed_data_der(
-            content,
-            signer,
-            content_type=content_type,
-            signing_time=signing_time,
-            certificates=certificates,
-            unsigned_attrs=unsigned_attrs,
-            detached=detached,
-        )
-    )
 
 
 def build_signed_data_der(
@@ -157,32 +133,6 @@ def build_signed_data_der(
         unsigned_attrs=unsigned_attrs,
         detached=detached,
         with_certificates=with_certificates,
-    )
-
-
-def assemble_signed_data(
-    content: bytes,
-    signer: Signer,
-    attrs: cms.CMSAttributes,
-    signature: bytes,
-    *,
-    content_type: str = "data",
-    certificates: Sequence[x509.Certificate] = (),
-    unsigned_attrs: Iterable[cms.CMSAttribute] = (),
-    detached: bool = False,
-) -> cms.ContentInfo:
-    """`assemble_signed_data_der`, read back as an asn1crypto object (to read, not to dump)."""
-    return cms.ContentInfo.load(
-        assemble_signed_data_der(
-            content,
-            signer,
-            attrs,
-            signature,
-            content_type=content_type,
-            certificates=certificates,
-            unsigned_attrs=unsigned_attrs,
-            detached=detached,
-        )
     )
 
 

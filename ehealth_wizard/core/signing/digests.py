@@ -1,19 +1,15 @@
-"""Digest algorithms by name and OID: one registry every hash in signing goes through.
-
-The GOST 34.311 implementation lives in `gost34311.py` (written separately) and is imported only
-when first used, so this module loads even before that one exists.
-"""
+"""Digest algorithms by name and OID: one table every hash in signing goes through."""
 
 from __future__ import annotations
 
 import hashlib
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from asn1crypto import algos
 
 from ehealth_wizard.core.signing.errors import UnsupportedAlgorithm
+from ehealth_wizard.core.signing.ua import gost34311
 
 DigestFunc = Callable[[bytes], bytes]
 
@@ -28,17 +24,6 @@ class DigestAlgorithm:
     func: DigestFunc
 
 
-_BY_NAME: dict[str, DigestAlgorithm] = {}
-_BY_OID: dict[str, DigestAlgorithm] = {}
-
-
-def register_digest(name: str, oid: str, func: DigestFunc, size: int) -> None:
-    """Add (or replace) a digest algorithm; later registrations win."""
-    alg = DigestAlgorithm(name, oid, size, func)
-    _BY_NAME[name] = alg
-    _BY_OID[oid] = alg
-
-
 def _hashlib(name: str) -> DigestFunc:
     def run(data: bytes) -> bytes:
         return hashlib.new(name, data).digest()
@@ -47,17 +32,19 @@ def _hashlib(name: str) -> DigestFunc:
 
 
 def _gost34311(data: bytes) -> bytes:
-    module = importlib.import_module("ehealth_wizard.core.signing.ua.gost34311")
-    result: bytes = module.gost34311(data)
-    return result
+    return gost34311.gost34311(data)
 
 
-register_digest("sha1", "1.3.14.3.2.26", _hashlib("sha1"), 20)
-register_digest("sha224", "2.16.840.1.101.3.4.2.4", _hashlib("sha224"), 28)
-register_digest("sha256", "2.16.840.1.101.3.4.2.1", _hashlib("sha256"), 32)
-register_digest("sha384", "2.16.840.1.101.3.4.2.2", _hashlib("sha384"), 48)
-register_digest("sha512", "2.16.840.1.101.3.4.2.3", _hashlib("sha512"), 64)
-register_digest("gost34311", GOST34311_OID, _gost34311, 32)
+_ALGORITHMS = (
+    DigestAlgorithm("sha1", "1.3.14.3.2.26", 20, _hashlib("sha1")),
+    DigestAlgorithm("sha224", "2.16.840.1.101.3.4.2.4", 28, _hashlib("sha224")),
+    DigestAlgorithm("sha256", "2.16.840.1.101.3.4.2.1", 32, _hashlib("sha256")),
+    DigestAlgorithm("sha384", "2.16.840.1.101.3.4.2.2", 48, _hashlib("sha384")),
+    DigestAlgorithm("sha512", "2.16.840.1.101.3.4.2.3", 64, _hashlib("sha512")),
+    DigestAlgorithm("gost34311", GOST34311_OID, 32, _gost34311),
+)
+_BY_NAME = {a.name: a for a in _ALGORITHMS}
+_BY_OID = {a.oid: a for a in _ALGORITHMS}
 
 
 def algorithm(name: str) -> DigestAlgorithm:
@@ -77,7 +64,7 @@ def oid_for(name: str) -> str:
 
 
 def digest_name_for_oid(oid: str) -> str:
-    """The registered name of a digest OID; `UnsupportedAlgorithm` when none is known."""
+    """The name of a digest OID; `UnsupportedAlgorithm` when none is known."""
     try:
         return _BY_OID[oid].name
     except KeyError:
@@ -94,5 +81,5 @@ def digest_algorithm_id(name: str) -> algos.DigestAlgorithm:
 
 
 def name_of(identifier: algos.DigestAlgorithm) -> str:
-    """The registered name of an asn1crypto DigestAlgorithm (by its OID)."""
+    """The name of an asn1crypto DigestAlgorithm (by its OID)."""
     return digest_name_for_oid(identifier["algorithm"].dotted)

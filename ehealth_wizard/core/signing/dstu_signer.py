@@ -1,8 +1,8 @@
 """The DSTU 4145 Signer: GOST 34.311 digest, signatureAlgorithm 1.2.804.2.1.1.1.1.3.1.1 without
-parameters, raw 2L-byte little-endian r‖s (ua-crypto.md §2.3, §2.4, §5.1).
+parameters, raw 2L-byte little-endian r‖s.
 
-Registered as a signer factory, so `keys.open_key` / `select_signer` turn any DSTU KeyEntry
-(Key-6.dat, GOST PKCS#12/PKCS#8, JKS) into one of these.
+`signer_for` is one of `keys`' signer factories, so `keys.open_key` / `select_signer` turn any
+DSTU KeyEntry (Key-6.dat, GOST PKCS#12/PKCS#8, JKS) into one of these.
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from collections.abc import Sequence
 
 from asn1crypto import algos, x509
 
-from ehealth_wizard.core.signing import containers
-from ehealth_wizard.core.signing.containers import KeyEntry, der
+from ehealth_wizard.core.signing.containers import der
+from ehealth_wizard.core.signing.containers.base import KeyEntry
 from ehealth_wizard.core.signing.containers.dstu_key import DstuPrivateKey
 from ehealth_wizard.core.signing.dstu_spki import DSTU4145_LE, DstuPublicKey, verify_with_key
 from ehealth_wizard.core.signing.errors import KeyFileError
@@ -54,7 +54,7 @@ class DstuSigner(CertifiedSigner):
 
     def sign_x509(self, data: bytes) -> bytes:
         """The value for an X.509 / OCSP signature BIT STRING: the raw r‖s wrapped in an
-        OCTET STRING, as Ukrainian CAs write it (ua-crypto.md §2.4)."""
+        OCTET STRING, as Ukrainian CAs write it."""
         return der.e_octets(self.sign(data))
 
     def verify(self, signature: bytes, data: bytes) -> bool:
@@ -67,13 +67,10 @@ class DstuSigner(CertifiedSigner):
         self._key = None
 
 
-def _factory(
+def signer_for(
     entry: KeyEntry, cert: x509.Certificate, chain: Sequence[x509.Certificate]
 ) -> DstuSigner | None:
     key = entry.private_key
     if isinstance(key, DstuPrivateKey):
         return DstuSigner(key, cert, chain)
     return None
-
-
-containers.register_signer_factory(_factory)

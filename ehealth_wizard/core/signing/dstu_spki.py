@@ -1,9 +1,10 @@
-"""DSTU 4145 public keys as certificates and containers carry them (ua-crypto.md §2.5).
+"""DSTU 4145 public keys as certificates and containers carry them.
 
 `DSTU4145Params ::= SEQUENCE { curve CHOICE { namedCurve OID, explicit ECBinary }, dke OCTET
 STRING OPTIONAL }`; the public key is the compressed point, little-endian, in an OCTET STRING
 inside the BIT STRING; the Subject Key Identifier is GOST 34.311 of that OCTET STRING.
-Also registers the DSTU verifier with `algorithms.py` (certificates, CMS, TSP, OCSP).
+`verify` is the DSTU entry of `algorithms.py`'s verifier table (certificates, CMS, TSP, OCSP);
+`describe` is certinfo's.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from functools import lru_cache
 
 from asn1crypto import keys
 
-from ehealth_wizard.core.signing import algorithms
 from ehealth_wizard.core.signing.containers import der
 from ehealth_wizard.core.signing.containers.der import DerError, Tlv
 from ehealth_wizard.core.signing.ua import dstu4145, gost28147, gost34311
@@ -123,7 +123,7 @@ def named_spec(index: int) -> CurveSpec:
 def parse_ecbinary(tlv: Tlv, *, iit_kep: bool = False) -> CurveSpec:
     """ECBinary { [0] version OPTIONAL, f { m, k | {k, j, l} }, a, b, n, bp }.
 
-    `iit_kep`: b and bp are big-endian — the IIT key-agreement attribute (ua-crypto.md §4.1)
+    `iit_kep`: b and bp are big-endian — the IIT key-agreement attribute
     and keys of the big-endian algorithm 1.2.804.2.1.1.1.1.3.1.1.1.1 (e.g. the Treasury's
     КНЕДП certificates in the trust list) write them so.
     Exponent order of a pentanomial varies between writers; the set is what matters.
@@ -259,15 +259,11 @@ def parse_spki(data: bytes) -> DstuPublicKey:
     return DstuPublicKey(params, point)
 
 
-def spki_info(data: bytes) -> keys.PublicKeyInfo:
-    return keys.PublicKeyInfo.load(data)
-
-
 # --- signatures ----------------------------------------------------------------------------
 
 
 def signature_raw(params: DstuParams, signature: bytes) -> bytes | None:
-    """The 2L signature bytes, given raw or wrapped in an OCTET STRING (§2.4)."""
+    """The 2L signature bytes, given raw or wrapped in an OCTET STRING."""
     size = params.order_bytes
     if len(signature) == 2 * size:
         return signature
@@ -296,7 +292,7 @@ def verify_with_key(public: DstuPublicKey, signature: bytes, data: bytes) -> boo
     return bool(dstu4145.verify(public.params.curve, public.point, digest, rs[0], rs[1]))
 
 
-def _verify(
+def verify(
     spki: keys.PublicKeyInfo, sig_oid: str, signature: bytes, data: bytes, digest_name: str
 ) -> bool:
     if digest_name != "gost34311":
@@ -317,14 +313,3 @@ def describe(spki: keys.PublicKeyInfo) -> str:
     """ "DSTU 4145-2002 M257" for certinfo (parameters only, no point arithmetic)."""
     alg = der.seq(der.seq(der.parse(spki.dump()), 2)[0], 2)
     return f"DSTU 4145-2002 M{parse_params(alg[1]).spec.m}"
-
-
-def register() -> None:
-    from ehealth_wizard.core.signing import certinfo
-
-    for oid in KEY_OIDS:
-        algorithms.register_verifier(oid, _verify)
-        certinfo.register_key_describer(oid, describe)
-
-
-register()

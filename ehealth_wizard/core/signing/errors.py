@@ -26,7 +26,7 @@ class KeyFileError(SigningError):
 
 
 class UnsupportedAlgorithm(SigningError):
-    """A digest, key or signature algorithm nobody registered (e.g. DSTU before its plug-in)."""
+    """A digest, key or signature algorithm this program does not implement."""
 
     code = "signature_algorithm_unsupported"
 

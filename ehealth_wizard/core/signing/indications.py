@@ -30,6 +30,7 @@ CRYPTO_CONSTRAINTS_FAILURE = "CRYPTO_CONSTRAINTS_FAILURE"
 OUT_OF_BOUNDS_NO_POE = "OUT_OF_BOUNDS_NO_POE"
 SIGNED_DATA_NOT_FOUND = "SIGNED_DATA_NOT_FOUND"
 TRY_LATER = "TRY_LATER"
+REVOKED_NO_POE = "REVOKED_NO_POE"
 GENERIC = "GENERIC"
 
 _I = Indication.INDETERMINATE
@@ -49,6 +50,10 @@ _BY_CODE: dict[str, tuple[Indication, str]] = {
     "cades_timestamp_outside_validity": (_F, EXPIRED),
     "cades_signed_before_certificate": (_F, NOT_YET_VALID),
     "cades_cert_revoked": (_F, REVOKED),
+    # revoked, and no time-stamp proves the signature was made before that
+    "cades_cert_revoked_no_poe": (_I, REVOKED_NO_POE),
+    # the responder / CRL could not be reached or gave no answer that can be believed
+    "cades_revocation_unknown": (_I, TRY_LATER),
     "cades_no_content": (_I, SIGNED_DATA_NOT_FOUND),
     # time-stamps (the token's own outcome)
     "tsp_bad_response": (_F, FORMAT_FAILURE),

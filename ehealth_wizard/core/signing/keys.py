@@ -3,27 +3,26 @@
 `open_key(path, password, cert=None)` reads the file, runs the container reader chain
 (`containers.load_container`), finds the certificate (in the container, in a separate file or
 a folder, matched by public key) and turns the chosen key into a Signer through the signer
-factories (ECDSA/RSA here; the DSTU plug-in registers its own). The password is used once and
-dropped; nothing here writes anything.
+factories (`_SIGNER_FACTORIES`: DSTU 4145 from `dstu_signer`, ECDSA/RSA here). The password is
+used once and dropped; nothing here writes anything.
 """
 
 from __future__ import annotations
 
-import base64
-import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Protocol
 
-from asn1crypto import algos, cms, keys, x509
-from cryptography.hazmat.primitives import serialization
+from asn1crypto import algos, keys, x509
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 
 from ehealth_wizard.core.bounded import FileRefused, read_regular_file
 from ehealth_wizard.core.reasons import file_reason
-from ehealth_wizard.core.signing import containers
+from ehealth_wizard.core.signing import dstu_signer
 from ehealth_wizard.core.signing.algorithms import crypto_hash
+from ehealth_wizard.core.signing.certparse import parse_certificates
 from ehealth_wizard.core.signing.containers import KeyEntry, load_container
+from ehealth_wizard.core.signing.containers.base import spki_of
 from ehealth_wizard.core.signing.containers.der import DerError
 from ehealth_wizard.core.signing.errors import (
     KeyFileError,
@@ -45,7 +44,11 @@ __all__ = [
     "parse_certificates",
     "public_key_matches",
     "select_signer",
+    "spki_of",
 ]
+
+# (entry, certificate, chain) -> a Signer, or None when the entry's key is not this factory's kind.
+SignerFactory = Callable[[KeyEntry, x509.Certificate, Sequence[x509.Certificate]], "Signer | None"]
 
 MAX_KEY_FILE = 4 * 1024 * 1024  # key containers are a few KB; anything huge is not one
 
@@ -137,69 +140,11 @@ def _cryptography_factory(
     return None
 
 
-containers.register_signer_factory(_cryptography_factory, first=False)
-
-
-def spki_of(private_key: ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey) -> keys.PublicKeyInfo:
-    """The SubjectPublicKeyInfo of a `cryptography` private key (readers use this)."""
-    der = private_key.public_key().public_bytes(
-        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
-    )
-    return keys.PublicKeyInfo.load(der)
+# Turn a KeyEntry into a Signer: each factory answers None for a key that is not its kind.
+_SIGNER_FACTORIES: tuple[SignerFactory, ...] = (dstu_signer.signer_for, _cryptography_factory)
 
 
 # --- certificates --------------------------------------------------------------------------------
-
-_PEM_BLOCK = re.compile(rb"-----BEGIN ([A-Z0-9 ]+)-----(.*?)-----END \1-----", re.S)
-
-
-def parse_certificates(data: bytes) -> list[x509.Certificate]:
-    """Certificates from PEM (CERTIFICATE / PKCS7 blocks), a DER certificate or a DER .p7b."""
-    out: list[x509.Certificate] = []
-    if b"-----BEGIN" in data:
-        for kind, body in _PEM_BLOCK.findall(data):
-            try:
-                der = base64.b64decode(re.sub(rb"\s+|[A-Za-z-]+:[^\n]*\n", b"", body))
-            except ValueError:
-                continue
-            if kind in (
-                b"CERTIFICATE",
-                b"X509 CERTIFICATE",
-                b"TRUSTED CERTIFICATE",
-                b"PKCS7",
-                b"CMS",
-            ):
-                out.extend(_der_certificates(der))
-        return out
-    return _der_certificates(data)
-
-
-def _der_certificates(der: bytes) -> list[x509.Certificate]:
-    try:
-        cert = x509.Certificate.load(der, strict=False)
-        tbs = cert["tbs_certificate"]
-        # Parse what every user of a certificate needs, so damage shows here; extensions are
-        # left lazy (one malformed extension must not hide an otherwise usable certificate).
-        tbs["serial_number"].native  # noqa: B018
-        tbs["subject"].native  # noqa: B018
-        tbs["issuer"].native  # noqa: B018
-        tbs["validity"].native  # noqa: B018
-        tbs["subject_public_key_info"]["algorithm"]["algorithm"].dotted  # noqa: B018
-        return [cert]
-    except Exception:  # noqa: S110 - not a single certificate; maybe PKCS#7
-        pass
-    try:
-        info = cms.ContentInfo.load(der)
-        if info["content_type"].native != "signed_data":
-            return []
-        found = []
-        for choice in info["content"]["certificates"] or []:
-            if choice.name == "certificate":
-                found.append(choice.chosen)
-        return found
-    except Exception:
-        return []
-
 
 # What a certificate file is called; the key's own folder is searched for these only.
 CERTIFICATE_SUFFIXES = frozenset({".cer", ".crt", ".pem", ".der", ".p7b", ".p7c", ".p7s"})
@@ -309,7 +254,7 @@ def select_signer(entries: Sequence[KeyEntry], certificates: Sequence[x509.Certi
     # over anyway so the pre-flight can say exactly that.
     entry, cert = (signing or pairs)[0]
     chain = [c for c in certs if c.sha256 != cert.sha256]
-    for factory in containers.signer_factories():
+    for factory in _SIGNER_FACTORIES:
         signer = factory(entry, cert, chain)
         if signer is not None:
             for other in entries:
@@ -348,7 +293,7 @@ def open_key(
     secret = password.encode("utf-8") if isinstance(password, str) else (password or b"")
     try:
         entries = load_container(data, secret)
-    except DerError:  # a part no reader checks on its own (issue 11: fuzzed DSTU files)
+    except DerError:  # a part no reader checks on its own (found by fuzzing DSTU files)
         raise KeyFileError("key_file_damaged", format="key") from None
     finally:
         del secret, password

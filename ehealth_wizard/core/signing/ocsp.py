@@ -4,7 +4,7 @@ unreachable? Four distinct outcomes; only the caller decides what blocks signing
 from __future__ import annotations
 
 import secrets
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -12,6 +12,8 @@ from enum import StrEnum
 import httpx
 from asn1crypto import core, ocsp, x509
 
+from ehealth_wizard.core import http_fetch
+from ehealth_wizard.core.bounded import ReplyTooLarge
 from ehealth_wizard.core.signing import digests
 from ehealth_wizard.core.signing.algorithms import (
     digest_for_signature_algorithm,
@@ -23,6 +25,8 @@ from ehealth_wizard.core.signing.errors import UnsupportedAlgorithm
 from ehealth_wizard.core.signing.keys import parse_certificates
 
 DEFAULT_TIMEOUT = 10.0
+# An OCSP answer is a few KB; a CA certificate at the caIssuers address likewise.
+MAX_REPLY = 256 * 1024
 
 
 class OcspStatus(StrEnum):
@@ -40,8 +44,43 @@ class OcspResult:
     reason: str | None = None
     produced_at: datetime | None = None
     # Why it is unreachable: ocsp_no_url, ocsp_issuer_unknown, ocsp_network_error,
-    # ocsp_http_error, ocsp_bad_response, ocsp_refused, ocsp_signature_invalid, ocsp_nonce_mismatch
+    # ocsp_http_error, ocsp_bad_response, ocsp_refused, ocsp_signature_invalid,
+    # ocsp_nonce_mismatch, ocsp_reply_too_large
     detail: str | None = None
+
+
+def fetch(
+    client: httpx.Client,
+    method: str,
+    url: str,
+    *,
+    limit: int = MAX_REPLY,
+    timeout: float = DEFAULT_TIMEOUT,
+    content: bytes | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> tuple[int, bytes]:
+    """(status, body) through core.http_fetch, `timeout` seconds in all; an answer too long
+    or too slow is one `ReplyTooLarge` to the revocation callers (no answer worth waiting for).
+    Raises httpx.HTTPError or ReplyTooLarge."""
+    try:
+        return http_fetch.fetch(
+            url,
+            method=method,
+            content=content,
+            headers=headers,
+            http=client,
+            timeout=timeout,
+            max_bytes=limit,
+            total_timeout=timeout,
+        )
+    except http_fetch.AnswerTooSlow:
+        raise ReplyTooLarge("too_slow") from None
+
+
+def key_bits(cert: x509.Certificate) -> bytes:
+    """The subjectPublicKey BIT STRING's value without its unused-bits octet: what RFC 6960
+    hashes for issuerKeyHash and a by-key ResponderID (openssl and real responders do)."""
+    return bytes(cert.public_key["public_key"].contents[1:])
 
 
 def _cert_id(
@@ -51,9 +90,7 @@ def _cert_id(
         {
             "hash_algorithm": digests.digest_algorithm_id(digest_name),
             "issuer_name_hash": digests.digest(digest_name, issuer.subject.dump()),
-            "issuer_key_hash": digests.digest(
-                digest_name, issuer.public_key["public_key"].contents
-            ),
+            "issuer_key_hash": digests.digest(digest_name, key_bits(issuer)),
             "serial_number": cert.serial_number,
         }
     )
@@ -95,11 +132,16 @@ def find_issuer(
     if client is None or not url:
         return None
     try:
-        reply = client.get(url)
-        reply.raise_for_status()
-    except httpx.HTTPError:
+        status, body = fetch(client, "GET", url)
+    except (httpx.HTTPError, ReplyTooLarge):
         return None
-    for cand in parse_certificates(reply.content):
+    if status != 200:
+        return None
+    try:
+        found = parse_certificates(body)
+    except Exception:  # not certificates: no issuer from there
+        return None
+    for cand in found:
         if cand.subject == cert.issuer and verify_certificate_signature(cert, cand):
             return cand
     return None
@@ -114,8 +156,10 @@ def check_ocsp(
     http: httpx.Client | None = None,
     timeout: float = DEFAULT_TIMEOUT,
     cert_id_digest: str = "sha1",
+    responders: Sequence[x509.Certificate] = (),
 ) -> OcspResult:
-    """Ask the responder (`url`, else the certificate's AIA OCSP address) about `cert`."""
+    """Ask the responder (`url`, else the certificate's AIA OCSP address) about `cert`.
+    `responders`: OCSP certificates known beforehand (the trust list holds providers' ones)."""
     url = url or cert_info(cert).ocsp_url
     if not url:
         return OcspResult(OcspStatus.UNREACHABLE, None, detail="ocsp_no_url")
@@ -128,19 +172,24 @@ def check_ocsp(
             return OcspResult(OcspStatus.UNREACHABLE, url, detail="ocsp_issuer_unknown")
         nonce = secrets.token_bytes(16)
         try:
-            reply = client.post(
+            status, body = fetch(
+                client,
+                "POST",
                 url,
+                timeout=timeout,
                 content=build_request(cert, issuer, nonce, cert_id_digest),
                 headers={"Content-Type": "application/ocsp-request"},
             )
         except httpx.HTTPError:
             return OcspResult(OcspStatus.UNREACHABLE, url, detail="ocsp_network_error")
+        except ReplyTooLarge:
+            return OcspResult(OcspStatus.UNREACHABLE, url, detail="ocsp_reply_too_large")
     finally:
         if own:
             client.close()
-    if reply.status_code != 200:
+    if status != 200:
         return OcspResult(OcspStatus.UNREACHABLE, url, detail="ocsp_http_error")
-    return interpret_response(reply.content, cert, issuer, nonce=nonce, url=url)
+    return interpret_response(body, cert, issuer, nonce=nonce, url=url, responders=responders)
 
 
 def interpret_response(
@@ -150,34 +199,58 @@ def interpret_response(
     *,
     nonce: bytes | None,
     url: str | None = None,
+    responders: Sequence[x509.Certificate] = (),
 ) -> OcspResult:
+    try:
+        response = ocsp.OCSPResponse.load(der)
+        if response["response_status"].native != "successful":
+            return OcspResult(OcspStatus.UNREACHABLE, url, detail="ocsp_refused")
+        basic = response["response_bytes"]["response"].parsed
+    except Exception:
+        return OcspResult(OcspStatus.UNREACHABLE, url, detail="ocsp_bad_response")
+    return interpret_basic(basic, cert, issuer, nonce=nonce, url=url, responders=responders)
+
+
+def interpret_basic(
+    basic: ocsp.BasicOCSPResponse,
+    cert: x509.Certificate,
+    issuer: x509.Certificate,
+    *,
+    nonce: bytes | None,
+    url: str | None = None,
+    responders: Sequence[x509.Certificate] = (),
+) -> OcspResult:
+    """The status a BasicOCSPResponse gives `cert` (also one kept inside a signature, CAdES
+    revocation-values: `nonce` None), believed only when signed by the issuer or by a
+    responder the issuer certified for OCSP signing."""
+
     def unreachable(detail: str) -> OcspResult:
         return OcspResult(OcspStatus.UNREACHABLE, url, detail=detail)
 
     try:
-        response = ocsp.OCSPResponse.load(der)
-        if response["response_status"].native != "successful":
-            return unreachable("ocsp_refused")
-        basic = response["response_bytes"]["response"].parsed
+        tbs_bytes = first_field(basic)
         tbs = basic["tbs_response_data"]
         responses = list(tbs["responses"])
         produced_at = tbs["produced_at"].native
         extensions = tbs["response_extensions"]
     except Exception:
         return unreachable("ocsp_bad_response")
-    responder = _responder(basic, issuer)
+    try:
+        responder = _responder(basic, issuer, responders)
+    except Exception:
+        responder = None
     if responder is None:
         return unreachable("ocsp_signature_invalid")
-    sig_oid = basic["signature_algorithm"]["algorithm"].dotted
     try:
+        sig_oid = basic["signature_algorithm"]["algorithm"].dotted
         ok = verify_signature(
             responder.public_key,
             sig_oid,
             basic["signature"].native,
-            tbs.dump(),
+            tbs_bytes,
             digest_for_signature_algorithm(sig_oid),
         )
-    except UnsupportedAlgorithm:
+    except (UnsupportedAlgorithm, ValueError):
         ok = False
     if not ok:
         return unreachable("ocsp_signature_invalid")
@@ -193,7 +266,7 @@ def interpret_response(
             name = digests.name_of(cid["hash_algorithm"])
         except UnsupportedAlgorithm:
             continue
-        key_hash = digests.digest(name, issuer.public_key["public_key"].contents)
+        key_hash = digests.digest(name, key_bits(issuer))
         if cid["issuer_key_hash"].native != key_hash:
             continue
         status = single["cert_status"]
@@ -212,22 +285,38 @@ def interpret_response(
     return unreachable("ocsp_bad_response")
 
 
-def _responder(basic: ocsp.BasicOCSPResponse, issuer: x509.Certificate) -> x509.Certificate | None:
-    """The CA itself, or a delegated responder it issued with id-kp-OCSPSigning."""
+def first_field(value: core.Asn1Value) -> bytes:
+    """The first element of a SEQUENCE exactly as received (the signed part of an OCSP answer
+    or a CRL): asn1crypto may re-encode a loaded value whose length ends in 0x80."""
+    from ehealth_wizard.core.signing.containers import der
+
+    try:
+        return bytes(next(der.iter_tlvs(bytes(value.contents))).raw)
+    except (ValueError, StopIteration):  # BER: left to asn1crypto
+        return bytes(value[0].dump())
+
+
+def _responder(
+    basic: ocsp.BasicOCSPResponse,
+    issuer: x509.Certificate,
+    known: Sequence[x509.Certificate] = (),
+) -> x509.Certificate | None:
+    """The CA itself, or a delegated responder it issued with id-kp-OCSPSigning (sent in the
+    response or among `known`, e.g. the trust list's OCSP certificates)."""
     rid = basic["tbs_response_data"]["responder_id"]
-    key_hash = digests.digest("sha1", issuer.public_key["public_key"].contents)
+    key_hash = digests.digest("sha1", key_bits(issuer))
 
     def named(cert: x509.Certificate) -> bool:
         if rid.name == "by_key":
             return bool(
-                rid.chosen.native == digests.digest("sha1", cert.public_key["public_key"].contents)
-                or rid.chosen.native == bytes.fromhex(cert_info(cert).subject_key_id)
+                rid.chosen.native == digests.digest("sha1", key_bits(cert))
+                or rid.chosen.native == cert.key_identifier
             )
         return bool(rid.chosen == cert.subject)
 
     if named(issuer) or (rid.name == "by_key" and rid.chosen.native == key_hash):
         return issuer
-    for cand in basic["certs"] or []:
+    for cand in [*(basic["certs"] or []), *known]:
         if not named(cand):
             continue
         eku = cert_info(cand).extended_key_usage

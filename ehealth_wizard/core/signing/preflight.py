@@ -1,6 +1,6 @@
 """Pre-flight: will eHealth accept a signature by this certificate for this registration?
 
-The server's own rules (ehealth-legal-entity-api.md §3.2–3.3) and the official procedure's,
+The server's own signer rules and the official procedure's,
 checked before anything is signed. Each failure is a Problem on the JSON path the director
 should look at (`$.signature` for the key itself).
 """

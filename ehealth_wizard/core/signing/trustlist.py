@@ -18,6 +18,7 @@ from asn1crypto import x509
 
 from ehealth_wizard.core.atomic import atomic_write_bytes
 from ehealth_wizard.core.errors import UserFacingError
+from ehealth_wizard.core.http_fetch import ResponseTooLarge, fetch
 from ehealth_wizard.core.reasons import file_reason, host_of, network_reason
 
 FILE_NAME = "CACertificates.p7b"
@@ -103,27 +104,19 @@ def _read_file(path: Path) -> bytes:
 
 
 def _download(url: str, http: httpx.Client | None) -> bytes:
-    own = http is None
-    client = http if http is not None else httpx.Client(timeout=TIMEOUT, follow_redirects=True)
     try:
-        with client.stream("GET", url) as reply:
-            if reply.status_code != 200:
-                raise TrustListError(path=url, reason=f"HTTP {reply.status_code}")
-            chunks: list[bytes] = []
-            total = 0
-            for chunk in reply.iter_bytes():
-                total += len(chunk)
-                if total > MAX_SIZE:
-                    raise TrustListError(path=url, reason="too_large")
-                chunks.append(chunk)
-            return b"".join(chunks)
+        status, body = fetch(
+            url, http=http, timeout=TIMEOUT, max_bytes=MAX_SIZE, follow_redirects=True
+        )
+    except ResponseTooLarge:
+        raise TrustListError(path=url, reason="too_large") from None
     except httpx.HTTPError as exc:
         raise TrustListError(
             "trust_list_unreachable", path=url, host=host_of(url), reason=network_reason(exc)
         ) from None
-    finally:
-        if own:
-            client.close()
+    if status != 200:
+        raise TrustListError(path=url, reason=f"HTTP {status}")
+    return body
 
 
 def update(

@@ -10,6 +10,7 @@ from datetime import datetime
 import httpx
 from asn1crypto import cms, core, tsp, x509
 
+from ehealth_wizard.core.http_fetch import ResponseTooLarge, fetch
 from ehealth_wizard.core.reasons import host_of, network_reason
 from ehealth_wizard.core.signing import digests
 from ehealth_wizard.core.signing.certinfo import cert_info
@@ -24,8 +25,8 @@ from ehealth_wizard.core.signing.errors import TspError, UnsupportedAlgorithm
 
 TIME_STAMPING_EKU = "1.3.6.1.5.5.7.3.8"
 CONTENT_TYPE_QUERY = "application/timestamp-query"
-CONTENT_TYPE_REPLY = "application/timestamp-reply"
 DEFAULT_TIMEOUT = 15.0
+MAX_REPLY = 1024 * 1024  # a time-stamp reply is a few KB: the token and the TSA's chain
 
 
 class TimeStampResponse(core.Sequence):  # type: ignore[misc]
@@ -81,21 +82,26 @@ def request_timestamp(
     """
     nonce = secrets.randbits(63)
     body = build_request(digest_name, imprint, nonce).dump()
-    own = http is None
-    client = http if http is not None else httpx.Client(timeout=timeout)
     try:
-        reply = client.post(url, content=body, headers={"Content-Type": CONTENT_TYPE_QUERY})
+        status_code, answer = fetch(
+            url,
+            method="POST",
+            content=body,
+            headers={"Content-Type": CONTENT_TYPE_QUERY},
+            http=http,
+            timeout=timeout,
+            max_bytes=MAX_REPLY,
+        )
+    except ResponseTooLarge:
+        raise TspError("tsp_bad_response", url=url) from None
     except httpx.HTTPError as exc:
         raise TspError(
             "tsp_unreachable", url=url, host=host_of(url), reason=network_reason(exc)
         ) from None
-    finally:
-        if own:
-            client.close()
-    if reply.status_code != 200:
-        raise TspError("tsp_http_error", url=url, host=host_of(url), status=reply.status_code)
+    if status_code != 200:
+        raise TspError("tsp_http_error", url=url, host=host_of(url), status=status_code)
     try:
-        response = TimeStampResponse.load(reply.content)
+        response = TimeStampResponse.load(answer)
         status = response["status"]["status"].native
         text = response["status"]["status_string"].native
     except Exception:
@@ -105,7 +111,7 @@ def request_timestamp(
     token = response["time_stamp_token"]
     if isinstance(token, core.Void):
         raise TspError("tsp_bad_response", url=url)
-    received = _token_bytes(reply.content)
+    received = _token_bytes(answer)
     info = verify_token(
         cms.ContentInfo.load(received),
         digest_name=digest_name,
@@ -114,7 +120,7 @@ def request_timestamp(
         trusted=trusted,
     )
     # A fresh copy of the bytes as the TSA sent them, for the caller to embed: the one checked
-    # has been walked through (see cms.assemble_signed_data).
+    # has been walked through (see cms.assemble_signed_data_der).
     return cms.ContentInfo.load(received), info
 
 

@@ -110,6 +110,23 @@ TEXTS: dict[str, str] = {
     "ocsp_nonce_mismatch": (
         "The certificate status service (OCSP) answered a different request. Try again."
     ),
+    "ocsp_reply_too_large": (
+        "The certificate status service (OCSP) sent too much, too slowly; its answer was not read."
+    ),
+    "ocsp_status_unknown": "The certificate status service (OCSP) does not know this certificate.",
+    # --- revocation in verify -----------------------------------------------------------------
+    "no_revocation_source": (
+        "The certificate names neither a status service (OCSP) nor a revocation list (CRL)."
+    ),
+    "issuer_unknown": (
+        "The certificate of the provider that issued the signer's certificate was not found."
+    ),
+    "crl_network_error": "The revocation list (CRL) cannot be downloaded.",
+    "crl_http_error": "The revocation list (CRL) address answered with an error.",
+    "crl_too_large": "The revocation list (CRL) is too large or too slow; it was not read.",
+    "crl_bad": "The revocation list (CRL) cannot be read.",
+    "crl_signature_invalid": "The revocation list (CRL) is not signed by the certificate's issuer.",
+    "crl_stale": "The revocation list (CRL) is out of date.",
     # --- pre-flight (Problems) ---------------------------------------------------------------
     "signer_cert_not_yet_valid": (
         "The key's certificate is not valid yet (it starts on {not_before}). Wait until then or "
@@ -164,13 +181,23 @@ TEXTS: dict[str, str] = {
     "trust_list_invalid": "{path} holds no certificates: it is not a trust list.",
     "tsp_algorithm_unsupported": "The time-stamp uses an algorithm this program does not know.",
     "cades_signed_before_certificate": "The signature was made before its certificate was issued.",
-    "cades_cert_revoked": "The signer's certificate was revoked.",
+    "cades_cert_revoked": "The signer's certificate was revoked before the signature was made.",
+    "cades_cert_revoked_no_poe": (
+        "The signer's certificate has been revoked, and no time-stamp proves the signature was "
+        "made before that."
+    ),
+    "cades_revocation_unknown": (
+        "Whether the signer's certificate was revoked cannot be checked now. Try again later."
+    ),
     # ETSI EN 319 102-1 outcomes in plain words
     "verdict_total_passed": "The signature is valid.",
     "verdict_indeterminate": (
         "The signature cannot be confirmed: a certificate or a check needed for it is missing. "
         "It is not proven invalid."
     ),
-    "verdict_total_failed": "The signature is not valid: the document or signature was changed.",
+    "verdict_total_failed": (
+        "The signature is not valid: the document or signature was changed, or the certificate "
+        "was revoked before the signature was made."
+    ),
     "cli_time_invalid": "{value} is not a date and time like 2026-11-20T10:00:00+02:00 (ISO 8601).",
 }

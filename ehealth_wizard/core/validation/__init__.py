@@ -20,7 +20,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from ehealth_wizard.core.model import Registration
-from ehealth_wizard.core.problems import Problem, Severity
+from ehealth_wizard.core.problems import Problem, Severity, belongs
 from ehealth_wizard.core.validation.checkdigits import (
     edrpou_check_digit,
     edrpou_problems,
@@ -92,14 +92,6 @@ if TYPE_CHECKING:  # payload loads with the first validation, not with this modu
     from ehealth_wizard.core.payload import LoadedFile
 
 
-def _related(path: str, other: str) -> bool:
-    """True when one path is the other or lies inside it."""
-    if path == other:
-        return True
-    a, b = (path, other) if len(path) < len(other) else (other, path)
-    return b.startswith(a + ".") or b.startswith(a + "[")
-
-
 def _sorted(problems: Iterable[Problem]) -> list[Problem]:
     unique: dict[tuple[str, str, str], Problem] = {}
     for p in problems:  # drop exact repeats
@@ -129,18 +121,14 @@ def merge_problems(problems: Iterable[Problem], extra: Iterable[Problem]) -> lis
     out = list(problems)
     error_paths = [p.path for p in out if p.severity is Severity.ERROR]
     for more in extra:
-        if not any(_related(more.path, seen) for seen in error_paths):
+        if not any(belongs(more.path, seen) or belongs(seen, more.path) for seen in error_paths):
             out.append(more)
     return _sorted(out)
 
 
 def validate_field(reg: Registration, path: str, today: date | None = None) -> list[Problem]:
     """The problems at `path` or inside it (e.g. `$.owner.phones` covers each phone)."""
-    return [
-        p
-        for p in validate(reg, today)
-        if p.path == path or p.path.startswith(path + ".") or p.path.startswith(path + "[")
-    ]
+    return [p for p in validate(reg, today) if belongs(p.path, path)]
 
 
 def file_problems(loaded: LoadedFile, today: date | None = None) -> list[Problem]:

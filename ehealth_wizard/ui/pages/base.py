@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ehealth_wizard.core.problems import Problem, Severity
+from ehealth_wizard.core.problems import Problem, Severity, belongs
 from ehealth_wizard.ui import messages
 from ehealth_wizard.ui.session import Session
 from ehealth_wizard.ui.widgets.fields import Field
@@ -44,9 +44,16 @@ class StepPage(QWizardPage):
         self.session.set_step(self.step_id)
         self.load()
 
-    def focus_path(self, path: str) -> bool:
-        """Put the cursor on the field for `path`; False when this page has none."""
+    def focus_path(self, path: str, note: str = "") -> bool:
+        """Put the cursor on the field for `path` (marked with eHealth's `note`, if any);
+        False when this page has none."""
         return False
+
+
+def settle_layouts() -> None:
+    """Lay out now what was just shown or hidden, so positions (scrolling to a field) are true."""
+    for _ in range(3):
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
 
 def scrolling_column(page: QWidget) -> QVBoxLayout:
@@ -64,12 +71,6 @@ def scrolling_column(page: QWidget) -> QVBoxLayout:
     outer.addWidget(scroll)
     page.scroll_area = scroll  # type: ignore[attr-defined]
     return column
-
-
-def belongs(problem_path: str, field_path: str) -> bool:
-    return problem_path == field_path or problem_path.startswith(
-        (field_path + "[", field_path + ".")
-    )
 
 
 NAME_PATHS = ("$.owner.last_name", "$.owner.first_name", "$.owner.second_name")
@@ -113,6 +114,7 @@ class FormPage(StepPage):
         self._loading = False
         self._announced: bool | None = None
         self._announce_pending = False
+        self._server_said: dict[str, str] = {}  # field path -> eHealth's words, from "Fix it"
         self.build()
         self._column.addStretch(1)
         session.changed.connect(self._session_changed)
@@ -171,6 +173,7 @@ class FormPage(StepPage):
     def _edited(self, path: str) -> None:
         if self._loading:
             return
+        self._server_said.pop(path, None)  # changed since eHealth refused it
         self.session.set(path, self.fields[path].value())
 
     def _left(self, path: str) -> None:
@@ -218,6 +221,8 @@ class FormPage(StepPage):
                 field.show_problem(
                     messages.problem_text(shown), warning=shown.severity is Severity.WARNING
                 )
+            elif path in self._server_said:
+                field.show_problem(self._server_said[path])
             else:
                 field.show_problem("")
         self.page_error.setText(
@@ -278,15 +283,30 @@ class FormPage(StepPage):
         self.refresh(show_all=True)
 
     def show_server_note(self, text: str) -> None:
+        """What eHealth said, above the page; a new "Fix it" forgets the marks of the last one."""
+        self._server_said = {}
         self.server_note.setText(text)
         self.server_note.setVisible(bool(text))
 
-    def focus_path(self, path: str) -> bool:
-        target = next((p for p in self.fields if belongs(path, p)), None)
+    def field_for(self, path: str) -> str | None:
+        """The field a problem at `path` is about: the field holding it, else the first visible
+        field inside it (a problem about `$.owner.documents` lands on the document's type)."""
+        held = next((p for p in self.fields if belongs(path, p)), None)
+        if held is not None:
+            return held
+        return next((p for p in self.visible_paths() if belongs(p, path)), None)
+
+    def focus_path(self, path: str, note: str = "") -> bool:
+        """ "Fix it": the field scrolled into view, its problem (or eHealth's `note`) shown under
+        it, and the cursor in it."""
+        target = self.field_for(path)
         if target is None:
             return False
         field = self.fields[target]
+        if note:
+            self._server_said[target] = note
         self.show_all_problems()
+        settle_layouts()  # the messages just shown move the fields below them
         if target in NAME_PATHS:  # a name refused as a whole: keep all three in view
             for name in reversed(NAME_PATHS):
                 if name in self.fields:

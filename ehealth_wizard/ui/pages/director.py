@@ -7,10 +7,103 @@ from PySide6.QtCore import QCoreApplication
 from ehealth_wizard.core import dictionaries
 from ehealth_wizard.ui.choices import genders
 from ehealth_wizard.ui.pages.base import FormPage
-from ehealth_wizard.ui.pages.facility import data_combo
-from ehealth_wizard.ui.widgets.fields import DateEdit, Field, PhoneEdit, combo, line_edit
+from ehealth_wizard.ui.pages.form_spec import (
+    QT_TRANSLATE_NOOP,
+    Choices,
+    Date,
+    Dictionary,
+    Phone,
+    Row,
+    Section,
+    Text,
+    build_form,
+)
 
 translate = QCoreApplication.translate
+
+CHOOSE = QT_TRANSLATE_NOOP("DirectorPage", "— choose —")
+
+ROWS = (
+    Section(QT_TRANSLATE_NOOP("DirectorPage", "Person")),
+    Row(
+        "$.owner.last_name",
+        QT_TRANSLATE_NOOP("DirectorPage", "Last name"),
+        Text(QT_TRANSLATE_NOOP("DirectorPage", "e.g. Коваленко"), max_len=100),
+        required=True,
+    ),
+    Row(
+        "$.owner.first_name",
+        QT_TRANSLATE_NOOP("DirectorPage", "First name"),
+        Text(QT_TRANSLATE_NOOP("DirectorPage", "e.g. Олена"), max_len=100),
+        required=True,
+    ),
+    Row(
+        "$.owner.second_name",
+        QT_TRANSLATE_NOOP("DirectorPage", "Patronymic"),
+        Text(QT_TRANSLATE_NOOP("DirectorPage", "e.g. Петрівна"), max_len=100),
+    ),
+    Row(
+        "$.owner.tax_id",
+        QT_TRANSLATE_NOOP("DirectorPage", "Tax number (RNOKPP)"),
+        Text("3067305998", digits=10),
+        hint=QT_TRANSLATE_NOOP("DirectorPage", "10 digits, from the tax number card."),
+        required=True,
+    ),
+    Row(
+        "$.owner.birth_date",
+        QT_TRANSLATE_NOOP("DirectorPage", "Date of birth"),
+        Date(),
+        hint=QT_TRANSLATE_NOOP("DirectorPage", "Day.month.year, e.g. 19.08.1981"),
+        required=True,
+    ),
+    Row(
+        "$.owner.gender",
+        QT_TRANSLATE_NOOP("DirectorPage", "Sex"),
+        Choices(genders, CHOOSE),
+        required=True,
+    ),
+    Row(
+        "$.owner.position",
+        QT_TRANSLATE_NOOP("DirectorPage", "Position"),
+        Dictionary("POSITION", CHOOSE, dictionaries.OWNER_POSITIONS),
+        required=True,
+    ),
+    Section(QT_TRANSLATE_NOOP("DirectorPage", "Identity document")),
+    Row(
+        "$.owner.documents[0].type",
+        QT_TRANSLATE_NOOP("DirectorPage", "Document"),
+        Dictionary("DOCUMENT_TYPE", CHOOSE),
+        required=True,
+    ),
+    Row(
+        "$.owner.documents[0].number",
+        QT_TRANSLATE_NOOP("DirectorPage", "Series and number"),
+        Text(QT_TRANSLATE_NOOP("DirectorPage", "e.g. МЕ123456 or 001234567"), max_len=30),
+        required=True,
+    ),
+    Row(
+        "$.owner.documents[0].issued_by",
+        QT_TRANSLATE_NOOP("DirectorPage", "Issued by"),
+        Text(QT_TRANSLATE_NOOP("DirectorPage", "e.g. 8012"), max_len=200),
+    ),
+    Row("$.owner.documents[0].issued_at", QT_TRANSLATE_NOOP("DirectorPage", "Date issued"), Date()),
+    Section(QT_TRANSLATE_NOOP("DirectorPage", "Contacts")),
+    Row(
+        "$.owner.email",
+        QT_TRANSLATE_NOOP("DirectorPage", "E-mail"),
+        Text("olena@example.com", max_len=254),
+        hint=QT_TRANSLATE_NOOP(
+            "DirectorPage", "eHealth sends the invitation to this address. Use one you read."
+        ),
+        required=True,
+    ),
+    Row(
+        "$.owner.phones[0].number",
+        QT_TRANSLATE_NOOP("DirectorPage", "Mobile phone"),
+        Phone(),
+        hint=QT_TRANSLATE_NOOP("DirectorPage", "10 digits starting with 0, e.g. 067 123 45 67"),
+    ),
+)
 
 
 class DirectorPage(FormPage):
@@ -25,117 +118,9 @@ class DirectorPage(FormPage):
                 "Names exactly as in the passport, in Ukrainian.",
             )
         )
-        choose = translate("DirectorPage", "— choose —")
-        cal = translate("DirectorPage", "Pick a date from the calendar")
-        self.section(translate("DirectorPage", "Person"))
-        self.add(
-            Field(
-                "$.owner.last_name",
-                translate("DirectorPage", "Last name"),
-                line_edit(translate("DirectorPage", "e.g. Коваленко"), max_len=100),
-                required=True,
-            )
-        )
-        self.add(
-            Field(
-                "$.owner.first_name",
-                translate("DirectorPage", "First name"),
-                line_edit(translate("DirectorPage", "e.g. Олена"), max_len=100),
-                required=True,
-            )
-        )
-        self.add(
-            Field(
-                "$.owner.second_name",
-                translate("DirectorPage", "Patronymic"),
-                line_edit(translate("DirectorPage", "e.g. Петрівна"), max_len=100),
-            )
-        )
-        self.add(
-            Field(
-                "$.owner.tax_id",
-                translate("DirectorPage", "Tax number (RNOKPP)"),
-                line_edit("3067305998", digits=10),
-                hint=translate("DirectorPage", "10 digits, from the tax number card."),
-                required=True,
-            )
-        )
-        self.add(
-            Field(
-                "$.owner.birth_date",
-                translate("DirectorPage", "Date of birth"),
-                DateEdit(cal),
-                hint=translate("DirectorPage", "Day.month.year, e.g. 19.08.1981"),
-                required=True,
-            )
-        )
-        self.add(
-            Field(
-                "$.owner.gender",
-                translate("DirectorPage", "Sex"),
-                combo(genders(), choose),
-                required=True,
-            )
-        )
-        self.add(
-            Field(
-                "$.owner.position",
-                translate("DirectorPage", "Position"),
-                data_combo("POSITION", choose, dictionaries.OWNER_POSITIONS),
-                required=True,
-            )
-        )
-
-        self.section(translate("DirectorPage", "Identity document"))
-        self.add(
-            Field(
-                "$.owner.documents[0].type",
-                translate("DirectorPage", "Document"),
-                data_combo("DOCUMENT_TYPE", choose),
-                required=True,
-            )
-        )
-        self.add(
-            Field(
-                "$.owner.documents[0].number",
-                translate("DirectorPage", "Series and number"),
-                line_edit(translate("DirectorPage", "e.g. МЕ123456 or 001234567"), max_len=30),
-                required=True,
-            )
-        )
-        self.add(
-            Field(
-                "$.owner.documents[0].issued_by",
-                translate("DirectorPage", "Issued by"),
-                line_edit(translate("DirectorPage", "e.g. 8012"), max_len=200),
-            )
-        )
-        self.add(
-            Field(
-                "$.owner.documents[0].issued_at",
-                translate("DirectorPage", "Date issued"),
-                DateEdit(cal),
-            )
-        )
-
-        self.section(translate("DirectorPage", "Contacts"))
-        self.add(
-            Field(
-                "$.owner.email",
-                translate("DirectorPage", "E-mail"),
-                line_edit("olena@example.com", max_len=254),
-                hint=translate(
-                    "DirectorPage",
-                    "eHealth sends the invitation to this address. Use one you read.",
-                ),
-                required=True,
-            )
-        )
-        self.add(
-            Field(
-                "$.owner.phones[0].number",
-                translate("DirectorPage", "Mobile phone"),
-                PhoneEdit(),
-                hint=translate("DirectorPage", "10 digits starting with 0, e.g. 067 123 45 67"),
-            )
+        build_form(
+            self,
+            "DirectorPage",
+            ROWS,
+            calendar=translate("DirectorPage", "Pick a date from the calendar"),
         )

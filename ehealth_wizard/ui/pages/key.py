@@ -644,7 +644,7 @@ class KeyPage(StepPage):
             self.checks.addWidget(label)
         self.checks_box.setVisible(True)
 
-    def focus_path(self, path: str) -> bool:
+    def focus_path(self, path: str, note: str = "") -> bool:
         """'Fix it' on the key: start again from the key file (or the token)."""
         if self.token_choice.isChecked():
             self.token_choice.setFocus()

@@ -8,7 +8,16 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout
 from ehealth_wizard.core import dictionaries
 from ehealth_wizard.core.model import INDEFINITE_LICENSE_EXPIRY
 from ehealth_wizard.ui.pages.base import FormPage
-from ehealth_wizard.ui.widgets.fields import DateEdit, Field, combo, line_edit
+from ehealth_wizard.ui.pages.form_spec import (
+    QT_TRANSLATE_NOOP,
+    Choices,
+    Date,
+    Row,
+    Section,
+    Text,
+    build_form,
+)
+from ehealth_wizard.ui.widgets.fields import Field
 
 translate = QCoreApplication.translate
 
@@ -20,6 +29,81 @@ def accreditation_categories() -> list[tuple[str, str]]:
         ("SECOND", translate("LicensePage", "Second category")),
         ("NO_ACCREDITATION", translate("LicensePage", "Not accredited")),
     ]
+
+
+ROWS = (
+    Section(QT_TRANSLATE_NOOP("LicensePage", "License")),
+    Row(
+        "$.license.license_number",
+        QT_TRANSLATE_NOOP("LicensePage", "License number"),
+        Text(QT_TRANSLATE_NOOP("LicensePage", "e.g. АВ 123456")),
+        hint=QT_TRANSLATE_NOOP(
+            "LicensePage", "Required for pharmacies; other facilities may leave it empty."
+        ),
+    ),
+    Row(
+        "$.license.issued_by",
+        QT_TRANSLATE_NOOP("LicensePage", "Issued by"),
+        Text(QT_TRANSLATE_NOOP("LicensePage", "e.g. Міністерство охорони здоров'я України")),
+        required=True,
+    ),
+    Row(
+        "$.license.order_no",
+        QT_TRANSLATE_NOOP("LicensePage", "Order number"),
+        Text("1234"),
+        hint=QT_TRANSLATE_NOOP("LicensePage", "The number of the order that granted the license."),
+        required=True,
+    ),
+    Row(
+        "$.license.issued_date",
+        QT_TRANSLATE_NOOP("LicensePage", "Date issued"),
+        Date(),
+        hint=QT_TRANSLATE_NOOP("LicensePage", "Day.month.year, e.g. 19.08.2021"),
+        required=True,
+    ),
+    Row(
+        "$.license.active_from_date",
+        QT_TRANSLATE_NOOP("LicensePage", "Valid from"),
+        Date(),
+        required=True,
+    ),
+    Row(
+        "$.license.expiry_date",
+        QT_TRANSLATE_NOOP("LicensePage", "Valid until"),
+        Date(),
+        hint=QT_TRANSLATE_NOOP(
+            "LicensePage",
+            "eHealth needs an end date. For an indefinite license tick the box below: "
+            "it is sent as valid until 31.12.9999.",
+        ),
+        required=True,
+        then="expiry_added",
+    ),
+    Row(
+        "$.license.what_licensed",
+        QT_TRANSLATE_NOOP("LicensePage", "What is licensed"),
+        Text(QT_TRANSLATE_NOOP("LicensePage", "e.g. медична практика")),
+    ),
+    Section(
+        QT_TRANSLATE_NOOP("LicensePage", "Accreditation (if you have one)"),
+        QT_TRANSLATE_NOOP(
+            "LicensePage", "A new practice usually has none; then leave this part empty."
+        ),
+    ),
+    Row(
+        "$.accreditation.category",
+        QT_TRANSLATE_NOOP("LicensePage", "Category"),
+        Choices(accreditation_categories, QT_TRANSLATE_NOOP("LicensePage", "— none —")),
+    ),
+    Row(
+        "$.accreditation.order_no",
+        QT_TRANSLATE_NOOP("LicensePage", "Order number"),
+        Text(QT_TRANSLATE_NOOP("LicensePage", "e.g. 123")),
+    ),
+    Row("$.accreditation.order_date", QT_TRANSLATE_NOOP("LicensePage", "Order date"), Date()),
+    Row("$.accreditation.issued_date", QT_TRANSLATE_NOOP("LicensePage", "Date issued"), Date()),
+    Row("$.accreditation.expiry_date", QT_TRANSLATE_NOOP("LicensePage", "Valid until"), Date()),
+)
 
 
 class LicensePage(FormPage):
@@ -35,122 +119,19 @@ class LicensePage(FormPage):
             )
         )
         cal = translate("LicensePage", "Pick a date from the calendar")
-        self.section(translate("LicensePage", "License"))
         self.license_type = QLabel("")
         self.license_type.setObjectName("licenseType")
-        self.add(
-            Field(
-                "$.license.license_number",
-                translate("LicensePage", "License number"),
-                line_edit(translate("LicensePage", "e.g. АВ 123456")),
-                hint=translate(
-                    "LicensePage", "Required for pharmacies; other facilities may leave it empty."
-                ),
-            )
-        )
-        self.add(
-            Field(
-                "$.license.issued_by",
-                translate("LicensePage", "Issued by"),
-                line_edit(translate("LicensePage", "e.g. Міністерство охорони здоров'я України")),
-                required=True,
-            )
-        )
-        self.add(
-            Field(
-                "$.license.order_no",
-                translate("LicensePage", "Order number"),
-                line_edit("1234"),
-                hint=translate("LicensePage", "The number of the order that granted the license."),
-                required=True,
-            )
-        )
-        self.add(
-            Field(
-                "$.license.issued_date",
-                translate("LicensePage", "Date issued"),
-                DateEdit(cal),
-                hint=translate("LicensePage", "Day.month.year, e.g. 19.08.2021"),
-                required=True,
-            )
-        )
-        self.add(
-            Field(
-                "$.license.active_from_date",
-                translate("LicensePage", "Valid from"),
-                DateEdit(cal),
-                required=True,
-            )
-        )
-        self.expiry_field = self.add(
-            Field(
-                "$.license.expiry_date",
-                translate("LicensePage", "Valid until"),
-                DateEdit(cal),
-                hint=translate(
-                    "LicensePage",
-                    "eHealth needs an end date. For an indefinite license tick the box below: "
-                    "it is sent as valid until 31.12.9999.",
-                ),
-                required=True,
-            )
-        )
+        build_form(self, "LicensePage", ROWS, calendar=cal)
+
+    def expiry_added(self, field: Field) -> None:
+        """ "Indefinite" is a tick box under the end date: ticked sends 31.12.9999."""
+        self.expiry_field = field
         self.indefinite = QCheckBox(translate("LicensePage", "Indefinite license (no end date)"))
         self.indefinite.setObjectName("indefiniteLicense")
         self.indefinite.toggled.connect(self._indefinite_toggled)
-        expiry_layout = self.expiry_field.box.layout()
+        expiry_layout = field.box.layout()
         assert isinstance(expiry_layout, QVBoxLayout)
         expiry_layout.insertWidget(1, self.indefinite)
-        self.add(
-            Field(
-                "$.license.what_licensed",
-                translate("LicensePage", "What is licensed"),
-                line_edit(translate("LicensePage", "e.g. медична практика")),
-            )
-        )
-
-        self.section(
-            translate("LicensePage", "Accreditation (if you have one)"),
-            translate(
-                "LicensePage", "A new practice usually has none; then leave this part empty."
-            ),
-        )
-        choose = translate("LicensePage", "— none —")
-        self.add(
-            Field(
-                "$.accreditation.category",
-                translate("LicensePage", "Category"),
-                combo(accreditation_categories(), choose),
-            )
-        )
-        self.add(
-            Field(
-                "$.accreditation.order_no",
-                translate("LicensePage", "Order number"),
-                line_edit(translate("LicensePage", "e.g. 123")),
-            )
-        )
-        self.add(
-            Field(
-                "$.accreditation.order_date",
-                translate("LicensePage", "Order date"),
-                DateEdit(cal),
-            )
-        )
-        self.add(
-            Field(
-                "$.accreditation.issued_date",
-                translate("LicensePage", "Date issued"),
-                DateEdit(cal),
-            )
-        )
-        self.add(
-            Field(
-                "$.accreditation.expiry_date",
-                translate("LicensePage", "Valid until"),
-                DateEdit(cal),
-            )
-        )
 
     def load(self) -> None:
         # The license type follows the facility type (the server demands the matching one).

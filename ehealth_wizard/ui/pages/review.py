@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -26,6 +27,7 @@ from ehealth_wizard.ui.choices import facility_types, genders, settlement_types
 from ehealth_wizard.ui.pages.base import StepPage
 from ehealth_wizard.ui.pages.license import accreditation_categories
 from ehealth_wizard.ui.session import Session
+from ehealth_wizard.ui.widgets.fields import keep_words_whole
 
 translate = QCoreApplication.translate
 
@@ -41,6 +43,26 @@ def _doc_type(code: str) -> str:
 def _date(iso: str) -> str:
     parts = iso.split("-")
     return f"{parts[2]}.{parts[1]}.{parts[0]}" if len(parts) == 3 else iso
+
+
+# The terms a facility joins eHealth under: the Cabinet of Ministers' Procedure for the
+# functioning of the electronic health care system (resolution No. 411 of 25.04.2018), on the
+# official legislation portal; the register of health care providers it sets up is kept under
+# the Ministry of Health's order No. 2243 of 18.10.2021.
+OFFER_URL = "https://zakon.rada.gov.ua/laws/show/411-2018-%D0%BF"
+
+
+class ClickLabel(QLabel):
+    """Words beside a check box: a click on them ticks it, as on a check box's own text."""
+
+    clicked = Signal()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+            event.position().toPoint()
+        ):
+            self.clicked.emit()
 
 
 class ReviewPage(StepPage):
@@ -90,21 +112,49 @@ class ReviewPage(StepPage):
         self.json_view.setAccessibleName(translate("ReviewPage", "The exact data (JSON)"))
         self.json_view.setVisible(False)
         self.json_view.setMinimumHeight(160)
-        self.consent = QCheckBox(
-            translate(
-                "ReviewPage",
-                "I accept the public offer for joining the eHealth system "
-                "and confirm that the data above are correct.",
+        consent_words = translate(
+            "ReviewPage",
+            "I accept the public offer for joining the eHealth system "
+            "and confirm that the data above are correct.",
+        )
+        # A check box does not wrap its text: a box without text and a wrapping label beside it
+        # (a click on the words ticks it), with a link to the terms agreed to below the words.
+        self.consent = QCheckBox()
+        self.consent.setObjectName("consent")
+        self.consent.setAccessibleName(consent_words)
+        self.consent.toggled.connect(self._consent)
+        self.consent_text = ClickLabel(consent_words)
+        self.consent_text.setWordWrap(True)
+        self.consent_text.setBuddy(self.consent)
+        self.consent_text.clicked.connect(self.consent.toggle)
+        self.offer_link = QLabel(
+            '<a href="{url}">{text}</a>'.format(
+                url=OFFER_URL,
+                text=translate(
+                    "ReviewPage",
+                    "What is agreed to: the Procedure for the functioning of the electronic "
+                    "health care system (Cabinet of Ministers resolution No. 411)",
+                ),
             )
         )
-        self.consent.setObjectName("consent")
-        self.consent.toggled.connect(self._consent)
+        self.offer_link.setObjectName("offerLink")
+        self.offer_link.setWordWrap(True)
+        self.offer_link.setTextFormat(Qt.TextFormat.RichText)
+        self.offer_link.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.offer_link.setToolTip(OFFER_URL)
+        self.offer_link.linkActivated.connect(lambda url: QDesktopServices.openUrl(QUrl(url)))
+        consent_row = QHBoxLayout()
+        consent_row.addWidget(self.consent, 0, Qt.AlignmentFlag.AlignTop)
+        words = QVBoxLayout()
+        words.addWidget(self.consent_text)
+        words.addWidget(self.offer_link)
+        consent_row.addLayout(words, 1)
         self.reason = QLabel("")
         self.reason.setObjectName("nextReason")
         self.reason.setWordWrap(True)
         outer.addWidget(self.json_toggle)
         outer.addWidget(self.json_view)
-        outer.addWidget(self.consent)
+        outer.addLayout(consent_row)
         outer.addWidget(self.reason)
         self._groups: list[QWidget] = []
 
@@ -234,6 +284,7 @@ class ReviewPage(StepPage):
             text.setWordWrap(True)
             text.setProperty("dataText", True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            keep_words_whole(text)  # narrow: the caption goes above the value
             form.addRow(QLabel(label), text)
         if edit_path:
             row = QHBoxLayout()

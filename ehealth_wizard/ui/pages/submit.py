@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -85,8 +87,10 @@ class SubmitPage(StepPage):
         state = self.session.flow.state
         submission = self.session.draft.meta.submission
         if state.intent is Intent.FOLLOW and submission is not None:
-            # Following a registration sent earlier: never send it again.
+            # Following a registration sent earlier: never send it again; its stages as they
+            # were kept on this computer, at once (Done then asks eHealth about the rest).
             state.finished = True
+            self.show_kept_stages(submission.legal_entity_id)
             self.summary.setText(
                 translate(
                     "SubmitPage",
@@ -100,12 +104,37 @@ class SubmitPage(StepPage):
             return
         self.start()
 
+    def show_kept_stages(self, legal_entity_id: str) -> bool:
+        """The stages of an earlier submission from its receipt record (core.receipt)."""
+        from ehealth_wizard.core.errors import UserFacingError
+        from ehealth_wizard.core.receipt import ReceiptStore
+
+        try:
+            _, record = ReceiptStore(self.session.store.folder.parent).load(legal_entity_id)
+        except (UserFacingError, ValueError):
+            return False  # sent before receipts were kept: the summary says when it went
+        stages = self.stage_list()
+        stages.reset()
+        lines = record.get("stages")
+        for line in lines if isinstance(lines, list) else []:
+            if not isinstance(line, dict):
+                continue
+            row = stages.row(str(line.get("stage", "")))
+            if row is None:
+                continue
+            try:
+                at: datetime | None = datetime.fromisoformat(str(line.get("at", "")))
+            except ValueError:
+                at = None
+            row.set(str(line.get("status", "")), at)
+        return True
+
     def _seal(self) -> None:
         """Once eHealth has accepted: no way back to Review (a change there would not be sent,
         and Done would name an address the invitation never went to)."""
         wizard = self.wizard()
         pages = getattr(wizard, "pages", None)
-        if isinstance(pages, dict):
+        if isinstance(pages, Mapping):
             for step, page in pages.items():
                 if getattr(step, "value", "") == "review":
                     page.setCommitPage(True)
@@ -157,15 +186,9 @@ class SubmitPage(StepPage):
         self.summary.setText(translate("SubmitPage", "Signing and sending…"))
         session.flow.state.sending = True
         from ehealth_wizard.core.receipt import ReceiptStore
-        from ehealth_wizard.ui.environment import api_key_for
 
         receipts = ReceiptStore(session.store.folder.parent)
-        worker = Worker(
-            session.core.sign_and_submit,
-            session.environment.url,
-            api_key=api_key_for(session.environment),
-            receipts=receipts,
-        )
+        worker = Worker(session.core.sign_and_submit, session.environment, receipts=receipts)
         worker.progress.connect(self._event)
         worker.failed.connect(self._failed)
         worker.finished.connect(self._finished)

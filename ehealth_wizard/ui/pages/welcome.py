@@ -56,7 +56,9 @@ class WelcomePage(StepPage):
         )
         layout = scrolling_column(self)
         layout.setSpacing(10)
-        self.vendor_banner: QFrame | None = None  # vendor-ui hook: the vendor and its support
+        self.vendor_banner: QFrame | None = (
+            None  # from the vendor profile: the vendor and its support
+        )
         if session.environment.profile is not None:
             from ehealth_wizard.ui.vendor import VendorBanner
 

@@ -9,7 +9,7 @@ lives only in the session's memory and is forgotten when the panel is cleared.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
@@ -25,28 +25,33 @@ from PySide6.QtWidgets import (
 
 from ehealth_wizard.ui.workers import Worker
 
+if TYPE_CHECKING:  # httpx loads when the panel first sends
+    from ehealth_wizard.core.ehealth.credentials import Credentials, HandoffReceipt
+    from ehealth_wizard.core.ehealth.environments import Environment
+
 translate = QCoreApplication.translate
 
 
-def send_to_mis(environment: Any, url: str, credentials: Any) -> Any:
+def send_to_mis(environment: Environment, url: str, credentials: Credentials) -> HandoffReceipt:
     """Worker body: the hand-off POST with the vendor's API key (from the keyring)."""
     from ehealth_wizard.core.ehealth.credentials import handoff
-    from ehealth_wizard.ui.environment import api_key_for
+    from ehealth_wizard.core.ehealth.environments import api_key_for
 
     return handoff(url, credentials, api_key_for(environment))
 
 
-def handoff_url_of(environment: Any) -> str:
-    profile = getattr(environment, "profile", None)
-    return str(getattr(profile, "handoff_url", "") or "")
+def handoff_url_of(environment: Environment) -> str:
+    """Where the vendor's MIS takes the credentials ("": nowhere, the director keeps them)."""
+    profile = environment.profile
+    return profile.handoff_url if profile is not None else ""
 
 
 class CredentialsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("credentialsPanel")
-        self.credentials: Any = None
-        self.environment: Any = None
+        self.credentials: Credentials | None = None
+        self.environment: Environment | None = None
         self.worker: Worker | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -75,7 +80,9 @@ class CredentialsPanel(QWidget):
     def show_nothing(self) -> None:
         self.setVisible(False)
 
-    def present(self, environment: Any, credentials: Any, kept_in_keyring: bool) -> None:
+    def present(
+        self, environment: Environment, credentials: Credentials | None, kept_in_keyring: bool
+    ) -> None:
         """What to show for fresh credentials (called once, after the registration)."""
         self.environment, self.credentials = environment, credentials
         self.setVisible(credentials is not None)
@@ -131,7 +138,7 @@ class CredentialsPanel(QWidget):
 
     # -- actions -------------------------------------------------------------------------------
     def send_clicked(self) -> None:
-        if self.credentials is None or self.worker is not None:
+        if self.credentials is None or self.environment is None or self.worker is not None:
             return
         self.send.setEnabled(False)
         self.note.setText(translate("CredentialsPanel", "Sending to the MIS…"))
@@ -144,7 +151,7 @@ class CredentialsPanel(QWidget):
         self.worker = worker
         worker.start()
 
-    def _sent(self, receipt: Any) -> None:
+    def _sent(self, receipt: HandoffReceipt) -> None:
         self._buttons()
         reference = receipt.answer.get("reference") or receipt.answer.get("id") or ""
         self.note.setText(
@@ -193,6 +200,8 @@ class CredentialsPanel(QWidget):
         from ehealth_wizard.core.errors import UserFacingError
         from ehealth_wizard.ui import messages
 
+        if self.credentials is None:  # already handed over and forgotten
+            return
         try:
             saved = save_secret_file(path, self.credentials)
         except UserFacingError as exc:

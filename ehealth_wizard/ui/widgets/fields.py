@@ -62,7 +62,7 @@ class Field(QObject):
         self.hint = QLabel(hint)
         self.hint.setObjectName("fieldHint")
         self.hint.setWordWrap(True)
-        self.hint.setVisible(bool(hint))
+        keep_words_whole(self.hint)
         self.error = QLabel("")
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
@@ -75,6 +75,9 @@ class Field(QObject):
         column.addWidget(editor)
         column.addWidget(self.hint)
         column.addWidget(self.error)
+        # Only inside the box: a label shown while it has no parent is a window of its own, and
+        # it takes the activation (and the focus) from the wizard's window.
+        self.hint.setVisible(bool(hint))
         self.touched = False
         focus.installEventFilter(self)
         self._connect()
@@ -122,10 +125,6 @@ class Field(QObject):
         focus.style().polish(focus)
         focus.setAccessibleDescription(text or self.hint.text())
 
-    def set_visible(self, visible: bool) -> None:
-        for w in (self.label, self.box):
-            w.setVisible(visible)
-
     def focus(self) -> None:
         _focus_widget(self.editor).setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -155,6 +154,15 @@ class Field(QObject):
 
     def add_to(self, form: QFormLayout) -> None:
         form.addRow(self.label, self.box)
+
+
+def keep_words_whole(label: QLabel) -> None:
+    """A wrapping label is never narrower than its longest word (Qt would cut that word at the
+    right edge); a form with WrapLongRows then puts the caption above instead."""
+    label.ensurePolished()
+    metrics = label.fontMetrics()
+    longest = max(label.text().split(), key=metrics.horizontalAdvance, default="")
+    label.setMinimumWidth(metrics.horizontalAdvance(longest) + 4)
 
 
 def focus_stays(event: QEvent) -> bool:

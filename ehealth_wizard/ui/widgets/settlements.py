@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, QTimer, S
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit
 
-from ehealth_wizard.core.ehealth.client import EHealthClient
 from ehealth_wizard.core.errors import Cancelled
 from ehealth_wizard.ui.workers import Worker, run_in_worker
 
@@ -27,6 +26,8 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def find_settlements(url: str, name: str, area: str | None) -> list[dict[str, Any]]:
+    from ehealth_wizard.core.ehealth.client import EHealthClient  # HTTP: not before it is used
+
     with EHealthClient(url) as client:
         return client.settlements(name, area)
 

@@ -16,6 +16,7 @@ import functools
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -51,6 +52,7 @@ translate = QCoreApplication.translate
 
 POLL_MS = 2000
 ROLE = Qt.ItemDataRole.UserRole
+TIP = Qt.ItemDataRole.ToolTipRole
 
 
 # --- worker bodies (core calls only) ----------------------------------------------------------
@@ -123,6 +125,14 @@ def certificate_text(cert: TokenCertificate) -> str:
     )
 
 
+def fit_width(view: QListWidget) -> None:
+    """Long lines wrap in the list's width instead of scrolling it sideways."""
+    view.setWordWrap(True)
+    view.setTextElideMode(Qt.TextElideMode.ElideNone)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setResizeMode(QListWidget.ResizeMode.Adjust)
+
+
 # --- the panel --------------------------------------------------------------------------------
 
 
@@ -155,10 +165,16 @@ class TokenPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow: label above
         outer.addLayout(form)
 
         self.module_combo = Choice()
         self.module_combo.setAccessibleName(translate("TokenPanel", "Token program"))
+        # A long name must not widen the page (it would scroll sideways): the list shows it.
+        self.module_combo.setSizeAdjustPolicy(
+            Choice.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.module_combo.setMinimumContentsLength(10)
         self.module_browse = QPushButton(translate("TokenPanel", "Choose file…"))
         self.module_browse.clicked.connect(self._choose_module)
         row = QWidget()
@@ -174,6 +190,7 @@ class TokenPanel(QWidget):
         self.token_list.setObjectName("tokenList")
         self.token_list.setAccessibleName(translate("TokenPanel", "Connected tokens"))
         self.token_list.setMaximumHeight(90)
+        fit_width(self.token_list)
         token_label = QLabel(translate("TokenPanel", "Token"))
         token_label.setBuddy(self.token_list)
         form.addRow(token_label, self.token_list)
@@ -182,6 +199,7 @@ class TokenPanel(QWidget):
         self.cert_list.setObjectName("tokenCertificates")
         self.cert_list.setAccessibleName(translate("TokenPanel", "Certificates on the token"))
         self.cert_list.setMaximumHeight(90)
+        fit_width(self.cert_list)
         cert_label = QLabel(translate("TokenPanel", "Certificate"))
         cert_label.setBuddy(self.cert_list)
         form.addRow(cert_label, self.cert_list)
@@ -214,9 +232,19 @@ class TokenPanel(QWidget):
         self.module_combo.blockSignals(True)
         self.module_combo.clear()
         for candidate in modules:
-            self.module_combo.addItem(f"{candidate.product} — {candidate.path}", candidate.path)
+            self._add_module_item(candidate.product, candidate.path)
         self.module_combo.blockSignals(False)
         self._module_changed()
+
+    def _add_module_item(self, product: str, path: str) -> None:
+        """The program's name, not its file path (that is in the tooltip); two files of one
+        product are told apart by the file name."""
+        file_name = Path(path).name
+        combo = self.module_combo
+        taken = any(combo.itemText(i) == product for i in range(combo.count()))
+        text = f"{product} ({file_name})" if taken and product != file_name else product
+        combo.addItem(text, path)
+        combo.setItemData(combo.count() - 1, path, TIP)
 
     def _module_picked(self, *_: Any) -> None:
         self._auto_module = False
@@ -225,7 +253,7 @@ class TokenPanel(QWidget):
         self._auto_module = False
         index = self.module_combo.findData(path)
         if index < 0:
-            self.module_combo.addItem(f"{product_of(path)} — {path}", path)
+            self._add_module_item(product_of(path), path)
             index = self.module_combo.count() - 1
         self.module_combo.setCurrentIndex(index)
 

@@ -1,4 +1,4 @@
-"""The IIT-style DSTU 4145 PrivateKeyInfo every Ukrainian container ends in (ua-crypto.md §4.1).
+"""The IIT-style DSTU 4145 PrivateKeyInfo every Ukrainian container ends in.
 
 ```
 SEQUENCE { INTEGER 0, SEQUENCE { OID dstu4145-le, DSTU4145Params }, OCTET STRING d (LE),
@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 
 from asn1crypto import keys
 
-from ehealth_wizard.core.signing.containers import KeyEntry, der
+from ehealth_wizard.core.signing.containers import der
+from ehealth_wizard.core.signing.containers.base import KeyEntry
 from ehealth_wizard.core.signing.containers.der import DerError, Tlv
 from ehealth_wizard.core.signing.dstu_spki import (
     DSTU4145_LE,
@@ -67,7 +68,7 @@ class DstuPrivateKey:
         return self._public
 
     def sign_digest(self, digest: bytes) -> bytes:
-        """Raw 2L-byte little-endian r‖s over a 32-byte GOST 34.311 digest (§2.3, §2.4)."""
+        """Raw 2L-byte little-endian r‖s over a 32-byte GOST 34.311 digest."""
         with dstu4145.PrivateKey(self.params.curve, self.d) as key:  # dropped right after
             return key.sign_le(digest)
 

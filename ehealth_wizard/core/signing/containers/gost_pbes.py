@@ -1,5 +1,5 @@
 """PBES2 (RFC 8018) as Ukrainian containers use it: PBKDF2 over HMAC-GOST34311 with
-GOST 28147 CFB or CTR (ua-crypto.md §4.2, §4.3), plus the standard PBKDF2-HMAC-SHA / AES-CBC
+GOST 28147 CFB or CTR, plus the standard PBKDF2-HMAC-SHA / AES-CBC
 variant some tools wrap DSTU keys in (dstu-engine private1.pem).
 
 Parsing, key derivation and decryption are separate steps so callers (and fuzz tests) can run

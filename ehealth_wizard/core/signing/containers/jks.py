@@ -1,4 +1,4 @@
-"""PrivatBank-style Java KeyStore with DSTU keys (ua-crypto.md §4.4).
+"""PrivatBank-style Java KeyStore with DSTU keys.
 
 Sun JKS: magic FEEDFEED, version 1|2, entries (private key + certificate chain, or trusted
 certificate), then SHA-1(store password UTF-16BE ‖ "Mighty Aphrodite" ‖ body). Private keys
@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 
 from asn1crypto import x509
 
-from ehealth_wizard.core.signing.containers import KeyEntry, der, register_reader
+from ehealth_wizard.core.signing.containers import der
+from ehealth_wizard.core.signing.containers.base import KeyEntry
 from ehealth_wizard.core.signing.containers.der import DerError
 from ehealth_wizard.core.signing.containers.dstu_key import (
     IitKeyInfo,
@@ -280,6 +281,3 @@ class JksReader:
 
     def load(self, data: bytes, password: bytes) -> list[KeyEntry]:
         return load_jks(data, password)
-
-
-register_reader(JksReader())

@@ -1,4 +1,4 @@
-"""IIT `Key-6.dat` (ua-crypto.md §4.1): a GOST 28147-ECB encrypted DSTU PrivateKeyInfo.
+"""IIT `Key-6.dat`: a GOST 28147-ECB encrypted DSTU PrivateKeyInfo.
 
 ```
 SEQUENCE { SEQUENCE { OID 1.3.6.1.4.1.19398.1.1.1.2, SEQUENCE { mac OCTET STRING(4),
@@ -16,13 +16,8 @@ import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ehealth_wizard.core.signing.containers import (
-    KeyEntry,
-    der,
-    der_state,
-    progress,
-    register_reader,
-)
+from ehealth_wizard.core.signing.containers import der, progress
+from ehealth_wizard.core.signing.containers.base import KeyEntry, der_state
 from ehealth_wizard.core.signing.containers.der import DerError
 from ehealth_wizard.core.signing.containers.dstu_key import (
     DstuPrivateKey,
@@ -138,6 +133,3 @@ class Key6Reader:
 
     def load(self, data: bytes, password: bytes) -> list[KeyEntry]:
         return load_key6(data, password)
-
-
-register_reader(Key6Reader())

@@ -15,12 +15,12 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import Encoding
 from cryptography.hazmat.primitives.serialization import pkcs12 as crypto_pkcs12
 
-from ehealth_wizard.core.signing.containers import (
+from ehealth_wizard.core.signing.containers.base import (
     KeyEntry,
     der_children,
     der_header,
     der_state,
-    register_reader,
+    spki_of,
 )
 from ehealth_wizard.core.signing.containers.gost_pbes import check_iterations
 from ehealth_wizard.core.signing.errors import KeyFileError, UnsupportedAlgorithm, WrongPassword
@@ -221,8 +221,6 @@ class Pkcs12Reader:
             raise UnsupportedAlgorithm(
                 "signature_algorithm_unsupported", algorithm=type(key).__name__
             )
-        from ehealth_wizard.core.signing.keys import spki_of
-
         return [KeyEntry(private_key=key, public_key=spki_of(key), certificates=certs)]
 
     def _costs(self, pfx: pkcs12.Pfx) -> list[int]:
@@ -275,6 +273,3 @@ class Pkcs12Reader:
         if kind == "key_bag":
             return [value["private_key_algorithm"]["algorithm"].dotted]
         return []
-
-
-register_reader(Pkcs12Reader())

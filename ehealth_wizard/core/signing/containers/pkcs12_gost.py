@@ -1,4 +1,4 @@
-"""PKCS#12 with Ukrainian algorithms (Diia, IIT `Key-6.pfx`; ua-crypto.md §4.2).
+"""PKCS#12 with Ukrainian algorithms (Diia, IIT `Key-6.pfx`).
 
 pkcs8ShroudedKeyBags under GOST PBES2, MacData over GOST 34.311 with the RFC 7292 KDF. The
 standard reader (`pkcs12.py`) hands such files over by raising UnsupportedAlgorithm.
@@ -22,14 +22,9 @@ from functools import lru_cache
 
 from asn1crypto import x509
 
-from ehealth_wizard.core.signing.containers import (
-    KeyEntry,
-    der,
-    der_state,
-    kdf_process,
-    progress,
-    register_reader,
-)
+from ehealth_wizard.core.signing.certparse import parse_certificates
+from ehealth_wizard.core.signing.containers import der, kdf_process, progress
+from ehealth_wizard.core.signing.containers.base import KeyEntry, der_state
 from ehealth_wizard.core.signing.containers.der import DerError, Tlv
 from ehealth_wizard.core.signing.containers.dstu_key import (
     DstuPrivateKey,
@@ -60,7 +55,6 @@ KEY_BAG = "1.2.840.113549.1.12.10.1.1"
 CERT_BAG = "1.2.840.113549.1.12.10.1.3"
 X509_CERT = "1.2.840.113549.1.9.22.1"
 LOCAL_KEY_ID = "1.2.840.113549.1.9.21"
-FRIENDLY_NAME = "1.2.840.113549.1.9.20"
 GOST34311 = "1.2.804.2.1.1.1.1.2.1"
 MAX_BAGS = 64
 #: The MAC's RFC 7292 KDF, run in a second process (a top-level function of bytes/ints).
@@ -259,11 +253,9 @@ def decrypt_bag(bag: ShroudedBag, key: bytes) -> bytes:
 
 @lru_cache(maxsize=64)
 def load_certificate(der_bytes: bytes) -> x509.Certificate:
-    """A certificate stored in a container, read as `keys.parse_certificates` reads any
+    """A certificate stored in a container, read as `parse_certificates` reads any
     (essentials parsed now, extensions lazily: real ones carry odd extensions, e.g. jkurwa's
     primitive AuthorityKeyIdentifier). Cached: the same public bytes recur across opens."""
-    from ehealth_wizard.core.signing.keys import parse_certificates
-
     if not der_bytes.startswith(b"\x30"):
         raise _damaged("certificate")
     certs = parse_certificates(der_bytes)
@@ -503,6 +495,3 @@ class Pkcs12GostReader:
 
     def load(self, data: bytes, password: bytes) -> list[KeyEntry]:
         return load_pkcs12_gost(data, password)
-
-
-register_reader(Pkcs12GostReader())

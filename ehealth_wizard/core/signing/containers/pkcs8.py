@@ -16,12 +16,12 @@ from cryptography.exceptions import UnsupportedAlgorithm as CryptoUnsupported
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
-from ehealth_wizard.core.signing.containers import (
+from ehealth_wizard.core.signing.containers.base import (
     KeyEntry,
     der_children,
     der_header,
     der_state,
-    register_reader,
+    spki_of,
 )
 from ehealth_wizard.core.signing.containers.pkcs12 import (
     check_costs,
@@ -117,17 +117,12 @@ def key_entry(key: object) -> KeyEntry:
     """A KeyEntry for a `cryptography` EC/RSA private key (other kinds: UnsupportedAlgorithm)."""
     if not isinstance(key, ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey):
         raise UnsupportedAlgorithm("signature_algorithm_unsupported", algorithm=type(key).__name__)
-    from ehealth_wizard.core.signing.keys import spki_of
-
     return KeyEntry(private_key=key, public_key=spki_of(key))
 
 
 def load_plain(der: bytes, fmt: str) -> object:
     """An unencrypted DER PrivateKeyInfo (e.g. from inside another container)."""
     return _load(serialization.load_der_private_key, der, b"", False, fmt)
-
-
-register_reader(Pkcs8Reader())
 
 
 def _load(

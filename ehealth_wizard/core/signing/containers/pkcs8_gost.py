@@ -1,4 +1,4 @@
-"""PKCS#8 files holding DSTU 4145 keys (ua-crypto.md §4.3): EncryptedPrivateKeyInfo under GOST
+"""PKCS#8 files holding DSTU 4145 keys: EncryptedPrivateKeyInfo under GOST
 PBES2 (jkurwa STORE_A040.dat) or standard PBES2 with AES (dstu-engine private*.pem), and plain
 PrivateKeyInfo (Key40A0.cer); DER or PEM. The standard reader (`pkcs8.py`) runs first and
 hands these over with UnsupportedAlgorithm; an EC/RSA key found here is handed back the same way.
@@ -9,13 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ehealth_wizard.core.signing.containers import (
-    KeyEntry,
-    der,
-    der_state,
-    progress,
-    register_reader,
-)
+from ehealth_wizard.core.signing.containers import der, progress
+from ehealth_wizard.core.signing.containers.base import KeyEntry, der_state
 from ehealth_wizard.core.signing.containers.der import DerError
 from ehealth_wizard.core.signing.containers.dstu_key import (
     IitKeyInfo,
@@ -115,6 +110,3 @@ class Pkcs8DstuReader:
 
     def load(self, data: bytes, password: bytes) -> list[KeyEntry]:
         return load_pkcs8_dstu(data, password)
-
-
-register_reader(Pkcs8DstuReader())

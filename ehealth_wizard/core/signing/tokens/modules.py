@@ -1,7 +1,7 @@
 """PKCS#11 modules: where token vendors install them, and loading one safely.
 
 A module is a shared library (`.dll` / `.so` / `.dylib`) the token vendor ships. We look for the
-names Ukrainian tokens use (ua-crypto.md §4.5), then OpenSC and SoftHSM, in the usual library
+names Ukrainian tokens use, then OpenSC and SoftHSM, in the usual library
 folders; the director can also pick the file. Every call into a loaded module goes through the
 module's lock: PKCS#11 modules initialised without locking callbacks (what python-pkcs11 does)
 may assume one thread at a time, and the Key page polls while another worker signs.
@@ -232,11 +232,6 @@ def default_module(dirs: Sequence[str] | None = None) -> Module:
 def resolve_module(path: str | os.PathLike[str] | None) -> Module:
     """`path` when given, else the first module found in the usual folders."""
     return load_module(path) if path else default_module()
-
-
-def loaded_modules() -> list[Module]:
-    with _MODULES_LOCK:
-        return list(_MODULES.values())
 
 
 def forget_modules() -> None:

@@ -1,11 +1,11 @@
-"""Ukrainian vendor PKCS#11 extensions (ua-crypto.md §4.5) and the one table of DSTU byte orders.
+"""Ukrainian vendor PKCS#11 extensions and the one table of DSTU byte orders.
 
 Tokens such as Алмаз-1К, Кристал-1 and SecureToken-337 sign DSTU 4145 through vendor mechanisms
 (`CKM_VENDOR_DEFINED + 0x00420031`: sign a 32-byte GOST 34.311 hash computed by the caller).
 What comes back is the r‖s pair, but modules disagree on its byte order, so the order is looked
 up here, in ONE place, keyed by module file name or token manufacturer:
 
-* "le" — r_LE ‖ s_LE: exactly the raw bytes a CMS SignerInfo carries (ua-crypto.md §2.4);
+* "le" — r_LE ‖ s_LE: exactly the raw bytes a CMS SignerInfo carries;
   this is the DEFAULT (UAPKI writes the token's value into CMS unchanged).
 * "be" — the DSTU "BE" form s_BE ‖ r_BE; reversing the whole buffer gives the LE form.
 

@@ -1,13 +1,13 @@
 """DSTU 4145-2002 digital signatures on binary elliptic curves (polynomial basis).
 
-Follows ua-crypto.md §2 byte for byte: public key Q = −d·P, the hash reversed into a field
-element, r truncated to bitlen(n) − 1 bits, the LE / BE signature encodings, compressed
-points with the trace bit.  Pure Python; speed comes from López–Dahab projective
-coordinates (no inversion per step), a per-curve fixed-base table (signed radix-32 digits,
-built once per process and curve, on the third use) for the signing nonce e·P, and for
+Byte for byte as Ukrainian CAs and libraries (dstu-engine, jkurwa) do it: public key Q = −d·P,
+the hash reversed into a field element, r truncated to bitlen(n) − 1 bits, the LE / BE signature
+encodings, compressed points with the trace bit.  Pure Python; speed comes from López–Dahab
+projective coordinates (no inversion per step), a per-curve fixed-base table (signed radix-32
+digits, built once per process and curve, on the third use) for the signing nonce e·P, and for
 verification one doubling chain computing s·P + r·Q with width-7 / width-5 NAF (Shamir).
-Measured (m = 257, 2-core CI machine): sign ~4 ms, verify ~20 ms of CPU.  Not constant-time
-(no pure-Python code is); the nonce comes from ``secrets`` and is never reused.
+Measured (m = 257, 2-core CI machine): sign ~4 ms, verify ~20 ms of CPU.  Not constant-time (no
+pure-Python code is); the nonce comes from ``secrets`` and is never reused.
 
 Private keys: Python ints are immutable and CPython never zeroes freed memory, so "wiping"
 can only mean dropping every reference as early as possible: :class:`PrivateKey` keeps d in
@@ -546,7 +546,7 @@ def curve_from_params_compressed(
     return curve_from_params(m, ks, a, b, n, base_compressed, None)
 
 
-# --- point compression (DSTU 4145 §6.9, ua-crypto.md §2.5) ----------------------------------
+# --- point compression (DSTU 4145 §6.9) ----------------------------------
 
 
 def compress_point(curve: Curve, p: Point) -> int:
@@ -663,7 +663,7 @@ class PrivateKey:
         return Point(q.x, q.x ^ q.y)
 
     def sign(self, hash32: bytes | bytearray) -> tuple[int, int]:
-        """(r, s) over a 32-byte GOST 34.311 hash, ua-crypto.md §2.3; a fresh nonce each time."""
+        """(r, s) over a 32-byte GOST 34.311 hash; a fresh nonce each time."""
         curve = self.curve
         f = curve.field
         n = curve.n

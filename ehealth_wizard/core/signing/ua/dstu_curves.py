@@ -1,7 +1,8 @@
 """The ten standard DSTU 4145-2002 polynomial-basis curves (OID 1.2.804.2.1.1.1.1.3.1.1.2.N).
 
-Constants from dstu-engine ``dstulib/params.c`` (via reference/vectors/dstu4145_curves.json):
-(index, m, lower field-polynomial exponents, A, B, n, base x, base y), big-endian ints.
+Constants from dstu-engine ``dstulib/params.c`` (the same values as
+tests/signing/ua_vectors/dstu4145_curves.json): (index, m, lower field-polynomial exponents, A,
+B, n, base x, base y), big-endian ints.
 """
 
 from __future__ import annotations

@@ -1,10 +1,10 @@
 """Arithmetic in GF(2^m), polynomial basis, elements as Python ints (bit i = coefficient of x^i).
 
-DSTU 4145 curves are over such fields with a trinomial or pentanomial modulus (ua-crypto.md
-§2.1).  Pure Python: multiplication is a 4-bit window over the hex digits of one operand,
-squaring spreads bits with two ``bytes.translate`` calls (it is linear in char 2), reduction
-folds the high half back with the few modulus terms.  All DSTU field sizes are odd, where
-half-trace solves z² + z = u directly; an even m falls back to the general solution.
+DSTU 4145 curves are over such fields with a trinomial or pentanomial modulus.  Pure Python:
+multiplication is a 4-bit window over the hex digits of one operand, squaring spreads bits with
+two ``bytes.translate`` calls (it is linear in char 2), reduction folds the high half back with
+the few modulus terms.  All DSTU field sizes are odd, where half-trace solves z² + z = u
+directly; an even m falls back to the general solution.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 Pure Python and table-driven: for each S-box three lookup tables (12 + 12 + 8 bits of the
 round word) fold the eight 4-bit substitutions *and* the rotate-left-11 of the round
-function, so a round is one addition and three table lookups (ua-crypto.md §3.1).  The 32
+function, so a round is one addition and three table lookups.  The 32
 rounds are unrolled because CPython spends most of its time on loop and call overhead.
 About 10 µs per block on the 2-core CI machine. The reference and the fallback: with the
 compiled module in use (`accel.py`, `_gostc.c`) the modes run in C.
@@ -43,7 +43,7 @@ __all__ = [
 BLOCK_SIZE = 8
 KEY_SIZE = 32
 
-#: ДКЕ №1, the S-box every Ukrainian certificate and container carries (ua-crypto.md §2.6).
+#: ДКЕ №1, the S-box every Ukrainian certificate and container carries.
 DEFAULT_DKE = bytes.fromhex(
     "a9d6eb45f13c708280c4967b231f5eadf658eba4c037291d38d96bf025ca4e17"
     "f8e9720dc615b43a28975f0bc1dea36438b564ea2c179fd0123e6db8fac57904"

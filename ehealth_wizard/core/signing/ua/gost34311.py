@@ -1,18 +1,18 @@
 """GOST 34.311-95 hash (the GOST R 34.11-94 construction) and the KDFs built on it.
 
-Pure Python.  Speed matters because every key container runs 10 000-iteration KDFs over
-32-byte inputs (ua-crypto.md §4): the state is kept as 256-bit ints; one compression step is
-a single generated function with the four 32-round GOST 28147 encryptions unrolled over the
-table-driven round (S-boxes and the rotation folded into three lookup tables); the key
-schedule runs on byte-transposed ints, where the P permutation costs nothing; the linear
-ψ^12 / ψ^61 mixes are precomputed XORs of 16-bit words.  HMAC keeps its inner/outer
-states after the pad block, so one PBKDF2 iteration costs 6 compression steps and one
-Key-6.dat iteration 3.  Measured on the 2-core CI machine: ~40 µs per compression step.
+Pure Python.  Speed matters because every key container runs 10 000-iteration KDFs over 32-byte
+inputs: the state is kept as 256-bit ints; one compression step is a single function, written by
+tools/gen_gost34311_compress.py, with the four 32-round GOST 28147 encryptions unrolled over the
+table-driven round (S-boxes and the rotation folded into three lookup tables); the key schedule
+runs on byte-transposed ints, where the P permutation costs nothing; the linear ψ^12 / ψ^61
+mixes are precomputed XORs of 16-bit words.  HMAC keeps its inner/outer states after the pad
+block, so one PBKDF2 iteration costs 6 compression steps and one Key-6.dat iteration 3.
+Measured on the 2-core CI machine: ~40 µs per compression step.
 
 This is the reference and the fallback: when the compiled module is in use (`accel.py`,
 `_gostc.c`) `_NativeEngine` runs the compression and the whole KDF loops in C instead.
 
-Byte conventions follow ua-crypto.md §3.2 and the gost89 / dstu-engine code: a 32-byte block
+Byte conventions follow the gost89 / dstu-engine code: a 32-byte block
 is read little-endian, the control sum Σ is addition mod 2**256 of those ints, the length
 block is the message length in bits, and the digest is H written little-endian.
 """
@@ -111,10 +111,10 @@ def _compress(
 
     (The trailing parameters only bind module constants as fast locals.)
 
-    Generated code (four unrolled 32-round encryptions, then ψ^12 and ψ^61 as XORs of
-    16-bit words); do not edit by hand.  The key schedule runs in the transposed domain,
-    where the P permutation is the identity and A is five int operations, so the eight key
-    words are one ``unpack`` away.
+    The body is written by tools/gen_gost34311_compress.py (four unrolled 32-round
+    encryptions, then ψ^12 and ψ^61 as XORs of 16-bit words); do not edit it by hand.  The
+    key schedule runs in the transposed domain, where the P permutation is the identity and A
+    is five int operations, so the eight key words are one ``unpack`` away.
     """
     h0, h1, h2, h3, h4, h5, h6, h7 = unpack8(h.to_bytes(32, "little"))
     # key 1: P(H ⊕ M)
@@ -768,7 +768,7 @@ def pbkdf2_gost34311(
     sbox: SBoxLike = DEFAULT_DKE,
     progress: Progress | None = None,
 ) -> bytes:
-    """PBKDF2 (RFC 8018) with HMAC-GOST34311 as PRF, as in GOST PBES2 (ua-crypto.md §4.2)."""
+    """PBKDF2 (RFC 8018) with HMAC-GOST34311 as PRF, as in GOST PBES2."""
     if iterations < 1:
         raise ValueError("iterations must be at least 1")
     if dklen < 1:

@@ -1,0 +1,85 @@
+"""Issue 15 (item 12): the first window imports no signing, HTTP, schema or sandbox code and
+builds only the welcome page; the other pages are built when first shown."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+from ehealth_wizard.core import flow
+
+ROOT = Path(__file__).resolve().parents[2]
+HEAVY = (
+    "httpx",
+    "jsonschema",
+    "cryptography",
+    "asn1crypto",
+    "pkcs11",
+    "ehealth_wizard.core.signing",
+    "ehealth_wizard.core.ehealth.client",
+    "ehealth_wizard.core.payload",
+    "ehealth_wizard.core.validation",
+    "ehealth_wizard.sandbox",
+    "ehealth_wizard.commands",
+)
+FIRST_WINDOW = """
+import sys
+from ehealth_wizard.cli import main
+code = main(["--data-dir", sys.argv[1]])
+heavy = sorted(m for m in sys.modules if m.startswith(tuple(sys.argv[2:])))
+print("CODE", code)
+print("HEAVY", heavy)
+"""
+
+
+def test_the_first_window_imports_no_signing_http_or_sandbox_code(tmp_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", EHEALTH_WIZARD_EXIT_AFTER_SHOW="1")
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_WINDOW, str(tmp_path / "data"), *HEAVY],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert "window-shown" in done.stdout, done.stdout + done.stderr[-2000:]
+    assert "CODE 0" in done.stdout
+    assert "HEAVY []" in done.stdout, done.stdout
+
+
+def test_pages_are_built_when_first_shown(qapp: Any, tmp_path: Path) -> None:
+    from ehealth_wizard.ui.wizard import MainController, make_session
+
+    args = SimpleNamespace(server=None, profile=None, data_dir=str(tmp_path))
+    window = MainController(make_session(args), "uk").window
+    window.show()
+    assert list(window.pages) == [flow.Step.WELCOME]
+    window.next()
+    assert window.current_step is flow.Step.FACILITY
+    assert list(window.pages) == [flow.Step.WELCOME, flow.Step.FACILITY]
+    assert window.page(window.currentId()) is window.pages[flow.Step.FACILITY]
+    window.close()
+
+
+def test_a_page_built_while_the_window_is_up_leaves_it_active(qapp: Any, tmp_path: Path) -> None:
+    """A field's hint shown before it had a parent was a window of its own for a moment and
+    took the activation (and the cursor) from the wizard."""
+    from PySide6.QtWidgets import QApplication
+
+    from ehealth_wizard.ui.wizard import MainController, make_session
+    from tests.ui.conftest import wait_until
+
+    args = SimpleNamespace(server=None, profile=None, data_dir=str(tmp_path))
+    window = MainController(make_session(args), "uk").window
+    window.show()
+    window.activateWindow()
+    assert wait_until(lambda: QApplication.activeWindow() is window, 5)
+    for step in (flow.Step.FACILITY, flow.Step.LICENSE, flow.Step.DIRECTOR):
+        window.pages[step]
+        qapp.processEvents()
+        assert QApplication.activeWindow() is window, step
+    window.close()
