@@ -110,11 +110,11 @@ def rnokpp_problems(value: str, path: str, *, required: bool = True) -> list[Pro
     return []
 
 
-def edrpou_problems(value: str, path: str = "$.edrpou") -> list[Problem]:
+def edrpou_problems(value: str, path: str = "$.edrpou", *, required: bool = True) -> list[Problem]:
     """An 8-digit ЄДРПОУ, or a ФОП's 10-digit РНОКПП checked as such."""
     code = "".join(value.split())
     if not code:
-        return [Problem(path, "required")]
+        return [Problem(path, "required")] if required else []
     if not (code.isascii() and code.isdigit()) or len(code) not in (8, 10):
         return [Problem(path, "edrpou_format")]
     if len(code) == 10:

@@ -19,7 +19,9 @@ def kveds_lacking(facility_type: str, codes: Iterable[str]) -> tuple[str, ...]:
     return allowed if allowed and not set(codes).intersection(allowed) else ()
 
 
-def kved_problems(facility_type: str, kveds: Sequence[str], path: str = "$.kveds") -> list[Problem]:
+def kved_problems(
+    facility_type: str, kveds: Sequence[str], path: str = "$.kveds", *, required: bool = True
+) -> list[Problem]:
     """Codes from the KVEDS dictionary, no repeats, and what the facility type demands.
 
     PRIMARY_CARE needs one of KVEDS_ALLOWED_MSP (86.10, 86.21), PHARMACY needs 47.73, an
@@ -29,7 +31,7 @@ def kved_problems(facility_type: str, kveds: Sequence[str], path: str = "$.kveds
     """
     codes = [code.strip() for code in kveds]
     if not any(codes):
-        return [Problem(path, "required")]
+        return [Problem(path, "required")] if required else []
     out: list[Problem] = []
     known = dictionary("KVEDS")
     seen: set[str] = set()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ehealth_wizard.core.field_rules import required_paths
 from ehealth_wizard.core.problems import Problem, Severity, belongs
 from ehealth_wizard.ui import messages
 from ehealth_wizard.ui.session import Session
@@ -157,6 +158,7 @@ class FormPage(StepPage):
             self.update_visibility()
         finally:
             self._loading = False
+        self.update_required()
         self.refresh(show_all=False)
 
     def initializePage(self) -> None:
@@ -186,10 +188,18 @@ class FormPage(StepPage):
             return
         if path in self.fields:
             self.update_visibility()
+            self.update_required()
             self.refresh(show_all=False)
 
     def update_visibility(self) -> None:
         """Show or hide fields that depend on others (e.g. pharmacy-only fields)."""
+
+    def update_required(self) -> None:
+        """The "*" marks as the core's rules say for the registration as it is now."""
+        required = required_paths(self.session.reg)
+        for path, field in self.fields.items():
+            if field.required != (path in required):
+                field.set_required(path in required)
 
     # -- problems ---------------------------------------------------------------------------
     def visible_paths(self) -> list[str]:

@@ -44,31 +44,27 @@ ROWS = (
         QT_TRANSLATE_NOOP("FacilityPage", "Type of facility"),
         Choices(facility_types, CHOOSE),
         hint=QT_TRANSLATE_NOOP("FacilityPage", "Pharmacies fill in a few extra fields."),
-        required=True,
     ),
     Row(
         "$.edrpou",
         QT_TRANSLATE_NOOP("FacilityPage", "EDRPOU code"),
-        Text("12345678", digits=10),
+        Text("12345678", digits=True),
         hint=QT_TRANSLATE_NOOP(
             "FacilityPage",
             "8 digits for a company; a sole proprietor (FOP) enters "
             "the owner's 10-digit tax number (RNOKPP).",
         ),
-        required=True,
     ),
     Row(
         "$.name",
         QT_TRANSLATE_NOOP("FacilityPage", "Full name"),
         Text(QT_TRANSLATE_NOOP("FacilityPage", "e.g. ТОВ «Клініка Здоров'я»")),
         hint=QT_TRANSLATE_NOOP("FacilityPage", "Exactly as in the state register."),
-        required=True,
     ),
     Row(
         "$.legal_form",
         QT_TRANSLATE_NOOP("FacilityPage", "Legal form"),
         Dictionary("LEGAL_FORM", CHOOSE),
-        required=True,
     ),
     Row(
         "$.kveds",
@@ -79,7 +75,6 @@ ROWS = (
             "Type a code or a word and pick from the list. "
             "A family practice needs 86.21 (or 86.10).",
         ),
-        required=True,
         then="kveds_added",
     ),
     Section(QT_TRANSLATE_NOOP("FacilityPage", "Address of the facility")),
@@ -87,7 +82,6 @@ ROWS = (
         "$.residence_address.area",
         QT_TRANSLATE_NOOP("FacilityPage", "Region (oblast)"),
         Text(QT_TRANSLATE_NOOP("FacilityPage", "e.g. Київська")),
-        required=True,
     ),
     Row(
         "$.residence_address.region",
@@ -98,7 +92,6 @@ ROWS = (
         "$.residence_address.settlement_type",
         QT_TRANSLATE_NOOP("FacilityPage", "Type of settlement"),
         Choices(settlement_types, CHOOSE),
-        required=True,
     ),
     Row(
         "$.residence_address.settlement",
@@ -107,17 +100,15 @@ ROWS = (
         hint=QT_TRANSLATE_NOOP(
             "FacilityPage", "Start typing the name and pick the settlement from the list."
         ),
-        required=True,
         then="settlement_added",
     ),
     Row(
         "$.residence_address.settlement_id",
         QT_TRANSLATE_NOOP("FacilityPage", "Settlement ID in eHealth"),
-        Text("f2d556b4-86d5-4afe-87b8-3908ad947106", max_len=36),
+        Text("f2d556b4-86d5-4afe-87b8-3908ad947106"),
         hint=QT_TRANSLATE_NOOP(
             "FacilityPage", "filled in automatically when you pick the settlement from the list"
         ),
-        required=True,
         then="settlement_id_added",
     ),
     Row(
@@ -133,48 +124,45 @@ ROWS = (
     Row(
         "$.residence_address.building",
         QT_TRANSLATE_NOOP("FacilityPage", "Building"),
-        Text("15-В", max_len=21),
+        Text("15-В"),
     ),
     Row(
         "$.residence_address.apartment",
         QT_TRANSLATE_NOOP("FacilityPage", "Office / apartment"),
-        Text("23", max_len=20),
+        Text("23"),
     ),
     Row(
         "$.residence_address.zip",
         QT_TRANSLATE_NOOP("FacilityPage", "Postal code"),
-        Text("08200", digits=5),
+        Text("08200", digits=True),
     ),
     Section(QT_TRANSLATE_NOOP("FacilityPage", "Contacts")),
     Row(
         "$.phones[0].type",
         QT_TRANSLATE_NOOP("FacilityPage", "Phone type"),
         Choices(phone_types, CHOOSE),
-        required=True,
     ),
     Row(
         "$.phones[0].number",
         QT_TRANSLATE_NOOP("FacilityPage", "Phone"),
         Phone(),
         hint=QT_TRANSLATE_NOOP("FacilityPage", "10 digits starting with 0, e.g. 067 123 45 67"),
-        required=True,
     ),
     Row(
         "$.email",
         QT_TRANSLATE_NOOP("FacilityPage", "Work e-mail"),
-        Text("clinic@example.com", max_len=254),
-        required=True,
+        Text("clinic@example.com"),
     ),
     Row(
         "$.website",
         QT_TRANSLATE_NOOP("FacilityPage", "Website"),
-        Text("https://clinic.example.com", max_len=254),
+        Text("https://clinic.example.com"),
     ),
     Section(QT_TRANSLATE_NOOP("FacilityPage", "Optional")),
     Row(
         "$.receiver_funds_code",
         QT_TRANSLATE_NOOP("FacilityPage", "Treasury receiver code"),
-        Text("123456", max_len=20),
+        Text("123456"),
         hint=QT_TRANSLATE_NOOP("FacilityPage", "Only if the facility receives budget funds."),
     ),
 )

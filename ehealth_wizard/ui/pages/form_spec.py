@@ -2,7 +2,9 @@
 
 Texts in a table are marked with `QT_TRANSLATE_NOOP(context, text)` (lupdate finds the call by
 its name and files the text under the page's context) and translated when the page is built,
-in the window's language. A field that needs
+in the window's language. Which fields carry "*" and how long a text may be are not in the
+tables: they come from the core (`core.field_rules`), the same answer the validation uses.
+A field that needs
 more than its editor (a lookup, a tick box) names a page method in `then`; it runs right after
 the field is added, so the extra widgets take their place in the keyboard order.
 """
@@ -16,6 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from ehealth_wizard.core import dictionaries
+from ehealth_wizard.core.field_rules import max_length, required_paths
 from ehealth_wizard.ui.pages.base import FormPage
 from ehealth_wizard.ui.widgets.fields import DateEdit, Field, PhoneEdit, combo, line_edit
 
@@ -29,11 +32,11 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 @dataclass(frozen=True)
 class Text:
-    """A line edit; `example` is shown greyed (translated when the table marks it)."""
+    """A line edit; `example` is shown greyed (translated when the table marks it); `digits`
+    accepts digits only."""
 
     example: str = ""
-    digits: int | None = None
-    max_len: int = 0
+    digits: bool = False
 
 
 @dataclass(frozen=True)
@@ -79,7 +82,6 @@ class Row:
     label: str
     editor: Editor
     hint: str = ""
-    required: bool = False
     then: str = ""  # a page method called with the added Field
 
 
@@ -106,6 +108,8 @@ def build_form(
     def tr(text: str) -> str:
         return translate(context, text) if text else ""
 
+    required = required_paths(page.session.reg)
+
     for row in rows:
         if isinstance(row, Section):
             page.section(tr(row.title), tr(row.note))
@@ -114,18 +118,20 @@ def build_form(
             Field(
                 row.path,
                 tr(row.label),
-                _editor(page, row.editor, tr, calendar),
+                _editor(page, row, tr, calendar),
                 hint=tr(row.hint),
-                required=row.required,
+                required=row.path in required,
             )
         )
         if row.then:
             getattr(page, row.then)(field)
 
 
-def _editor(page: FormPage, spec: Editor, tr: Callable[[str], str], calendar: str) -> QWidget:
+def _editor(page: FormPage, row: Row, tr: Callable[[str], str], calendar: str) -> QWidget:
+    spec = row.editor
     if isinstance(spec, Text):
-        return line_edit(tr(spec.example), digits=spec.digits, max_len=spec.max_len)
+        cap = max_length(row.path)
+        return line_edit(tr(spec.example), digits=cap if spec.digits else None, max_len=cap)
     if isinstance(spec, Choices):
         return combo(spec.items(), tr(spec.empty))
     if isinstance(spec, Dictionary):

@@ -45,27 +45,23 @@ ROWS = (
         "$.license.issued_by",
         QT_TRANSLATE_NOOP("LicensePage", "Issued by"),
         Text(QT_TRANSLATE_NOOP("LicensePage", "e.g. Міністерство охорони здоров'я України")),
-        required=True,
     ),
     Row(
         "$.license.order_no",
         QT_TRANSLATE_NOOP("LicensePage", "Order number"),
         Text("1234"),
         hint=QT_TRANSLATE_NOOP("LicensePage", "The number of the order that granted the license."),
-        required=True,
     ),
     Row(
         "$.license.issued_date",
         QT_TRANSLATE_NOOP("LicensePage", "Date issued"),
         Date(),
         hint=QT_TRANSLATE_NOOP("LicensePage", "Day.month.year, e.g. 19.08.2021"),
-        required=True,
     ),
     Row(
         "$.license.active_from_date",
         QT_TRANSLATE_NOOP("LicensePage", "Valid from"),
         Date(),
-        required=True,
     ),
     Row(
         "$.license.expiry_date",
@@ -76,7 +72,6 @@ ROWS = (
             "eHealth needs an end date. For an indefinite license tick the box below: "
             "it is sent as valid until 31.12.9999.",
         ),
-        required=True,
         then="expiry_added",
     ),
     Row(

@@ -51,11 +51,12 @@ class Field(QObject):
         self.path = path
         self.required = required
         self.editor = editor
-        self.label = QLabel(label + (" *" if required else ""))
+        self.label = QLabel()
         self.label.setObjectName("fieldLabel")
         focus = _focus_widget(editor)
         self.label.setBuddy(focus)
         self.plain_label = label
+        self.set_required(required)
         focus.setAccessibleName(label)
         if hint:
             focus.setAccessibleDescription(hint)
@@ -83,6 +84,11 @@ class Field(QObject):
         self._connect()
 
     # -- value ----------------------------------------------------------------------------
+    def set_required(self, required: bool) -> None:
+        """The "*" after the label (the rules decide; it can change as the form is filled)."""
+        self.required = required
+        self.label.setText(self.plain_label + (" *" if required else ""))
+
     def value(self) -> object:
         e = self.editor
         if isinstance(e, ValueEditor):
