@@ -216,14 +216,21 @@ def _job_json(request: Request, job: dict[str, Any]) -> dict[str, Any]:
 # --- eHealth API ------------------------------------------------------------------------------
 
 
+async def _json_body(request: Request) -> tuple[Any, Response | None]:
+    """The request's JSON body, or the refusal to send back (malformed: 400, too deep: 422)."""
+    try:
+        return loads_bounded(await request.body(), strip=False), None
+    except JsonTooDeep:
+        return None, _error(request, 422, "request_malformed", "JSON body nested too deep")
+    except ValueError:
+        return None, _error(request, 400, "request_malformed", "Malformed JSON body")
+
+
 async def put_legal_entity(request: Request) -> Response:
     sb = _sb(request)
-    try:
-        body = loads_bounded(await request.body(), strip=False)
-    except JsonTooDeep:
-        return _error(request, 422, "request_malformed", "JSON body nested too deep")
-    except ValueError:
-        return _error(request, 400, "request_malformed", "Malformed JSON body")
+    body, refused = await _json_body(request)
+    if refused is not None:
+        return refused
     key = request.headers.get("idempotency-key")
     if key is not None and (not key or len(key) > 200):
         return _error(request, 422, "request_malformed", "Invalid Idempotency-Key header")
@@ -631,12 +638,9 @@ async def demo_keys(request: Request) -> Response:
     from ehealth_wizard.sandbox import demo
 
     sb = _sb(request)
-    try:
-        spec = loads_bounded(await request.body(), strip=False)
-    except JsonTooDeep:
-        return _error(request, 422, "request_malformed", "JSON body nested too deep")
-    except ValueError:
-        return _error(request, 400, "request_malformed", "Malformed JSON body")
+    spec, refused = await _json_body(request)
+    if refused is not None:
+        return refused
     if not isinstance(spec, dict):
         return _error(request, 400, "request_malformed", "Expected an object")
     try:

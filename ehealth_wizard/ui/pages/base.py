@@ -57,11 +57,16 @@ def settle_layouts() -> None:
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
 
-def scrolling_column(page: QWidget) -> QVBoxLayout:
-    """The page's content inside a scroll area, so at 1024×700 or 200 % nothing is squeezed
-    or cut off; returns the column to fill. The scroll area is `page.scroll_area`."""
+def page_layout(page: QWidget) -> QVBoxLayout:
+    """The page's outer column, edge to edge (the wizard frames it)."""
     outer = QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)
+    return outer
+
+
+def add_scroll_column(outer: QVBoxLayout, stretch: int = 0) -> tuple[QScrollArea, QVBoxLayout]:
+    """A frameless scroll area added to `outer`, so at 1024×700 or 200 % nothing is squeezed
+    or cut off; returns it and the column inside it to fill."""
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -69,7 +74,14 @@ def scrolling_column(page: QWidget) -> QVBoxLayout:
     content = QWidget()
     column = QVBoxLayout(content)
     scroll.setWidget(content)
-    outer.addWidget(scroll)
+    outer.addWidget(scroll, stretch)
+    return scroll, column
+
+
+def scrolling_column(page: QWidget) -> QVBoxLayout:
+    """All of the page's content scrolls; returns the column to fill. The scroll area is
+    `page.scroll_area`."""
+    scroll, column = add_scroll_column(page_layout(page))
     page.scroll_area = scroll  # type: ignore[attr-defined]
     return column
 
@@ -83,25 +95,16 @@ class FormPage(StepPage):
     def __init__(self, session: Session) -> None:
         super().__init__(session)
         self.fields: dict[str, Field] = {}
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
+        outer = page_layout(self)
         # What eHealth said when "Fix it" brought the director here (QA #6).
         self.server_note = QLabel("")
         self.server_note.setObjectName("pageError")
         self.server_note.setWordWrap(True)
         self.server_note.setVisible(False)
         outer.addWidget(self.server_note)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self._content = QWidget()
-        self._column = QVBoxLayout(self._content)
+        self.scroll_area, self._column = add_scroll_column(outer, 1)
         self._column.setContentsMargins(4, 4, 12, 4)
         self._column.setSpacing(12)
-        scroll.setWidget(self._content)
-        self.scroll_area = scroll
-        outer.addWidget(scroll, 1)
         self.page_error = QLabel("")
         self.page_error.setObjectName("pageError")
         self.page_error.setWordWrap(True)

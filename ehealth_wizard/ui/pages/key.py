@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -36,8 +35,9 @@ from ehealth_wizard.core.errors import Cancelled
 from ehealth_wizard.core.problems import Problem, Severity, has_errors
 from ehealth_wizard.core.registration import FileKey, KeyCheck, open_and_check
 from ehealth_wizard.ui import messages
-from ehealth_wizard.ui.pages.base import StepPage
+from ehealth_wizard.ui.pages.base import StepPage, add_scroll_column, page_layout
 from ehealth_wizard.ui.session import Session
+from ehealth_wizard.ui.widgets.fields import add_row_with_button
 from ehealth_wizard.ui.workers import Worker
 
 translate = QCoreApplication.translate
@@ -116,18 +116,9 @@ class KeyPage(StepPage):
             )
         )
         self.worker: Worker | None = None
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        content = QWidget()
-        layout = QVBoxLayout(content)
+        outer = page_layout(self)
+        self.scroll_area, layout = add_scroll_column(outer)
         layout.setSpacing(10)
-        scroll.setWidget(content)
-        outer.addWidget(scroll)
-        self.scroll_area = scroll
 
         # Three ways, one under the other: side by side they do not fit a narrow or 200 % window.
         source_row = QVBoxLayout()
@@ -157,30 +148,21 @@ class KeyPage(StepPage):
         self.path_edit.setPlaceholderText(translate("KeyPage", "e.g. D:\\Key-6.dat"))
         self.browse = QPushButton(translate("KeyPage", "Choose file…"))
         self.browse.clicked.connect(self._choose_key)
-        path_row = QWidget()
-        pr = QHBoxLayout(path_row)
-        pr.setContentsMargins(0, 0, 0, 0)
-        pr.addWidget(self.path_edit, 1)
-        pr.addWidget(self.browse)
-        path_label = QLabel(translate("KeyPage", "Key file *"))
-        path_label.setBuddy(self.path_edit)
-        self.path_edit.setAccessibleName(translate("KeyPage", "Key file"))
-        form.addRow(path_label, path_row)
+        add_row_with_button(
+            form,
+            translate("KeyPage", "Key file *"),
+            self.path_edit,
+            self.browse,
+            name=translate("KeyPage", "Key file"),
+        )
         self.cert_edit = QLineEdit()
         self.cert_edit.setPlaceholderText(
             translate("KeyPage", "only if your key came with a separate .cer file")
         )
         self.cert_browse = QPushButton(translate("KeyPage", "Choose certificate…"))
         self.cert_browse.clicked.connect(self._choose_cert)
-        cert_row = QWidget()
-        cr = QHBoxLayout(cert_row)
-        cr.setContentsMargins(0, 0, 0, 0)
-        cr.addWidget(self.cert_edit, 1)
-        cr.addWidget(self.cert_browse)
-        cert_label = QLabel(translate("KeyPage", "Certificate file"))
-        cert_label.setBuddy(self.cert_edit)
-        self.cert_edit.setAccessibleName(translate("KeyPage", "Certificate file"))
-        form.addRow(cert_label, cert_row)
+        cert_label = translate("KeyPage", "Certificate file")
+        add_row_with_button(form, cert_label, self.cert_edit, self.cert_browse, name=cert_label)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(translate("KeyPage", "Key password"))

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 from ehealth_wizard.core import dictionaries
 from ehealth_wizard.ui import messages
 from ehealth_wizard.ui.choices import facility_types, genders, settlement_types
-from ehealth_wizard.ui.pages.base import StepPage
+from ehealth_wizard.ui.pages.base import StepPage, add_scroll_column, page_layout
 from ehealth_wizard.ui.pages.license import accreditation_categories
 from ehealth_wizard.ui.session import Session
 from ehealth_wizard.ui.widgets.fields import keep_words_whole
@@ -81,8 +80,7 @@ class ReviewPage(StepPage):
         self.setButtonText(
             QWizard.WizardButton.NextButton, translate("ReviewPage", "Sign and send")
         )
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
+        outer = page_layout(self)
         self.sent_banner = QLabel(
             translate(
                 "ReviewPage",
@@ -94,16 +92,9 @@ class ReviewPage(StepPage):
         self.sent_banner.setWordWrap(True)
         self.sent_banner.setVisible(False)
         outer.addWidget(self.sent_banner)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.content = QWidget()
-        self.column = QVBoxLayout(self.content)
+        _, self.column = add_scroll_column(outer, 1)
         self.column.setSpacing(10)
         self.column.addStretch(1)
-        scroll.setWidget(self.content)
-        outer.addWidget(scroll, 1)
         self.json_toggle = QCheckBox(translate("ReviewPage", "Show the exact data (JSON)"))
         self.json_toggle.toggled.connect(self._toggle_json)
         self.json_view = QPlainTextEdit()

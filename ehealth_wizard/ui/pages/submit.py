@@ -6,13 +6,13 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget, QWizard
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QWizard
 
 from ehealth_wizard.core.errors import Cancelled
 from ehealth_wizard.core.problems import Problem
 from ehealth_wizard.ui import messages
-from ehealth_wizard.ui.pages.base import StepPage
+from ehealth_wizard.ui.pages.base import StepPage, add_scroll_column, page_layout
 from ehealth_wizard.ui.session import Session
 from ehealth_wizard.ui.widgets.stages import StageList
 from ehealth_wizard.ui.workers import Worker
@@ -58,19 +58,11 @@ class SubmitPage(StepPage):
         # Once eHealth has accepted it there is no way back (core.flow: none from Done).
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, translate("SubmitPage", "&Next >"))
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        content = QWidget()
-        column = QVBoxLayout(content)
+        outer = page_layout(self)
+        _, column = add_scroll_column(outer, 1)
         self.stages: StageList | None = None  # built on first show (keeps startup light)
         self._column = column
         column.addStretch(1)
-        scroll.setWidget(content)
-        outer.addWidget(scroll, 1)
         self.summary = QLabel("")
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)

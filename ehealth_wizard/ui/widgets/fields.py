@@ -201,6 +201,23 @@ class ValueEditor(QWidget):
         return self
 
 
+def add_row_with_button(
+    form: QFormLayout, label: str, editor: QWidget, button: QWidget, *, name: str = ""
+) -> None:
+    """A labelled form row: `editor` stretching, `button` on its right ("Choose file…");
+    the label's shortcut focuses the editor; `name` is the editor's accessible name."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(editor, 1)
+    layout.addWidget(button)
+    text = QLabel(label)
+    text.setBuddy(editor)
+    if name:
+        editor.setAccessibleName(name)
+    form.addRow(text, row)
+
+
 def line_edit(placeholder: str = "", *, digits: int | None = None, max_len: int = 0) -> QLineEdit:
     edit = QLineEdit()
     if placeholder:

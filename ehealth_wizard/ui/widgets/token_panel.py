@@ -24,7 +24,6 @@ from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -45,7 +44,7 @@ from ehealth_wizard.core.signing.tokens.session import (
 from ehealth_wizard.core.signing.tokens.signer import TokenKeySource
 from ehealth_wizard.ui import messages
 from ehealth_wizard.ui.pin_prompt import QtPinPrompt
-from ehealth_wizard.ui.widgets.fields import Choice
+from ehealth_wizard.ui.widgets.fields import Choice, add_row_with_button
 from ehealth_wizard.ui.workers import Worker
 
 translate = QCoreApplication.translate
@@ -177,14 +176,9 @@ class TokenPanel(QWidget):
         self.module_combo.setMinimumContentsLength(10)
         self.module_browse = QPushButton(translate("TokenPanel", "Choose file…"))
         self.module_browse.clicked.connect(self._choose_module)
-        row = QWidget()
-        rl = QHBoxLayout(row)
-        rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(self.module_combo, 1)
-        rl.addWidget(self.module_browse)
-        module_label = QLabel(translate("TokenPanel", "Token program"))
-        module_label.setBuddy(self.module_combo)
-        form.addRow(module_label, row)
+        add_row_with_button(
+            form, translate("TokenPanel", "Token program"), self.module_combo, self.module_browse
+        )
 
         self.token_list = QListWidget()
         self.token_list.setObjectName("tokenList")
