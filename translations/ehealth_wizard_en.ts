@@ -1160,6 +1160,10 @@ It is valid until {when}.</translation>
             <translation>What is agreed to: the Procedure for the functioning of the electronic health care system (Cabinet of Ministers resolution No. 411)</translation>
         </message>
         <message>
+            <source>Send</source>
+            <translation>Send</translation>
+        </message>
+        <message>
             <source>Facility name</source>
             <translation>Facility name</translation>
         </message>

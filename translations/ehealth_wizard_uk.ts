@@ -1156,6 +1156,10 @@ It is valid until {when}.</source>
         <translation>Реєстрацію вже надіслано, і eHealth її прийняла; зміни тут не буде надіслано.</translation>
     </message>
     <message>
+        <source>Send</source>
+        <translation>Надіслати</translation>
+    </message>
+    <message>
         <source>Facility name</source>
         <translation>Назва закладу</translation>
     </message>

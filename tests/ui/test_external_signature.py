@@ -14,7 +14,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLineEdit, QWizard
 
 from ehealth_wizard.core import flow
 from ehealth_wizard.core.payload import build_payload, canonical_bytes
@@ -358,3 +358,46 @@ def test_a_restart_comes_back_to_the_waiting_signature(
     second.window.next()
     second.pump()
     assert second.window.current_step is flow.Step.REVIEW
+
+
+COMMIT_TEXT = {
+    "uk": ("Надіслати", "Підписати й надіслати"),
+    "en": ("Send", "Sign and send"),
+}
+
+
+@pytest.mark.parametrize("lang", ["uk", "en"])
+def test_review_says_send_when_the_signature_was_imported(
+    scenario_factory: Callable[..., Any], qtbot: Any, tmp_path: Path, lang: str
+) -> None:
+    """With its own key Review signs and sends; signed elsewhere already (the director went
+    back and imported a signature instead), its button only sends, and it does."""
+    send_only, sign_and_send = COMMIT_TEXT[lang]
+    sc = scenario_factory(lang)
+    key, key_file, password = _to_key_page(sc)
+    sc.open_chosen_key()
+    sc.window.next()
+    sc.pump()
+    review = sc.page("review")
+    commit = sc.window.button(QWizard.WizardButton.NextButton)
+    assert sc.window.currentPage() is review and commit.text() == sign_and_send
+
+    sc.window.back()
+    sc.pump()
+    assert sc.window.currentPage() is key
+    target = tmp_path / "to-sign.json"
+    _save_file_to_sign(qtbot, key, target)
+    signed = _sign_elsewhere(key_file, password, target.read_bytes(), tmp_path / "to-sign.p7s")
+    _choose_signed(qtbot, key, signed)
+    assert sc.session.external is not None and sc.session.signer is None
+    sc.window.next()
+    sc.pump()
+    commit = sc.window.button(QWizard.WizardButton.NextButton)
+    assert sc.window.currentPage() is review
+    assert commit.isVisible() and commit.text() == send_only
+    review.consent.setChecked(True)
+    qtbot.mouseClick(commit, LEFT)
+    submit = sc.page("submit")
+    assert sc.wait(lambda: submit.worker is None, 60)
+    assert submit.result is not None, submit.summary.text()
+    assert sc.session.draft.meta.submission is not None

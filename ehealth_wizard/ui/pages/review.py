@@ -77,9 +77,7 @@ class ReviewPage(StepPage):
                 "This is exactly what will be signed with your key and sent to eHealth.",
             )
         )
-        self.setButtonText(
-            QWizard.WizardButton.NextButton, translate("ReviewPage", "Sign and send")
-        )
+        self._name_the_commit()
         outer = page_layout(self)
         self.sent_banner = QLabel(
             translate(
@@ -149,7 +147,17 @@ class ReviewPage(StepPage):
         outer.addWidget(self.reason)
         self._groups: list[QWidget] = []
 
+    def _name_the_commit(self) -> None:
+        """ "Sign and send", or "Send" when it was signed elsewhere already (an imported
+        signature, which the session drops as soon as the form changes)."""
+        if self.session.external is not None:
+            text = translate("ReviewPage", "Send")
+        else:
+            text = translate("ReviewPage", "Sign and send")
+        self.setButtonText(QWizard.WizardButton.NextButton, text)
+
     def load(self) -> None:
+        self._name_the_commit()
         for w in self._groups:
             self.column.removeWidget(w)
             w.hide()
