@@ -32,10 +32,7 @@ ITEM_REQUIRED: dict[str, tuple[str, ...]] = {
 # number of digits.
 MAX_LENGTH: dict[str, tuple[int, str]] = {
     "$.edrpou": (10, "schema `edrpou`: 8 digits (ЄДРПОУ) or 10 (a ФОП's РНОКПП)"),
-    "$.owner.tax_id": (
-        10,
-        "РНОКПП: 10 digits, the last a check digit (core/validation/checkdigits.py)",
-    ),
+    "$.owner.tax_id": (10, "schema owner `tax_id`: at most 10; a РНОКПП has 10 digits"),
     f"{ADDRESS}.zip": (5, "schema `zip`: ^[0-9]{5}$"),
     f"{ADDRESS}.settlement_id": (36, "schema `settlement_id`: a UUID, 36 characters"),
     f"{ADDRESS}.building": (21, "schema `building`: a digit and at most 20 more characters"),
