@@ -1160,6 +1160,14 @@ It is valid until {when}.</translation>
             <translation>What is agreed to: the Procedure for the functioning of the electronic health care system (Cabinet of Ministers resolution No. 411)</translation>
         </message>
         <message>
+            <source>Check before sending</source>
+            <translation>Check before sending</translation>
+        </message>
+        <message>
+            <source>This is exactly what was signed elsewhere and will be sent to eHealth.</source>
+            <translation>This is exactly what was signed elsewhere and will be sent to eHealth.</translation>
+        </message>
+        <message>
             <source>Send</source>
             <translation>Send</translation>
         </message>

@@ -1156,6 +1156,14 @@ It is valid until {when}.</source>
         <translation>Реєстрацію вже надіслано, і eHealth її прийняла; зміни тут не буде надіслано.</translation>
     </message>
     <message>
+        <source>Check before sending</source>
+        <translation>Перевірте перед надсиланням</translation>
+    </message>
+    <message>
+        <source>This is exactly what was signed elsewhere and will be sent to eHealth.</source>
+        <translation>Саме це підписано в іншій програмі й буде надіслано в eHealth.</translation>
+    </message>
+    <message>
         <source>Send</source>
         <translation>Надіслати</translation>
     </message>

@@ -364,6 +364,10 @@ COMMIT_TEXT = {
     "uk": ("Надіслати", "Підписати й надіслати"),
     "en": ("Send", "Sign and send"),
 }
+REVIEW_TITLE = {
+    "uk": ("Перевірте перед надсиланням", "Перевірте перед підписанням"),
+    "en": ("Check before sending", "Check before signing"),
+}
 
 
 @pytest.mark.parametrize("lang", ["uk", "en"])
@@ -373,6 +377,7 @@ def test_review_says_send_when_the_signature_was_imported(
     """With its own key Review signs and sends; signed elsewhere already (the director went
     back and imported a signature instead), its button only sends, and it does."""
     send_only, sign_and_send = COMMIT_TEXT[lang]
+    before_sending, before_signing = REVIEW_TITLE[lang]
     sc = scenario_factory(lang)
     key, key_file, password = _to_key_page(sc)
     sc.open_chosen_key()
@@ -381,6 +386,7 @@ def test_review_says_send_when_the_signature_was_imported(
     review = sc.page("review")
     commit = sc.window.button(QWizard.WizardButton.NextButton)
     assert sc.window.currentPage() is review and commit.text() == sign_and_send
+    assert review.title() == before_signing
 
     sc.window.back()
     sc.pump()
@@ -395,6 +401,7 @@ def test_review_says_send_when_the_signature_was_imported(
     commit = sc.window.button(QWizard.WizardButton.NextButton)
     assert sc.window.currentPage() is review
     assert commit.isVisible() and commit.text() == send_only
+    assert review.title() == before_sending  # nothing is signed here any more
     review.consent.setChecked(True)
     qtbot.mouseClick(commit, LEFT)
     submit = sc.page("submit")

@@ -70,13 +70,6 @@ class ReviewPage(StepPage):
 
     def __init__(self, session: Session) -> None:
         super().__init__(session)
-        self.setTitle(translate("ReviewPage", "Check before signing"))
-        self.setSubTitle(
-            translate(
-                "ReviewPage",
-                "This is exactly what will be signed with your key and sent to eHealth.",
-            )
-        )
         self._name_the_commit()
         outer = page_layout(self)
         self.sent_banner = QLabel(
@@ -148,11 +141,25 @@ class ReviewPage(StepPage):
         self._groups: list[QWidget] = []
 
     def _name_the_commit(self) -> None:
-        """ "Sign and send", or "Send" when it was signed elsewhere already (an imported
+        """Signing words, or sending words when it was signed elsewhere already (an imported
         signature, which the session drops as soon as the form changes)."""
         if self.session.external is not None:
+            self.setTitle(translate("ReviewPage", "Check before sending"))
+            self.setSubTitle(
+                translate(
+                    "ReviewPage",
+                    "This is exactly what was signed elsewhere and will be sent to eHealth.",
+                )
+            )
             text = translate("ReviewPage", "Send")
         else:
+            self.setTitle(translate("ReviewPage", "Check before signing"))
+            self.setSubTitle(
+                translate(
+                    "ReviewPage",
+                    "This is exactly what will be signed with your key and sent to eHealth.",
+                )
+            )
             text = translate("ReviewPage", "Sign and send")
         self.setButtonText(QWizard.WizardButton.NextButton, text)
 
