@@ -17,11 +17,9 @@ from __future__ import annotations
 import builtins
 import contextlib
 import dataclasses
-import hashlib
 import json
 import os
 import re
-import secrets
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -463,12 +461,14 @@ def draft_document(draft: Draft) -> dict[str, Any]:
 
 
 def _digest(body: Mapping[str, Any]) -> bytes:
+    import hashlib  # here: OpenSSL's loading would slow the first window
+
     return hashlib.sha256(json_bytes(body)).digest()
 
 
 def new_draft_id() -> str:
     """A random id that is also a safe file name."""
-    return secrets.token_hex(8)
+    return os.urandom(8).hex()  # secrets.token_hex, without loading hashlib and OpenSSL
 
 
 def check_draft_id(draft_id: str) -> str:
@@ -604,7 +604,7 @@ class DraftStore:
         not possible, or the file changed under us, the bytes are written out instead.
         """
         backup = self.backup_path(draft_id)
-        link = self.folder / f"{temp_prefix(backup)}{secrets.token_hex(6)}{TEMP_SUFFIX}"
+        link = self.folder / f"{temp_prefix(backup)}{os.urandom(6).hex()}{TEMP_SUFFIX}"
         try:
             os.link(main, link)
             try:

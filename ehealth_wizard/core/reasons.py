@@ -9,7 +9,6 @@ Network errors name the server by its host only (`host_of`); the full URL stays 
 from __future__ import annotations
 
 import errno
-import socket
 from urllib.parse import urlsplit
 
 __all__ = ["file_reason", "host_of", "network_reason"]
@@ -69,6 +68,8 @@ _DNS_WORDS = (
 
 
 def _os_reason(exc: OSError) -> str | None:
+    import socket  # here, not at the first window's start
+
     if isinstance(exc, socket.gaierror):
         return "dns"
     winerror = getattr(exc, "winerror", None)

@@ -16,9 +16,7 @@ submission record. Two plain functions hold the use cases, each written once:
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import threading
-import uuid
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
@@ -304,6 +302,8 @@ class FileRecords:
 def signed_content_digest(signed_der: bytes) -> str:
     """SHA-256 of what a CMS signs (its encapsulated content); of the whole file when it is no
     CMS with content. Signing the same registration again keeps the digest."""
+    import hashlib
+
     from asn1crypto import cms
 
     content = signed_der
@@ -325,6 +325,8 @@ def idempotency_key_for(records: SubmissionRecords, given: str | None = None) ->
     previous = records.load()
     if previous is not None and previous.idempotency_key and previous.status != REFUSED:
         return previous.idempotency_key
+    import uuid  # here: it loads `platform`, a slower first window
+
     return uuid.uuid4().hex
 
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -125,6 +124,8 @@ def _handoff_url(url: str, path: Path) -> str:
 
 def parse_profile(text: str, path: Path) -> VendorProfile:
     """A VendorProfile from TOML text; relative logo/icon paths are taken from `path`'s folder."""
+    import tomllib  # only with a vendor profile: not at the first window's start
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -10,9 +10,9 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices, QFont, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont, QIcon
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ehealth_wizard.resources import resource
 from ehealth_wizard.ui.language import (
@@ -63,6 +63,11 @@ def apply_look(app: QApplication) -> None:
 
 
 def show_crash_dialog(parent: QWidget | None, draft_path: Path | None, details: str) -> None:
+    # imported here: their types (and enums) cost the first window time it needs for nothing
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(translate("app", "Something went wrong"))
@@ -140,14 +145,14 @@ def run_gui(args: Any) -> int:
     controller = open_main_window(args, lang)
     install_excepthook(controller)
     if os.environ.get("EHEALTH_WIZARD_EXIT_AFTER_SHOW"):
-        # tests/bench/bench_startup.py: report the first shown window, then leave.
-        from PySide6.QtCore import QTimer
+        # tests/bench/bench_startup.py: report the window's first paint, then leave.
+        from ehealth_wizard.ui.first_paint import after_first_paint
 
         def shown() -> None:
             print("window-shown", flush=True)
             app.quit()
 
-        QTimer.singleShot(0, shown)
+        after_first_paint(controller.window, shown)
     code = int(app.exec())
     from ehealth_wizard.ui.sandbox_control import stop_all
 

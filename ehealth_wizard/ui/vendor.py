@@ -8,7 +8,6 @@ OS keyring through `Secrets`; where no keyring exists the dialog says so and kee
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
@@ -43,8 +42,14 @@ LOGO_HEIGHT = 48
 LICENCE = "Apache-2.0"
 
 
+def _escape(text: str, quote: bool = True) -> str:
+    import html  # here: html.entities is large, and the first window needs none of it
+
+    return html.escape(text, quote)
+
+
 def _link(href: str, text: str) -> str:
-    return f'<a href="{html.escape(href, quote=True)}">{html.escape(text)}</a>'
+    return f'<a href="{_escape(href, quote=True)}">{_escape(text)}</a>'
 
 
 def support_html(support: Support) -> str:
@@ -71,9 +76,7 @@ def support_html(support: Support) -> str:
         )
     if support.hours:
         lines.append(
-            translate("VendorBanner", "Working hours: {hours}").format(
-                hours=html.escape(support.hours)
-            )
+            translate("VendorBanner", "Working hours: {hours}").format(hours=_escape(support.hours))
         )
     return "<br>".join(lines)
 
@@ -109,7 +112,7 @@ class VendorBanner(QFrame):
         else:
             self.logo.setVisible(False)
         column = QVBoxLayout()
-        vendor = html.escape(profile.vendor_name)
+        vendor = _escape(profile.vendor_name)
         if profile.website:
             vendor = _link(profile.website, profile.vendor_name)
         self.title = _rich_label(
@@ -120,7 +123,7 @@ class VendorBanner(QFrame):
         contacts = support_html(profile.support)
         self.support = _rich_label(
             translate("VendorBanner", "Questions? Ask {vendor}'s support:").format(
-                vendor=html.escape(profile.vendor_name)
+                vendor=_escape(profile.vendor_name)
             )
             + "<br>"
             + contacts
@@ -164,7 +167,7 @@ class AboutDialog(QDialog):
         self.vendor: QLabel | None = None
         if profile is not None and profile.vendor_name:
             text = translate("AboutDialog", "Provided by {vendor}").format(
-                vendor=html.escape(profile.vendor_name)
+                vendor=_escape(profile.vendor_name)
             )
             contacts = support_html(profile.support)
             if contacts:

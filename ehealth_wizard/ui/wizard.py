@@ -31,10 +31,12 @@ from ehealth_wizard.core.drafts import DraftStore
 from ehealth_wizard.core.ehealth.environments import Environment, resolve_environment
 from ehealth_wizard.core.paths import AppPaths
 from ehealth_wizard.ui.environment import environment_title
+from ehealth_wizard.ui.first_paint import after_first_paint
 from ehealth_wizard.ui.language import app_display_name
 from ehealth_wizard.ui.pages.base import StepPage
 from ehealth_wizard.ui.session import Session
 from ehealth_wizard.ui.widgets.fields import Choice
+from ehealth_wizard.ui.widgets.restyle import repolish
 
 translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
@@ -216,8 +218,7 @@ class SidePanel(QFrame):
             self._badge_short = self._badge_full.replace("\n", " ")
             self.badge.setToolTip(environment.url)
         self.badge.setText(self._badge_short if self._compact else self._badge_full)
-        self.badge.style().unpolish(self.badge)
-        self.badge.style().polish(self.badge)
+        repolish(self.badge)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Short of height (200 % on a small screen): a denser panel, the badge on one line,
@@ -239,8 +240,7 @@ class SidePanel(QFrame):
         self.badge.setText(self._badge_short if compact else self._badge_full)
         for label in (self.badge, *self.steps.values()):
             label.setProperty("compact", compact)
-            label.style().unpolish(label)
-            label.style().polish(label)
+            repolish(label)
 
     def mark(
         self,
@@ -250,10 +250,12 @@ class SidePanel(QFrame):
     ) -> None:
         for step, label in self.steps.items():
             state = "current" if step is current else ("done" if step in visited else "")
+            link = step in links and step is not current
+            if label.property("state") == state and label.link == link:
+                continue  # unchanged: no re-polish (the first window is marked before it shows)
             label.setProperty("state", state)
-            label.set_link(step in links and step is not current)
-            label.style().unpolish(label)
-            label.style().polish(label)
+            label.set_link(link)
+            repolish(label)
 
 
 class RegistrationWizard(QWizard):
@@ -273,6 +275,8 @@ class RegistrationWizard(QWizard):
         self.pages[flow.Step.WELCOME]  # the others when first needed
         self.setStartId(STEP_IDS[flow.Step.WELCOME])
         self.side = SidePanel(session.environment, lang)
+        start = flow.Step.WELCOME
+        self.side.mark(start, {start})  # as show() will: styled by the first polish, not again
         self.setSideWidget(self.side)
         from ehealth_wizard.ui.vendor import add_about_button  # the vendor profile's "About"
 
@@ -563,10 +567,14 @@ def open_main_window(args: Any, lang: str) -> MainController:
     controller = MainController(session, lang)
     controller.window.show()
     if session.environment.is_sandbox:
-        from ehealth_wizard.ui.sandbox_control import start_embedded_sandbox
+
+        def start_sandbox() -> None:
+            from ehealth_wizard.ui.sandbox_control import start_embedded_sandbox
+
+            start_embedded_sandbox(session)
 
         # After the first paint: its imports would otherwise compete with showing the window.
-        QTimer.singleShot(50, lambda: start_embedded_sandbox(session))
+        after_first_paint(controller.window, start_sandbox, at_the_latest_ms=1000)
     else:  # a vendor environment asks once for the MIS secrets it lacks
         from ehealth_wizard.ui.vendor import ask_secrets_once
 

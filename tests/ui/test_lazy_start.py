@@ -25,14 +25,43 @@ HEAVY = (
     "ehealth_wizard.core.validation",
     "ehealth_wizard.sandbox",
     "ehealth_wizard.commands",
+    # started after the first paint: the embedded sandbox's control and its worker
+    "ehealth_wizard.ui.sandbox_control",
+    "ehealth_wizard.ui.workers",
+    # standard modules the first window does without (each costs milliseconds to load):
+    # OpenSSL through hashlib/secrets, socket, uuid (platform), TOML, html.entities, and
+    # importlib.resources (the data folders are plain paths on disk)
+    "hashlib",
+    "_hashlib",
+    "secrets",
+    "socket",
+    "uuid",
+    "tomllib",
+    "html",
+    "importlib.resources",
 )
+# What is imported when the window reports its first paint (work armed for after the paint,
+# such as starting the embedded sandbox, may import more afterwards).
 FIRST_WINDOW = """
 import sys
+prefixes = sys.argv[2:]
+real, seen = sys.stdout, []
+
+class Tap:
+    def write(self, text):
+        if "window-shown" in text and not seen:
+            seen.append(sorted(m for m in sys.modules
+                               if any(m == p or m.startswith(p + ".") for p in prefixes)))
+        return real.write(text)
+
+    def flush(self):
+        real.flush()
+
+sys.stdout = Tap()
 from ehealth_wizard.cli import main
 code = main(["--data-dir", sys.argv[1]])
-heavy = sorted(m for m in sys.modules if m.startswith(tuple(sys.argv[2:])))
 print("CODE", code)
-print("HEAVY", heavy)
+print("HEAVY", seen[0] if seen else None)
 """
 
 
