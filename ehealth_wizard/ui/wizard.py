@@ -124,6 +124,21 @@ def minimum_size() -> QSize:
     return size
 
 
+OPENING_SIZE = QSize(1000, 740)
+
+
+def opening_size() -> QSize:
+    """Roomy enough that Welcome's demo offer and a form's first fields show without scrolling,
+    yet within 90 % of the screen's free area (the pages scroll below that)."""
+    size = QSize(OPENING_SIZE)
+    screen = QApplication.primaryScreen()
+    if screen is not None:
+        available = screen.availableGeometry().size()
+        if available.isValid() and not available.isEmpty():
+            size = size.boundedTo(available * 0.9)
+    return size.expandedTo(minimum_size())
+
+
 class LanguageChoice(Choice):
     """The language box: arrows reaching it by Tab must not switch the whole window's language.
     The list opens with Space, F4 or Alt+Down, and is chosen from there."""
@@ -565,6 +580,7 @@ def make_session(args: Any) -> Session:
 def open_main_window(args: Any, lang: str) -> MainController:
     session = make_session(args)
     controller = MainController(session, lang)
+    controller.window.resize(opening_size())
     controller.window.show()
     if session.environment.is_sandbox:
 
