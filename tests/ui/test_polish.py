@@ -123,10 +123,13 @@ def test_after_acceptance_there_is_no_way_back_and_done_names_the_sent_address(
     # QA #15: once the invitation is accepted and the registry has it, the page says so
     import httpx
 
+    assert wait_until(done.deadline.isVisible, 20)  # while it waits, eHealth's deadline shows
     mail = httpx.get(f"{sandbox.url}/api/mailbox", params={"to": sent}).json()["data"]
     httpx.post(mail[0]["link"], headers={"Accept": "application/json"}).raise_for_status()
     assert wait_until(lambda: done.title() == "Готово! Заклад зареєстровано в eHealth", 20)
     assert not done.heading.isVisible()
+    # nothing about the invitation is left to worry the director: no link, no deadline
+    assert not done.invitation.isVisible() and not done.deadline.isVisible()
 
 
 def test_demo_keeps_the_key_path_in_the_draft(scenario_factory: Any) -> None:

@@ -184,8 +184,8 @@ class DonePage(StepPage):
         self.start_following()
 
     def _deadline(self, when: Any) -> None:
-        if when is None:
-            return
+        if when is None or self._confirmed():
+            return  # an accepted invitation has no deadline left to worry about
         self.deadline.setText(
             translate("DonePage", "eHealth keeps the invitation open until {when}.").format(
                 when=when.astimezone().strftime("%d.%m.%Y %H:%M")
@@ -193,8 +193,14 @@ class DonePage(StepPage):
         )
         self.deadline.setVisible(True)
 
+    def _confirmed(self) -> bool:
+        return all(
+            (r := self.stages.row(stage)) is not None and r.state == "passed"
+            for stage in ("account", "registry")
+        )
+
     def _invitation(self, mail: Any) -> None:
-        if not mail:
+        if not mail or self._confirmed():
             return
         expires = str(mail.get("expires_at") or "")
         when = ""
@@ -236,12 +242,10 @@ class DonePage(StepPage):
                     if event.stage == "account"
                     else translate("DonePage", "waiting")
                 )
-        if all(
-            (r := self.stages.row(stage)) is not None and r.state == "passed"
-            for stage in ("account", "registry")
-        ):
+        if self._confirmed():
             self.setTitle(translate("DonePage", "Done! The facility is registered in eHealth"))
             self.invitation.setVisible(False)  # the link is used: it would only confuse now
+            self.deadline.setVisible(False)  # and its deadline no longer matters
             self.mailbox.setVisible(False)
             self.mailbox_note.setVisible(False)
             self.setSubTitle("")
