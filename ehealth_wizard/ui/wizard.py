@@ -308,6 +308,9 @@ class RegistrationWizard(QWizard):
         back = self.button(QWizard.WizardButton.BackButton)
         back.clicked.disconnect()
         back.clicked.connect(self.back)
+        finish = self.button(QWizard.WizardButton.FinishButton)  # on Done: close as the
+        finish.clicked.disconnect()  # title bar's x does (save, stop following), not accept()
+        finish.clicked.connect(self.close)
         session.environment_changed.connect(self._environment_changed)
         self.language_switch: Any = None  # set by the controller
         self._update_title()
@@ -358,9 +361,10 @@ class RegistrationWizard(QWizard):
     def nextId(self) -> int:
         """Where QWizard's Next would lead: the page show_flow is stepping to, else the flow's
         next step from here (which decides the Next / Finish button)."""
-        if self._target is not None:
-            return STEP_IDS[self._target]
         step = self.step_of(self.currentId())
+        if self._target is not None and step is not self._target:
+            return STEP_IDS[self._target]
+        # Arrived (QWizard asks again on switching, to choose Next or Finish): the flow says.
         if step is None:
             return -1
         target = flow.next_step(step, self.session.flow.state)

@@ -8,6 +8,8 @@ import pytest
 
 pytest.importorskip("PySide6")
 
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
 
 from ehealth_wizard.core import flow
@@ -255,3 +257,30 @@ def test_dates_in_messages_read_as_dates(scenario_factory: Any) -> None:
     assert "31.12.2024" in text and "2024-12-31" not in text
     text = describe("signer_cert_expired", {"not_after": "2026-10-28T10:30:21+00:00"})
     assert "28.10.2026" in text and "T10:30" not in text
+
+
+def test_done_offers_finish_not_next_and_finish_closes_the_window(
+    scenario_factory: Any, sandbox: Any
+) -> None:
+    """The last page has no Next (it led nowhere and failed); Finish closes like the title
+    bar's x: the draft is saved, nothing is lost."""
+    sc = scenario_factory("uk")
+    sc.fill_demo()
+    sc.through_forms()
+    sc.open_chosen_key()
+    sc.window.next()
+    sc.page("review").consent.setChecked(True)
+    sc.send()
+    sc.window.next()
+    sc.pump()
+    assert sc.window.current_step is flow.Step.DONE
+    wizard = sc.window
+    next_button = wizard.button(wizard.WizardButton.NextButton)
+    finish = wizard.button(wizard.WizardButton.FinishButton)
+    assert not next_button.isVisible()
+    assert finish.isVisible() and finish.isEnabled()
+    QTest.mouseClick(finish, Qt.MouseButton.LeftButton)
+    sc.pump()
+    assert not wizard.isVisible()
+    assert sc.session.draft.meta.submission is not None
+    assert not sc.session.has_unsaved
