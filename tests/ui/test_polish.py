@@ -132,6 +132,7 @@ def test_after_acceptance_there_is_no_way_back_and_done_names_the_sent_address(
     assert not done.heading.isVisible()
     # nothing about the invitation is left to worry the director: no link, no deadline
     assert not done.invitation.isVisible() and not done.deadline.isVisible()
+    assert not done.follow_note.isVisible()  # nothing is left to follow
 
 
 def test_demo_keeps_the_key_path_in_the_draft(scenario_factory: Any) -> None:

@@ -246,6 +246,7 @@ class DonePage(StepPage):
             self.setTitle(translate("DonePage", "Done! The facility is registered in eHealth"))
             self.invitation.setVisible(False)  # the link is used: it would only confuse now
             self.deadline.setVisible(False)  # and its deadline no longer matters
+            self.follow_note.setVisible(False)  # nothing is left to follow
             self.mailbox.setVisible(False)
             self.mailbox_note.setVisible(False)
             self.setSubTitle("")
