@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -34,6 +38,53 @@ def wait_until(condition: Callable[[], bool], timeout: float = 30.0) -> bool:
         time.sleep(0.005)
     app.processEvents()  # type: ignore[union-attr]
     return True
+
+
+def send_demo(scenario: Any) -> Any:
+    """The one-click demo through to eHealth's acceptance; the Submit page's result."""
+    scenario.fill_demo()
+    scenario.through_forms()
+    scenario.open_chosen_key()
+    scenario.window.next()
+    scenario.page("review").consent.setChecked(True)
+    scenario.send()
+    return scenario.page("submit").result
+
+
+def run_under_xvfb(
+    script: str, *args: str, screen: str = "1024x768x24"
+) -> subprocess.CompletedProcess[str]:
+    """`python -c script args` on the xcb platform of an Xvfb of its own (skips without one):
+    what a desktop's window system does to the window, which offscreen cannot show."""
+    if not (shutil.which("Xvfb") and shutil.which("xdotool")):
+        pytest.skip("needs Xvfb and xdotool")
+    read, write = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", screen, "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    try:
+        with os.fdopen(read) as pipe:
+            display = pipe.readline().strip()
+        assert display, "Xvfb gave no display number"
+        env = {**os.environ, "DISPLAY": f":{display}", "QT_QPA_PLATFORM": "xcb"}
+        env.pop("WAYLAND_DISPLAY", None)
+        done = subprocess.run(
+            [sys.executable, "-c", script, *args],
+            env=env,
+            cwd=Path(__file__).resolve().parents[2],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr[-2000:]
+        return done
+    finally:
+        server.terminate()
+        server.wait(10)
 
 
 def resume_at_key_page(scenario: Any) -> Any:

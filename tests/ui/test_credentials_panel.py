@@ -13,16 +13,11 @@ import httpx
 from PySide6.QtGui import QGuiApplication
 
 from ehealth_wizard.core.settings import VendorProfile
+from tests.ui.conftest import send_demo
 
 
 def _registered(sc: Any) -> Any:
-    sc.fill_demo()
-    sc.through_forms()
-    sc.open_chosen_key()
-    sc.window.next()
-    sc.page("review").consent.setChecked(True)
-    sc.send()
-    result = sc.page("submit").result
+    result = send_demo(sc)
     assert result is not None and result.client_secret
     return result
 

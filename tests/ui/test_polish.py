@@ -13,7 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
 
 from ehealth_wizard.core import flow
-from tests.ui.conftest import wait_until
+from tests.ui.conftest import send_demo, wait_until
 
 
 def _key_opened(sc: Any) -> Any:
@@ -97,12 +97,7 @@ def test_after_acceptance_there_is_no_way_back_and_done_names_the_sent_address(
     from PySide6.QtCore import QCoreApplication
 
     sc = scenario_factory("uk")
-    sc.fill_demo()
-    sc.through_forms()
-    sc.open_chosen_key()
-    sc.window.next()
-    sc.page("review").consent.setChecked(True)
-    sc.send()
+    send_demo(sc)
     submit = sc.page("submit")
     assert sc.session.flow.state.finished
     back = sc.window.button(sc.window.WizardButton.BackButton)
@@ -266,12 +261,7 @@ def test_done_offers_finish_not_next_and_finish_closes_the_window(
     """The last page has no Next (it led nowhere and failed); Finish closes like the title
     bar's x: the draft is saved, nothing is lost."""
     sc = scenario_factory("uk")
-    sc.fill_demo()
-    sc.through_forms()
-    sc.open_chosen_key()
-    sc.window.next()
-    sc.page("review").consent.setChecked(True)
-    sc.send()
+    send_demo(sc)
     sc.window.next()
     sc.pump()
     assert sc.window.current_step is flow.Step.DONE

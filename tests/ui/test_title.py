@@ -3,19 +3,15 @@ application's display name unless the title already ends with it (formatWindowTi
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-import pytest
 from PySide6.QtGui import QGuiApplication
 
 from ehealth_wizard.ui.language import install_translators, remove_translators
 from ehealth_wizard.ui.wizard import MainController, make_session
+from tests.ui.conftest import run_under_xvfb
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -38,6 +34,7 @@ import subprocess, sys
 from types import SimpleNamespace
 from ehealth_wizard.ui import app as uiapp
 from ehealth_wizard.ui.wizard import MainController, make_session
+from tests.ui.conftest import run_under_xvfb
 qt = uiapp.ensure_app()
 uiapp.install_translators(qt, "uk")
 session = make_session(SimpleNamespace(server=None, profile=None, data_dir=sys.argv[1]))
@@ -52,32 +49,5 @@ window.close()
 
 
 def test_the_x11_title_bar_names_the_program_once(tmp_path: Path) -> None:
-    if not (shutil.which("Xvfb") and shutil.which("xdotool")):
-        pytest.skip("needs Xvfb and xdotool")
-    read, write = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1024x768x24", "-nolisten", "tcp"],
-        pass_fds=(write,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write)
-    try:
-        with os.fdopen(read) as pipe:
-            display = pipe.readline().strip()
-        assert display, "Xvfb gave no display number"
-        env = {**os.environ, "DISPLAY": f":{display}", "QT_QPA_PLATFORM": "xcb"}
-        env.pop("WAYLAND_DISPLAY", None)
-        shown = subprocess.run(
-            [sys.executable, "-c", SHOW_TITLE, str(tmp_path / "data")],
-            env=env,
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-        assert shown.returncode == 0, shown.stderr[-2000:]
-        assert shown.stdout.strip().splitlines()[-1] == "ПІСОЧНИЦЯ — Реєстрація в eHealth"
-    finally:
-        server.terminate()
-        server.wait(10)
+    shown = run_under_xvfb(SHOW_TITLE, str(tmp_path / "data"))
+    assert shown.stdout.strip().splitlines()[-1] == "ПІСОЧНИЦЯ — Реєстрація в eHealth"
