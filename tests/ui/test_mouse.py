@@ -149,3 +149,29 @@ def test_the_wheel_over_a_drop_down_scrolls_the_page_and_keeps_the_answer(
     wheel(box)
     sc.pump()
     assert box.currentData() != before
+
+
+def test_the_row_under_the_pointer_in_an_open_drop_down_is_readable(
+    scenario_factory: Any,
+) -> None:
+    """The row the pointer is on is highlighted with its text on it (with the default delegate
+    the style sheet drew it as an empty white field)."""
+    sc = scenario_factory("uk")
+    page = on_facility(sc)
+    _, box = open_with_mouse(page, "$.type")
+    view = box.view()
+    model = view.model()
+    row = next(r for r in range(model.rowCount()) if str(model.index(r, 0).data()) == "Аптека")
+    rect = view.visualRect(model.index(row, 0))
+    QTest.mouseMove(view.viewport(), rect.center())
+    assert wait_until(lambda: view.currentIndex().row() == row, 2)
+    image = view.viewport().grab(rect).toImage()
+    colours = [
+        image.pixelColor(x, y).name()
+        for y in range(0, image.height(), 2)
+        for x in range(0, image.width(), 2)
+    ]
+    highlight = colours.count("#2680c2")
+    assert highlight > len(colours) // 2, "the row is highlighted"
+    assert len(set(colours)) > 3, "and its text is drawn on it"
+    QTest.keyClick(view, Qt.Key.Key_Escape)
