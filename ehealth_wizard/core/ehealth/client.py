@@ -34,7 +34,7 @@ from urllib.parse import quote, urljoin, urlsplit
 import httpx
 
 from ehealth_wizard import __version__
-from ehealth_wizard.core.bounded import loads_bounded
+from ehealth_wizard.core.bounded import ReplyTooLarge, loads_bounded, read_limited
 from ehealth_wizard.core.ehealth.errors import (
     AnswerTooLarge,
     ApiError,
@@ -349,22 +349,22 @@ class EHealthClient:
         declared = _int_or_none(response.headers.get("Content-Length"))
         if declared is not None and declared > MAX_BODY_BYTES:
             raise AnswerTooLarge(url=url, limit_mb=MAX_BODY_BYTES // (1024 * 1024))
-        started = time.monotonic()
-        chunks: list[bytes] = []
-        total = 0
-        for chunk in response.iter_bytes():
-            total += len(chunk)
-            if total > MAX_BODY_BYTES:
-                raise AnswerTooLarge(url=url, limit_mb=MAX_BODY_BYTES // (1024 * 1024))
-            chunks.append(chunk)
-            if time.monotonic() - started > self.answer_deadline:
-                raise NetworkTimeout(url=url, phase="read", sent=sent)
+        try:
+            body = read_limited(
+                response.iter_bytes(),
+                MAX_BODY_BYTES,
+                deadline=time.monotonic() + self.answer_deadline,
+            )
+        except ReplyTooLarge as exc:
+            if exc.args and exc.args[0] == "too_slow":
+                raise NetworkTimeout(url=url, phase="read", sent=sent) from None
+            raise AnswerTooLarge(url=url, limit_mb=MAX_BODY_BYTES // (1024 * 1024)) from None
         return _Answer(
             status=response.status_code,
             url=str(response.url),
             content_type=response.headers.get("Content-Type", ""),
             location=response.headers.get("Location", ""),
-            body=b"".join(chunks),
+            body=body,
         )
 
     @staticmethod
