@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ehealth_wizard.core.atomic import atomic_write_bytes, atomic_write_json
+from ehealth_wizard.core.bounded import MAX_SIGNED_FILE, read_regular_file
 from ehealth_wizard.core.errors import UserFacingError
 from ehealth_wizard.core.reasons import file_reason
 
@@ -175,7 +176,7 @@ class ReceiptStore:
         """The signed file and the record kept for `legal_entity_id`."""
         p7s, record = self._paths(legal_entity_id)
         try:
-            signed = p7s.read_bytes()
+            signed = read_regular_file(p7s, MAX_SIGNED_FILE)
             kept = self._read_record(record)
         except OSError as exc:
             raise ReceiptNotFound(id=legal_entity_id, reason=file_reason(exc)) from None
@@ -197,11 +198,7 @@ class ReceiptStore:
 
     @staticmethod
     def _read_record(path: Path) -> dict[str, Any]:
-        with path.open("rb") as f:
-            raw = f.read(MAX_RECORD + 1)
-        if len(raw) > MAX_RECORD:
-            raise ValueError("record too large")
-        kept = json.loads(raw.decode("utf-8"))
+        kept = json.loads(read_regular_file(path, MAX_RECORD).decode("utf-8"))
         if not isinstance(kept, dict):
             raise ValueError("record is not an object")
         return kept

@@ -267,6 +267,9 @@ class DraftRecords:
                 self.drafts.save(self.draft)
 
 
+MAX_RECORD_BYTES = 65536  # a submission record is a few hundred bytes
+
+
 class FileRecords:
     """A record in its own file (0600, replaced atomically): the command line's, one per signed
     registration content, so `submit` run twice on the same registration repeats its key."""
@@ -281,14 +284,12 @@ class FileRecords:
     def load(self) -> Submission | None:
         import json
 
-        from ehealth_wizard.core.drafts import DraftError
+        from ehealth_wizard.core.bounded import read_regular_file
 
         try:
-            raw = self.path.read_bytes()[:65536]
+            raw = read_regular_file(self.path, MAX_RECORD_BYTES)
             return Submission.from_dict(json.loads(raw.decode("utf-8")))
-        except (OSError, ValueError, DraftError):
-            return None
-        except Exception:  # a damaged record is as good as none
+        except Exception:  # missing, not a plain file, too large or damaged: as good as none
             return None
 
     def store(self, submission: Submission) -> None:
@@ -318,11 +319,10 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def idempotency_key_for(records: SubmissionRecords, given: str | None = None) -> str:
-    """`given`, else the key of an earlier attempt whose outcome is not a refusal, else new."""
+def idempotency_key_for(previous: Submission | None, given: str | None = None) -> str:
+    """`given`, else the key of the earlier attempt `previous` unless it was refused, else new."""
     if given:
         return given
-    previous = records.load()
     if previous is not None and previous.idempotency_key and previous.status != REFUSED:
         return previous.idempotency_key
     import uuid  # here: it loads `platform`, a slower first window
@@ -373,8 +373,8 @@ def sign_and_submit(
         signing.append(StageEvent("sign", PASSED))
         yield signing[-1]
     _check(cancel)
-    key = idempotency_key_for(records, idempotency_key)
     previous = records.load()
+    key = idempotency_key_for(previous, idempotency_key)
     base = (
         previous
         if previous is not None and previous.idempotency_key == key
