@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from ehealth_wizard.core.errors import Cancelled
 from ehealth_wizard.core.problems import Problem, Severity, has_errors
-from ehealth_wizard.core.registration import FileKey, KeyCheck, open_and_check
+from ehealth_wizard.core.registration import FileKey, KeyCheck, content_of, open_and_check
 from ehealth_wizard.ui import messages
 from ehealth_wizard.ui.pages.base import StepPage, add_scroll_column, page_layout
 from ehealth_wizard.ui.session import Session
@@ -422,8 +422,6 @@ class KeyPage(StepPage):
         self.error.setVisible(False)
         self._show_facts(imported.facts)
         self._show_checks(list(imported.warnings), completed=imported)
-        ok = not any(p.severity is Severity.ERROR for p in imported.warnings)
-        self.session.set_key(external_label(path), checked=ok)
         self._update_reason()
         self.completeChanged.emit()
 
@@ -441,12 +439,10 @@ class KeyPage(StepPage):
 
     def _recheck_external(self) -> None:
         """The form changed after the file was signed: it no longer signs this registration."""
-        from ehealth_wizard.core.payload import build_payload, canonical_bytes
-
         imported = self.session.external
         if imported is None:
             return
-        same = canonical_bytes(build_payload(self.session.reg)) == imported.content
+        same = content_of(self.session.reg) == imported.content
         label = external_label(self.session.external_path)
         if same:
             self.session.set_key(label, checked=True)

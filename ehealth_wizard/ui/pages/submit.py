@@ -146,9 +146,9 @@ class SubmitPage(StepPage):
         self.result = None
         external = session.external
         if external is not None:
-            from ehealth_wizard.core.payload import build_payload, canonical_bytes
+            from ehealth_wizard.core.registration import content_of
 
-            if canonical_bytes(build_payload(session.reg)) != external.content:
+            if content_of(session.reg) != external.content:
                 self._fail_text(
                     translate(
                         "SubmitPage",

@@ -204,10 +204,10 @@ class ExternalPanel(QGroupBox):
         if pending is None:
             self.saved_label.setText("")
             return
-        from ehealth_wizard.core.payload import build_payload, canonical_bytes
+        from ehealth_wizard.core.registration import content_of
 
         text = translate("ExternalPanel", "Saved: {path}").format(path=pending.payload_path)
-        if not pending.matches(canonical_bytes(build_payload(self.session.reg))):
+        if not pending.matches(content_of(self.session.reg)):
             text += "\n" + translate(
                 "ExternalPanel",
                 "The registration changed after this file was saved: save it again and sign "
@@ -239,7 +239,7 @@ class ExternalPanel(QGroupBox):
 
     # -- actions ----------------------------------------------------------------------------
     def save_payload(self) -> None:
-        from ehealth_wizard.core.payload import build_payload, canonical_bytes
+        from ehealth_wizard.core.registration import content_of
         from ehealth_wizard.core.signing.external import PendingSignature, save_for_signing
 
         reason = self.not_ready()
@@ -257,7 +257,7 @@ class ExternalPanel(QGroupBox):
         )
         if not path:
             return
-        content = canonical_bytes(build_payload(self.session.reg))
+        content = content_of(self.session.reg)
         try:
             record: PendingSignature = save_for_signing(path, content)
         except Exception as exc:  # a disk that refuses: say so, keep the page usable
