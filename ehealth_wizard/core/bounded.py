@@ -107,13 +107,18 @@ def read_regular_file(path: str | Path, limit: int) -> bytes:
 
 
 class ReplyTooLarge(ValueError):
-    """A server's reply passed the size cap (or took longer than its deadline)."""
+    """A server's reply passed the size cap (or, as `ReplyTooSlow`, its deadline)."""
+
+
+class ReplyTooSlow(ReplyTooLarge):
+    """A server's reply was still coming when its deadline passed (each read alone was quick)."""
 
 
 def read_limited(chunks: Iterable[bytes], limit: int, *, deadline: float | None = None) -> bytes:
-    """Join a streamed reply of at most `limit` bytes, giving up (`ReplyTooLarge`) past the
-    limit or, when `deadline` (time.monotonic()) is set, once it passes: a server that drips
-    bytes forever stops the read as surely as one that sends too many."""
+    """Join a streamed reply of at most `limit` bytes, giving up past the limit
+    (`ReplyTooLarge`) or, when `deadline` (time.monotonic()) is set, once it passes
+    (`ReplyTooSlow`): a server that drips bytes forever stops as surely as one that sends too
+    many."""
     parts: list[bytes] = []
     total = 0
     for chunk in chunks:
@@ -121,6 +126,6 @@ def read_limited(chunks: Iterable[bytes], limit: int, *, deadline: float | None 
         if total > limit:
             raise ReplyTooLarge("too_large")
         if deadline is not None and time.monotonic() > deadline:
-            raise ReplyTooLarge("too_slow")
+            raise ReplyTooSlow("too_slow")
         parts.append(chunk)
     return b"".join(parts)

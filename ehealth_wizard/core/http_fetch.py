@@ -12,7 +12,7 @@ from collections.abc import Mapping
 
 import httpx
 
-from ehealth_wizard.core.bounded import ReplyTooLarge, read_limited
+from ehealth_wizard.core.bounded import ReplyTooLarge, ReplyTooSlow, read_limited
 
 # How many read timeouts the whole exchange may last, unless the caller gives its own total.
 TOTAL_TIMEOUTS = 4
@@ -58,9 +58,9 @@ def fetch(
                 return reply.status_code, read_limited(
                     reply.iter_bytes(), max_bytes, deadline=deadline
                 )
-            except ReplyTooLarge as exc:
-                if exc.args and exc.args[0] == "too_slow":
-                    raise AnswerTooSlow("the answer took too long", request=reply.request) from None
+            except ReplyTooSlow:
+                raise AnswerTooSlow("the answer took too long", request=reply.request) from None
+            except ReplyTooLarge:
                 raise ResponseTooLarge(max_bytes) from None
     finally:
         if own:

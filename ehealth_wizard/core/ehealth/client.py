@@ -34,7 +34,7 @@ from urllib.parse import quote, urljoin, urlsplit
 import httpx
 
 from ehealth_wizard import __version__
-from ehealth_wizard.core.bounded import ReplyTooLarge, loads_bounded, read_limited
+from ehealth_wizard.core.bounded import ReplyTooLarge, ReplyTooSlow, loads_bounded, read_limited
 from ehealth_wizard.core.ehealth.errors import (
     AnswerTooLarge,
     ApiError,
@@ -355,9 +355,9 @@ class EHealthClient:
                 MAX_BODY_BYTES,
                 deadline=time.monotonic() + self.answer_deadline,
             )
-        except ReplyTooLarge as exc:
-            if exc.args and exc.args[0] == "too_slow":
-                raise NetworkTimeout(url=url, phase="read", sent=sent) from None
+        except ReplyTooSlow:
+            raise NetworkTimeout(url=url, phase="read", sent=sent) from None
+        except ReplyTooLarge:
             raise AnswerTooLarge(url=url, limit_mb=MAX_BODY_BYTES // (1024 * 1024)) from None
         return _Answer(
             status=response.status_code,

@@ -13,7 +13,6 @@ import httpx
 from asn1crypto import core, ocsp, x509
 
 from ehealth_wizard.core import http_fetch
-from ehealth_wizard.core.bounded import ReplyTooLarge
 from ehealth_wizard.core.signing import digests
 from ehealth_wizard.core.signing.algorithms import (
     digest_for_signature_algorithm,
@@ -59,22 +58,23 @@ def fetch(
     content: bytes | None = None,
     headers: Mapping[str, str] | None = None,
 ) -> tuple[int, bytes]:
-    """(status, body) through core.http_fetch, `timeout` seconds in all; an answer too long
-    or too slow is one `ReplyTooLarge` to the revocation callers (no answer worth waiting for).
-    Raises httpx.HTTPError or ReplyTooLarge."""
-    try:
-        return http_fetch.fetch(
-            url,
-            method=method,
-            content=content,
-            headers=headers,
-            http=client,
-            timeout=timeout,
-            max_bytes=limit,
-            total_timeout=timeout,
-        )
-    except http_fetch.AnswerTooSlow:
-        raise ReplyTooLarge("too_slow") from None
+    """(status, body) through core.http_fetch, `timeout` seconds in all. Raises an error in
+    `TOO_MUCH` or another httpx.HTTPError; callers catch `TOO_MUCH` first."""
+    return http_fetch.fetch(
+        url,
+        method=method,
+        content=content,
+        headers=headers,
+        http=client,
+        timeout=timeout,
+        max_bytes=limit,
+        total_timeout=timeout,
+    )
+
+
+# An answer too long, or one still coming at its deadline (an httpx error too): both are no
+# answer worth waiting for.
+TOO_MUCH = (http_fetch.ResponseTooLarge, http_fetch.AnswerTooSlow)
 
 
 def key_bits(cert: x509.Certificate) -> bytes:
@@ -133,7 +133,7 @@ def find_issuer(
         return None
     try:
         status, body = fetch(client, "GET", url)
-    except (httpx.HTTPError, ReplyTooLarge):
+    except (httpx.HTTPError, *TOO_MUCH):
         return None
     if status != 200:
         return None
@@ -180,10 +180,10 @@ def check_ocsp(
                 content=build_request(cert, issuer, nonce, cert_id_digest),
                 headers={"Content-Type": "application/ocsp-request"},
             )
+        except TOO_MUCH:
+            return OcspResult(OcspStatus.UNREACHABLE, url, detail="ocsp_reply_too_large")
         except httpx.HTTPError:
             return OcspResult(OcspStatus.UNREACHABLE, url, detail="ocsp_network_error")
-        except ReplyTooLarge:
-            return OcspResult(OcspStatus.UNREACHABLE, url, detail="ocsp_reply_too_large")
     finally:
         if own:
             client.close()

@@ -16,13 +16,13 @@ from typing import Any
 import httpx
 from asn1crypto import cms, core, crl, ocsp, x509
 
-from ehealth_wizard.core.bounded import ReplyTooLarge
 from ehealth_wizard.core.signing.algorithms import (
     digest_for_signature_algorithm,
     verify_signature,
 )
 from ehealth_wizard.core.signing.ocsp import (
     DEFAULT_TIMEOUT,
+    TOO_MUCH,
     OcspResult,
     OcspStatus,
     check_ocsp,
@@ -273,10 +273,10 @@ def download_crl_status(
 
     try:
         status, body = fetch(client, "GET", url, limit=MAX_CRL, timeout=timeout)
+    except TOO_MUCH:
+        return unknown("crl_too_large")
     except httpx.HTTPError:
         return unknown("crl_network_error")
-    except ReplyTooLarge:
-        return unknown("crl_too_large")
     if status != 200:
         return unknown("crl_http_error")
     try:
