@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 
 from ehealth_wizard.core.signing import dstu_spki
+from ehealth_wizard.core.signing.containers.der import first_field
 from ehealth_wizard.core.signing.errors import UnsupportedAlgorithm
 
 # (spki, signature_algorithm_oid, signature, signed_data, digest_name) -> valid?
@@ -92,7 +93,7 @@ def verify_certificate_signature(cert: x509.Certificate, issuer: x509.Certificat
         sig_oid = cert["signature_algorithm"]["algorithm"].dotted
         digest_name = digest_for_signature_algorithm(sig_oid)
         signature = cert["signature_value"].native
-        tbs = cert["tbs_certificate"].dump()
+        tbs = first_field(cert)  # as received, not as asn1crypto would re-encode it
         public_key = issuer.public_key
     except (UnsupportedAlgorithm, ValueError):
         return False

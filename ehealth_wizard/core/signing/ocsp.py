@@ -20,6 +20,7 @@ from ehealth_wizard.core.signing.algorithms import (
     verify_signature,
 )
 from ehealth_wizard.core.signing.certinfo import cert_info
+from ehealth_wizard.core.signing.containers.der import first_field
 from ehealth_wizard.core.signing.errors import UnsupportedAlgorithm
 from ehealth_wizard.core.signing.keys import parse_certificates
 
@@ -283,17 +284,6 @@ def interpret_basic(
             )
         return OcspResult(OcspStatus.UNKNOWN, url, produced_at=produced_at)
     return unreachable("ocsp_bad_response")
-
-
-def first_field(value: core.Asn1Value) -> bytes:
-    """The first element of a SEQUENCE exactly as received (the signed part of an OCSP answer
-    or a CRL): asn1crypto may re-encode a loaded value whose length ends in 0x80."""
-    from ehealth_wizard.core.signing.containers import der
-
-    try:
-        return bytes(next(der.iter_tlvs(bytes(value.contents))).raw)
-    except (ValueError, StopIteration):  # BER: left to asn1crypto
-        return bytes(value[0].dump())
 
 
 def _responder(

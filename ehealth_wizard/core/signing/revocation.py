@@ -20,6 +20,7 @@ from ehealth_wizard.core.signing.algorithms import (
     digest_for_signature_algorithm,
     verify_signature,
 )
+from ehealth_wizard.core.signing.containers.der import first_field
 from ehealth_wizard.core.signing.ocsp import (
     DEFAULT_TIMEOUT,
     TOO_MUCH,
@@ -28,7 +29,6 @@ from ehealth_wizard.core.signing.ocsp import (
     check_ocsp,
     fetch,
     find_issuer,
-    first_field,
     interpret_basic,
 )
 

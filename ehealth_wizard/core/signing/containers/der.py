@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from asn1crypto import core
+
 SEQUENCE = 0x30
 SET = 0x31
 INTEGER = 0x02
@@ -195,3 +197,13 @@ def e_oid(dotted: str) -> bytes:
 
 def e_ctx(number: int, value: bytes, constructed: bool = True) -> bytes:
     return encode((0xA0 if constructed else 0x80) | number, value)
+
+
+def first_field(value: core.Asn1Value) -> bytes:
+    """The first element of a SEQUENCE exactly as received (the signed part of a certificate,
+    an OCSP answer or a CRL): asn1crypto may re-encode a loaded value whose length ends in 0x80
+    and drop DEFAULT values on the way, which would change the bytes the signature covers."""
+    try:
+        return bytes(next(iter_tlvs(bytes(value.contents))).raw)
+    except (ValueError, StopIteration):  # BER: left to asn1crypto
+        return bytes(value[0].dump())
