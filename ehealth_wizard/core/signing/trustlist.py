@@ -17,6 +17,7 @@ import httpx
 from asn1crypto import x509
 
 from ehealth_wizard.core.atomic import atomic_write_bytes
+from ehealth_wizard.core.bounded import read_regular_file
 from ehealth_wizard.core.errors import UserFacingError
 from ehealth_wizard.core.http_fetch import ResponseTooLarge, fetch
 from ehealth_wizard.core.reasons import file_reason, host_of, network_reason
@@ -65,7 +66,7 @@ def active_path(config_dir: Path | None = None, profile_list: str | Path | None 
 
 def parse(data: bytes, source: str) -> tuple[x509.Certificate, ...]:
     """Certificates of a .p7b / PEM / DER file; TrustListError when it holds none."""
-    from ehealth_wizard.core.signing.keys import parse_certificates
+    from ehealth_wizard.core.signing.certparse import parse_certificates
 
     try:
         certs = tuple(parse_certificates(data))
@@ -93,14 +94,11 @@ def load(config_dir: Path | None = None, profile_list: str | Path | None = None)
 
 
 def _read_file(path: Path) -> bytes:
+    """At most MAX_SIZE bytes of an ordinary file (a FIFO or a device is refused at once)."""
     try:
-        with path.open("rb") as f:
-            data = f.read(MAX_SIZE + 1)
-    except OSError as exc:
+        return read_regular_file(path, MAX_SIZE)
+    except OSError as exc:  # FileRefused too: its reason_code, e.g. too_large
         raise TrustListError(path=str(path), reason=file_reason(exc)) from None
-    if len(data) > MAX_SIZE:
-        raise TrustListError(path=str(path), reason="too_large")
-    return data
 
 
 def _download(url: str, http: httpx.Client | None) -> bytes:
