@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ehealth_wizard.ui.pages.base import StepPage, scrolling_column
 from ehealth_wizard.ui.session import Session
 from ehealth_wizard.ui.widgets.credentials import CredentialsPanel
+from ehealth_wizard.ui.widgets.dialogs import save_file_dialog
 from ehealth_wizard.ui.widgets.stages import StageList
 from ehealth_wizard.ui.workers import Worker, run_in_worker
 
@@ -297,15 +297,7 @@ class DonePage(StepPage):
         return ReceiptStore(self.session.store.folder.parent)
 
     def _ask_path(self, title: str, name: str, filters: str) -> str:
-        """A save dialog (Qt's own, so it speaks the window's language) in the home folder."""
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            title,
-            str(Path.home() / name),
-            filters,
-            options=QFileDialog.Option.DontUseNativeDialog,
-        )
-        return str(path or "")
+        return save_file_dialog(self, title, name, filters)
 
     def _say(self, text: str) -> None:
         self.file_note.setText(text)

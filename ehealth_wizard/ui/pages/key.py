@@ -8,14 +8,12 @@ green or red, each red one saying what to do.
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -37,6 +35,7 @@ from ehealth_wizard.core.registration import FileKey, KeyCheck, content_of, open
 from ehealth_wizard.ui import messages
 from ehealth_wizard.ui.pages.base import StepPage, add_scroll_column, page_layout
 from ehealth_wizard.ui.session import Session
+from ehealth_wizard.ui.widgets.dialogs import open_file_dialog
 from ehealth_wizard.ui.widgets.fields import add_row_with_button
 from ehealth_wizard.ui.workers import Worker
 
@@ -88,18 +87,6 @@ class DropArea(QFrame):
         if urls and urls[0].isLocalFile():
             self._on_file(urls[0].toLocalFile())
             event.acceptProposedAction()
-
-
-def open_file_dialog(parent: QWidget, title: str, start: str, filters: str) -> tuple[str, str]:
-    """Qt's own file dialog (it speaks the window's language), starting in the folder of the
-    file already chosen or else in the home folder, never in the program's working folder."""
-    folder = Path(start).expanduser().parent if start else Path.home()
-    if not folder.is_dir():
-        folder = Path.home()
-    path, chosen = QFileDialog.getOpenFileName(
-        parent, title, str(folder), filters, options=QFileDialog.Option.DontUseNativeDialog
-    )
-    return str(path or ""), str(chosen or "")
 
 
 class KeyPage(StepPage):

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ehealth_wizard.ui.widgets.dialogs import save_file_dialog
 from ehealth_wizard.ui.workers import Worker
 
 if TYPE_CHECKING:  # httpx loads when the panel first sends
@@ -186,7 +186,7 @@ class CredentialsPanel(QWidget):
     def save_clicked(self) -> None:
         if self.credentials is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file_dialog(
             self,
             translate("CredentialsPanel", "Save the facility's access credentials"),
             "facility-credentials.json",

@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ehealth_wizard.ui.session import Session
+from ehealth_wizard.ui.widgets.dialogs import open_file_dialog, save_file_dialog
 
 translate = QCoreApplication.translate
 
@@ -249,7 +249,7 @@ class ExternalPanel(QGroupBox):
         pending = self.pending()
         edrpou = self.session.reg.facility.edrpou.strip() or "registration"
         start = pending.payload_path if pending else str(Path.home() / f"ehealth-{edrpou}.json")
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file_dialog(
             self,
             translate("ExternalPanel", "Save the file to sign"),
             start,
@@ -275,8 +275,8 @@ class ExternalPanel(QGroupBox):
 
     def ask_signed_file(self) -> str:
         pending = self.pending()
-        start = str(Path(pending.payload_path).parent) if pending else ""
-        path, _ = QFileDialog.getOpenFileName(
+        start = pending.payload_path if pending else ""  # its folder, else home
+        path, _ = open_file_dialog(
             self,
             translate("ExternalPanel", "Choose the signed file"),
             start,

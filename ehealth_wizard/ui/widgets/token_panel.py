@@ -22,7 +22,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QLabel,
     QListWidget,
@@ -44,6 +43,7 @@ from ehealth_wizard.core.signing.tokens.session import (
 from ehealth_wizard.core.signing.tokens.signer import TokenKeySource
 from ehealth_wizard.ui import messages
 from ehealth_wizard.ui.pin_prompt import QtPinPrompt
+from ehealth_wizard.ui.widgets.dialogs import open_file_dialog
 from ehealth_wizard.ui.widgets.fields import Choice, add_row_with_button
 from ehealth_wizard.ui.workers import Worker
 
@@ -256,10 +256,10 @@ class TokenPanel(QWidget):
         return str(data) if data else ""
 
     def _choose_module(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = open_file_dialog(
             self,
             translate("TokenPanel", "Choose the token program (PKCS#11 module)"),
-            "",
+            self.module_path(),  # its folder, else home
             translate("TokenPanel", "PKCS#11 modules (*.dll *.so *.dylib);;All files (*)"),
         )
         if path:
