@@ -38,17 +38,10 @@ SIGNATURE_FAILED = "verifying the signature of data failed"
 def signing_time(s: SignerResult) -> datetime | None:
     """The latest moment the signature provably existed: its signature time-stamp; failing
     that a content time-stamp (the signature came after it) or the claimed signing-time."""
-    stamps = {
-        "signature": s.timestamp,
-        "content": getattr(s, "content_timestamp", None),  # with content time-stamps (#13)
-    }
-    proof = stamps["signature"]
-    if proof is not None and proof.time is not None:
-        return proof.time
-    times = [t.time for t in (stamps["content"],) if t is not None and t.time is not None]
-    if s.signing_time is not None:
-        times.append(s.signing_time)
-    return max(times) if times else None
+    if s.timestamp is not None and s.timestamp.time is not None:
+        return s.timestamp.time
+    content = s.content_timestamp.time if s.content_timestamp is not None else None
+    return max((t for t in (content, s.signing_time) if t is not None), default=None)
 
 
 class SandboxQtsp:

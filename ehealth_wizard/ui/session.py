@@ -23,6 +23,7 @@ from ehealth_wizard.core.registration import KeyCheck, RegistrationSession
 
 if TYPE_CHECKING:
     from ehealth_wizard.core.ehealth.credentials import Credentials
+    from ehealth_wizard.core.receipt import ReceiptStore
     from ehealth_wizard.core.signing.certinfo import CertInfo
     from ehealth_wizard.core.signing.external import ImportedSignature
     from ehealth_wizard.core.signing.keys import Signer
@@ -100,6 +101,12 @@ class Session(QObject):
 
     def drop_external(self) -> None:
         self.core.drop_external()
+
+    def receipts(self) -> ReceiptStore:
+        """Where accepted registrations' signed files and stages are kept (the data folder)."""
+        from ehealth_wizard.core.receipt import ReceiptStore
+
+        return ReceiptStore(self.store.folder.parent)
 
     # -- the registration -------------------------------------------------------------------
     @property

@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -35,7 +35,7 @@ from ehealth_wizard.ui.first_paint import after_first_paint
 from ehealth_wizard.ui.language import app_display_name
 from ehealth_wizard.ui.pages.base import StepPage
 from ehealth_wizard.ui.session import Session
-from ehealth_wizard.ui.widgets.fields import Choice
+from ehealth_wizard.ui.widgets.fields import Choice, ClickLabel
 from ehealth_wizard.ui.widgets.restyle import repolish
 
 translate = QCoreApplication.translate
@@ -152,10 +152,8 @@ class LanguageChoice(Choice):
         super().keyPressEvent(event)
 
 
-class StepLabel(QLabel):
+class StepLabel(ClickLabel):
     """A step in the side panel; a click opens it when it is a way the flow allows (`link`)."""
-
-    clicked = Signal()
 
     def __init__(self, text: str) -> None:
         super().__init__(text)
@@ -172,11 +170,8 @@ class StepLabel(QLabel):
             self.unsetCursor()
             self.setToolTip("")
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        inside = self.rect().contains(event.position().toPoint())
-        if self.link and inside and event.button() == Qt.MouseButton.LeftButton:
-            self.clicked.emit()
-        super().mouseReleaseEvent(event)
+    def accepts_click(self) -> bool:
+        return self.link
 
 
 class SidePanel(QFrame):

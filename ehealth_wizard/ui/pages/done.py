@@ -291,11 +291,6 @@ class DonePage(StepPage):
         submission = self.session.draft.meta.submission
         return submission.legal_entity_id if submission is not None else ""
 
-    def _receipts(self) -> Any:
-        from ehealth_wizard.core.receipt import ReceiptStore
-
-        return ReceiptStore(self.session.store.folder.parent)
-
     def _ask_path(self, title: str, name: str, filters: str) -> str:
         return save_file_dialog(self, title, name, filters)
 
@@ -317,7 +312,7 @@ class DonePage(StepPage):
         self._say(translate("DonePage", "Preparing the receipt…"))
         self.receipt_worker = run_in_worker(
             receipt_of,
-            self._receipts(),
+            self.session.receipts(),
             entity,
             on_success=lambda receipt: self._write_receipt(receipt, path),
             on_failure=self._receipt_failed,
@@ -354,7 +349,7 @@ class DonePage(StepPage):
         if not entity:
             return
         try:
-            signed, _record = self._receipts().load(entity)
+            signed, _record = self.session.receipts().load(entity)
         except Exception as exc:  # a missing record: said calmly
             self._receipt_failed(exc)
             return

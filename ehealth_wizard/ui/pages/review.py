@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QMouseEvent
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -26,7 +26,7 @@ from ehealth_wizard.ui.choices import facility_types, genders, settlement_types
 from ehealth_wizard.ui.pages.base import StepPage, add_scroll_column, page_layout
 from ehealth_wizard.ui.pages.license import accreditation_categories
 from ehealth_wizard.ui.session import Session
-from ehealth_wizard.ui.widgets.fields import keep_words_whole
+from ehealth_wizard.ui.widgets.fields import ClickLabel, keep_words_whole
 
 translate = QCoreApplication.translate
 
@@ -49,19 +49,6 @@ def _date(iso: str) -> str:
 # official legislation portal; the register of health care providers it sets up is kept under
 # the Ministry of Health's order No. 2243 of 18.10.2021.
 OFFER_URL = "https://zakon.rada.gov.ua/laws/show/411-2018-%D0%BF"
-
-
-class ClickLabel(QLabel):
-    """Words beside a check box: a click on them ticks it, as on a check box's own text."""
-
-    clicked = Signal()
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        super().mouseReleaseEvent(event)
-        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
-            event.position().toPoint()
-        ):
-            self.clicked.emit()
 
 
 class ReviewPage(StepPage):

@@ -99,10 +99,9 @@ class SubmitPage(StepPage):
     def show_kept_stages(self, legal_entity_id: str) -> bool:
         """The stages of an earlier submission from its receipt record (core.receipt)."""
         from ehealth_wizard.core.errors import UserFacingError
-        from ehealth_wizard.core.receipt import ReceiptStore
 
         try:
-            _, record = ReceiptStore(self.session.store.folder.parent).load(legal_entity_id)
+            _, record = self.session.receipts().load(legal_entity_id)
         except (UserFacingError, ValueError):
             return False  # sent before receipts were kept: the summary says when it went
         stages = self.stage_list()
@@ -177,10 +176,9 @@ class SubmitPage(StepPage):
             )
         self.summary.setText(translate("SubmitPage", "Signing and sending…"))
         session.flow.state.sending = True
-        from ehealth_wizard.core.receipt import ReceiptStore
-
-        receipts = ReceiptStore(session.store.folder.parent)
-        worker = Worker(session.core.sign_and_submit, session.environment, receipts=receipts)
+        worker = Worker(
+            session.core.sign_and_submit, session.environment, receipts=session.receipts()
+        )
         worker.progress.connect(self._event)
         worker.failed.connect(self._failed)
         worker.finished.connect(self._finished)

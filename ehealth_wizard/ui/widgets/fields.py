@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QObject, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QIcon, QRegularExpressionValidator, QWheelEvent
+from PySide6.QtGui import QFocusEvent, QIcon, QMouseEvent, QRegularExpressionValidator, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
@@ -229,6 +229,22 @@ def line_edit(placeholder: str = "", *, digits: int | None = None, max_len: int 
     elif max_len:
         edit.setMaxLength(max_len)
     return edit
+
+
+class ClickLabel(QLabel):
+    """A label that says when it is clicked (the left button released on it): the words beside
+    a check box, a step in the side panel."""
+
+    clicked = Signal()
+
+    def accepts_click(self) -> bool:
+        return True
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        inside = self.rect().contains(event.position().toPoint())
+        if inside and event.button() == Qt.MouseButton.LeftButton and self.accepts_click():
+            self.clicked.emit()
 
 
 class Choice(QComboBox):
