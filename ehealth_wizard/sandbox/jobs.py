@@ -48,17 +48,15 @@ class Jobs:
                 },
             },
         )
-        self.store.add_job_event(
-            job_id,
-            seq + 1,
-            event(
-                stage,
-                "failed",
-                "The sandbox restarted while this stage ran",
-                {"status_code": 503, "response": response.to_dict()},
-            ),
+        last = event(
+            stage,
+            "failed",
+            "The sandbox restarted while this stage ran",
+            {"status_code": 503, "response": response.to_dict()},
         )
-        self.store.finish_job(job_id, response.to_dict(), None, state="interrupted")
+        self.store.finish_job(
+            job_id, response.to_dict(), None, state="interrupted", final_event=(seq + 1, last)
+        )
 
     def submit(self, body: Any, idempotency_key: str | None) -> tuple[str, bool]:
         """Start a job for a request body; (job id, False) when the key names an older job."""
@@ -82,18 +80,28 @@ class Jobs:
 
     def _run(self, job_id: str, body: Any, done: threading.Event) -> None:
         seq = 0
+        final: list[tuple[int, Event]] = []  # the answer's event: written with the job's end
 
         def emit(ev: Event) -> None:
             nonlocal seq
             seq += 1
-            self.store.add_job_event(job_id, seq, ev)
+            if "response" in ev["details"]:
+                final.append((seq, ev))
+            else:
+                self.store.add_job_event(job_id, seq, ev)
+
+        def finish(response: Response, entity_id: str | None) -> None:
+            for item in final[:-1]:  # an answer already given before a failure: kept in order
+                self.store.add_job_event(job_id, *item)
+            last = final[-1] if final else None
+            self.store.finish_job(job_id, response.to_dict(), entity_id, final_event=last)
 
         try:
             response = self.pipeline.run(body, emit)
             entity_id = None
             if response.status_code == 200:
                 entity_id = response.body["data"]["id"]
-            self.store.finish_job(job_id, response.to_dict(), entity_id)
+            finish(response, entity_id)
         except SandboxStopping:
             pass  # left "running": the next start marks it interrupted and closes its stream
         except Exception as exc:  # a bug in the sandbox: still end the job visibly
@@ -117,7 +125,7 @@ class Jobs:
                     {"status_code": 500, "response": response.to_dict()},
                 )
             )
-            self.store.finish_job(job_id, response.to_dict(), None)
+            finish(response, None)
         finally:
             done.set()
             with self._lock:  # a long-running sandbox must not keep every finished job's thread

@@ -221,9 +221,23 @@ class Store:
         return [(int(r["seq"]), json.loads(r["event"])) for r in rows]
 
     def finish_job(
-        self, job_id: str, result: Row, entity_id: str | None, state: str = "finished"
+        self,
+        job_id: str,
+        result: Row,
+        entity_id: str | None,
+        state: str = "finished",
+        final_event: tuple[int, Row] | None = None,
     ) -> None:
+        """The job's end, and with it (under one hold of the lock, so no reader sees one without
+        the other) the event that carries its answer: a client that saw that event and asks
+        for the job finds it finished."""
         with self._lock:
+            if final_event is not None:
+                seq, event = final_event
+                self._db.execute(
+                    "INSERT INTO job_events (job_id, seq, event) VALUES (?,?,?)",
+                    (job_id, seq, _dump(event)),
+                )
             self._db.execute(
                 "UPDATE jobs SET state=?, result=?, legal_entity_id=?, finished_at=? WHERE id=?",
                 (state, _dump(result), entity_id, time.time(), job_id),

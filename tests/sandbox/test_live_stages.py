@@ -128,3 +128,26 @@ def test_job_cut_by_a_restart_ends_visibly(tmp_path: Path) -> None:
         assert tail[-1][1]["details"]["response"] == state["response"]
         assert running.sandbox.store.list_entities(COMPANY) == []
         http.close()
+
+
+def test_a_client_that_saw_the_answer_finds_the_job_finished(tmp_path: Path) -> None:
+    """The event carrying the answer and the job's end are one step: the stream used to end on
+    that event while the job still said "running" (a slow moment between the two shows it)."""
+    import time
+
+    with start_sandbox(tmp_path / "data", stage_delay=0) as running:
+        store = running.sandbox.store
+        original = store.finish_job
+
+        def slow_finish(*args: object, **kwargs: object) -> None:
+            time.sleep(0.5)  # a busy machine between publishing the answer and ending the job
+            original(*args, **kwargs)  # type: ignore[arg-type]
+
+        store.finish_job = slow_finish  # type: ignore[method-assign]
+        client = Client(running)
+        signer, payload = client.demo_key(COMPANY)
+        job = submit_async(client, client.sign(payload, signer))
+        events = [e for _, e in read_events(client.http, job["job_id"])]
+        assert "response" in events[-1]["details"]
+        state = client.http.get(f"/api/jobs/{job['job_id']}").json()
+        assert state["status"] == "finished"
