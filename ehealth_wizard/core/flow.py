@@ -18,20 +18,9 @@ from enum import StrEnum
 from ehealth_wizard.core.errors import UserFacingError
 from ehealth_wizard.core.model import Registration
 from ehealth_wizard.core.problems import Problem, Severity, belongs
+from ehealth_wizard.core.steps import ORDER as ORDER
+from ehealth_wizard.core.steps import Step as Step
 
-
-class Step(StrEnum):
-    WELCOME = "welcome"
-    FACILITY = "facility"
-    LICENSE = "license"
-    DIRECTOR = "director"
-    KEY = "key"
-    REVIEW = "review"
-    SUBMIT = "submit"
-    DONE = "done"
-
-
-ORDER: tuple[Step, ...] = tuple(Step)
 FORM_STEPS: tuple[Step, ...] = (Step.FACILITY, Step.LICENSE, Step.DIRECTOR)
 
 

@@ -4,26 +4,29 @@ Pages read and write the Registration here by JSON path; every change restarts a
 timer that saves the draft (DraftStore writes atomically, 0600). Everything else — the draft,
 the flow, the opened key, the submission record — is core.registration.RegistrationSession's.
 The key password is never held here.
+
+At the window's start the session is opened later (`Session.deferred`): the draft store and
+the registration model load right after the first paint, so the window shows sooner.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ehealth_wizard.core.drafts import Draft, DraftEvent, DraftStore
-from ehealth_wizard.core.ehealth.environments import Environment
-from ehealth_wizard.core.flow import Step, StepStatus, Wizard
-from ehealth_wizard.core.model import Registration, get_path, set_path
-from ehealth_wizard.core.problems import Problem
-from ehealth_wizard.core.registration import KeyCheck, RegistrationSession
-
 if TYPE_CHECKING:
+    from ehealth_wizard.core.drafts import Draft, DraftEvent, DraftStore
     from ehealth_wizard.core.ehealth.credentials import Credentials
+    from ehealth_wizard.core.ehealth.environments import Environment
+    from ehealth_wizard.core.flow import StepStatus, Wizard
+    from ehealth_wizard.core.model import Registration
+    from ehealth_wizard.core.problems import Problem
     from ehealth_wizard.core.receipt import ReceiptStore
+    from ehealth_wizard.core.registration import KeyCheck, RegistrationSession
     from ehealth_wizard.core.signing.certinfo import CertInfo
     from ehealth_wizard.core.signing.external import ImportedSignature
     from ehealth_wizard.core.signing.keys import Signer
@@ -39,12 +42,15 @@ class Session(QObject):
     changed = Signal(str)  # the JSON path that changed ("" = everything, e.g. a draft loaded)
     saved = Signal()
     environment_changed = Signal()
+    opened = Signal()  # a deferred session's draft store and draft are loaded
 
-    def __init__(self, store: DraftStore, environment: Environment) -> None:
+    def __init__(self, store: DraftStore | None, environment: Environment) -> None:
         super().__init__()
-        self.store = store
+        self._store = store
+        self._open_store: Callable[[], DraftStore] | None = None
+        self._core: RegistrationSession | None = None
+        self._step = ""  # the step the window showed before the session was opened
         self.environment = environment
-        self.core = RegistrationSession(store)
         self.payload: dict[str, Any] | None = None
         self.sandbox: RunningSandbox | None = None  # the running embedded sandbox
         self.sandbox_error: BaseException | None = None
@@ -58,6 +64,46 @@ class Session(QObject):
         self._timer.setInterval(AUTOSAVE_MS)
         self._timer.timeout.connect(self.save_now)
         self._dirty = False
+        if store is not None:
+            self.open()
+
+    @classmethod
+    def deferred(cls, open_store: Callable[[], DraftStore], environment: Environment) -> Session:
+        """A session whose store (`open_store()`) and new draft load on `open()`, or on the
+        first use of either: the window's first page is drawn without them."""
+        session = cls(None, environment)
+        session._open_store = open_store
+        return session
+
+    @property
+    def is_open(self) -> bool:
+        return self._core is not None
+
+    def open(self) -> None:
+        """Load the draft store and start a new draft (once); then `opened` is emitted."""
+        if self._core is not None:
+            return
+        from ehealth_wizard.core.registration import RegistrationSession
+
+        if self._store is None:
+            assert self._open_store is not None, "a session has a store or a way to open one"
+            self._store = self._open_store()
+        self._core = RegistrationSession(self._store)
+        if self._step:
+            self.set_step(self._step)
+        self.opened.emit()
+
+    @property
+    def store(self) -> DraftStore:
+        self.open()
+        assert self._store is not None
+        return self._store
+
+    @property
+    def core(self) -> RegistrationSession:
+        self.open()
+        assert self._core is not None
+        return self._core
 
     # -- what the core session holds ------------------------------------------------------------
     @property
@@ -114,9 +160,13 @@ class Session(QObject):
         return self.draft.registration
 
     def get(self, path: str) -> Any:
+        from ehealth_wizard.core.model import get_path
+
         return get_path(self.reg, path)
 
     def set(self, path: str, value: Any) -> None:
+        from ehealth_wizard.core.model import get_path, set_path
+
         if get_path(self.reg, path) == value:
             return
         self.core.set_registration(set_path(self.reg, path, value))
@@ -127,6 +177,8 @@ class Session(QObject):
         self._touch("")
 
     def status(self, step: str) -> StepStatus:
+        from ehealth_wizard.core.steps import Step
+
         return self.flow.status(Step(step))
 
     def _touch(self, path: str) -> None:
@@ -152,6 +204,9 @@ class Session(QObject):
         self.changed.emit("")
 
     def set_step(self, step: str) -> None:
+        if not self.is_open:  # the first page, before the first paint: kept for `open()`
+            self._step = step
+            return
         if self.draft.meta.step != step:
             self.draft.meta.step = step
             self._later()
@@ -186,6 +241,8 @@ class Session(QObject):
     def save_now(self) -> Path | None:
         """Write the draft now if anything changed; return its file."""
         self._timer.stop()
+        if not self.is_open:
+            return None  # closed before the drafts loaded: nothing was typed
         if self._dirty:
             self.core.save()
             self._dirty = False
@@ -195,11 +252,15 @@ class Session(QObject):
 
     def close(self) -> None:
         """Quitting: save, and close the opened key."""
+        if not self.is_open:
+            return
         self.save_now()
         self.core.close()
 
     def has_content(self) -> bool:
         """True when the director typed anything into the current draft."""
+        from ehealth_wizard.core.model import Registration
+
         return self.reg != Registration.empty()
 
     @property

@@ -8,7 +8,6 @@ OS keyring through `Secrets`; where no keyring exists the dialog says so and kee
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -188,32 +186,6 @@ class AboutDialog(QDialog):
     def texts(self) -> str:
         """Everything the dialog shows, as plain text (tests, copying into a support e-mail)."""
         return "\n".join(label.text() for label in self.findChildren(QLabel))
-
-
-def about_button(parent: QWidget, environment: Callable[[], Environment]) -> QPushButton:
-    """The side panel's "About" button; reads the environment when clicked (it may change)."""
-    button = QPushButton(translate("AboutDialog", "About"), parent)
-    button.setObjectName("aboutButton")
-    button.setAccessibleName(translate("AboutDialog", "About the program"))
-
-    def show() -> None:
-        dialog = AboutDialog(environment(), parent)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-
-    button.clicked.connect(show)
-    return button
-
-
-def add_about_button(
-    panel: QWidget, parent: QWidget, environment: Callable[[], Environment]
-) -> QPushButton:
-    """Put the "About" button at the foot of `panel` (the wizard's side panel)."""
-    button = about_button(parent, environment)
-    layout = panel.layout()
-    assert layout is not None, "the side panel has a layout"
-    layout.addWidget(button)
-    return button
 
 
 def secret_labels() -> dict[str, str]:

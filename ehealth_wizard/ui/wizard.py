@@ -11,10 +11,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator, Mapping
 from importlib import import_module
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,67 +27,69 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from ehealth_wizard.core import flow
-from ehealth_wizard.core.drafts import DraftStore
 from ehealth_wizard.core.ehealth.environments import Environment, resolve_environment
-from ehealth_wizard.core.paths import AppPaths
+from ehealth_wizard.core.steps import ORDER, Step
 from ehealth_wizard.ui.environment import environment_title
 from ehealth_wizard.ui.first_paint import after_first_paint
 from ehealth_wizard.ui.language import app_display_name
 from ehealth_wizard.ui.pages.base import StepPage
 from ehealth_wizard.ui.session import Session
-from ehealth_wizard.ui.widgets.fields import Choice, ClickLabel
+from ehealth_wizard.ui.widgets.controls import Choice, ClickLabel
+from ehealth_wizard.ui.widgets.qtvalues import ALIGN_CENTER, set_alignment
 from ehealth_wizard.ui.widgets.restyle import repolish
+
+if TYPE_CHECKING:
+    from ehealth_wizard.core.drafts import DraftStore
 
 translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
 
-STEP_IDS: dict[flow.Step, int] = {step: i for i, step in enumerate(flow.ORDER)}
+STEP_IDS: dict[Step, int] = {step: i for i, step in enumerate(ORDER)}
 
 
-def step_names() -> dict[flow.Step, str]:
+def step_names() -> dict[Step, str]:
     return {
-        flow.Step.WELCOME: translate("Wizard", "Start"),
-        flow.Step.FACILITY: translate("Wizard", "Facility"),
-        flow.Step.LICENSE: translate("Wizard", "License"),
-        flow.Step.DIRECTOR: translate("Wizard", "Director"),
-        flow.Step.KEY: translate("Wizard", "Signature key"),
-        flow.Step.REVIEW: translate("Wizard", "Check"),
-        flow.Step.SUBMIT: translate("Wizard", "Sending"),
-        flow.Step.DONE: translate("Wizard", "Done"),
+        Step.WELCOME: translate("Wizard", "Start"),
+        Step.FACILITY: translate("Wizard", "Facility"),
+        Step.LICENSE: translate("Wizard", "License"),
+        Step.DIRECTOR: translate("Wizard", "Director"),
+        Step.KEY: translate("Wizard", "Signature key"),
+        Step.REVIEW: translate("Wizard", "Check"),
+        Step.SUBMIT: translate("Wizard", "Sending"),
+        Step.DONE: translate("Wizard", "Done"),
     }
 
 
-PAGE_CLASSES: dict[flow.Step, str] = {
-    flow.Step.WELCOME: "welcome.WelcomePage",
-    flow.Step.FACILITY: "facility.FacilityPage",
-    flow.Step.LICENSE: "license.LicensePage",
-    flow.Step.DIRECTOR: "director.DirectorPage",
-    flow.Step.KEY: "key.KeyPage",
-    flow.Step.REVIEW: "review.ReviewPage",
-    flow.Step.SUBMIT: "submit.SubmitPage",
-    flow.Step.DONE: "done.DonePage",
+PAGE_CLASSES: dict[Step, str] = {
+    Step.WELCOME: "welcome.WelcomePage",
+    Step.FACILITY: "facility.FacilityPage",
+    Step.LICENSE: "license.LicensePage",
+    Step.DIRECTOR: "director.DirectorPage",
+    Step.KEY: "key.KeyPage",
+    Step.REVIEW: "review.ReviewPage",
+    Step.SUBMIT: "submit.SubmitPage",
+    Step.DONE: "done.DonePage",
 }
 
 
-def build_page(step: flow.Step, session: Session) -> StepPage:
+def build_page(step: Step, session: Session) -> StepPage:
     """The page of `step` (its module is imported only now: ehealth_wizard.ui.pages.*)."""
     module, name = PAGE_CLASSES[step].split(".")
     cls: type[StepPage] = getattr(import_module(f"ehealth_wizard.ui.pages.{module}"), name)
     return cls(session)
 
 
-class Pages(Mapping[flow.Step, StepPage]):
+class Pages(Mapping[Step, StepPage]):
     """The window's pages, each built the first time it is asked for (the window shows the
     welcome page sooner). Iterating gives the pages built so far."""
 
-    def __init__(self, build: Callable[[flow.Step], StepPage]) -> None:
+    def __init__(self, build: Callable[[Step], StepPage]) -> None:
         self._build = build
-        self._built: dict[flow.Step, StepPage] = {}
+        self._built: dict[Step, StepPage] = {}
 
-    def __getitem__(self, step: flow.Step | str) -> StepPage:
+    def __getitem__(self, step: Step | str) -> StepPage:
         try:
-            key = flow.Step(step)
+            key = Step(step)
         except ValueError:
             raise KeyError(step) from None
         page = self._built.get(key)
@@ -94,7 +97,7 @@ class Pages(Mapping[flow.Step, StepPage]):
             page = self._built[key] = self._build(key)
         return page
 
-    def built(self, step: flow.Step) -> StepPage | None:
+    def built(self, step: Step) -> StepPage | None:
         """The page of `step` if it is built already (never builds it)."""
         return self._built.get(step)
 
@@ -102,7 +105,7 @@ class Pages(Mapping[flow.Step, StepPage]):
         """Whether that page is built already (asking never builds it)."""
         return step in self._built
 
-    def __iter__(self) -> Iterator[flow.Step]:
+    def __iter__(self) -> Iterator[Step]:
         return iter(list(self._built))
 
     def __len__(self) -> int:
@@ -144,9 +147,10 @@ class LanguageChoice(Choice):
     The list opens with Space, F4 or Alt+Down, and is chosen from there."""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        moves = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
-        bare = event.modifiers() == Qt.KeyboardModifier.NoModifier
-        if bare and event.key() in (*moves, Qt.Key.Key_Home, Qt.Key.Key_End):
+        key = QtCore.Qt.Key
+        moves = (key.Key_Up, key.Key_Down, key.Key_PageUp, key.Key_PageDown, key.Key_Home)
+        bare = event.modifiers() == QtCore.Qt.KeyboardModifier.NoModifier
+        if bare and event.key() in (*moves, key.Key_End):
             event.ignore()
             return
         super().keyPressEvent(event)
@@ -164,7 +168,7 @@ class StepLabel(ClickLabel):
         self.link = link
         self.setProperty("link", link)
         if link:
-            self.setCursor(Qt.CursorShape.PointingHandCursor)
+            self.setCursor(QtCore.Qt.CursorShape.PointingHandCursor)
             self.setToolTip(translate("Wizard", "Open this step"))
         else:
             self.unsetCursor()
@@ -178,7 +182,7 @@ class SidePanel(QFrame):
     """Left column: the environment badge, the steps with the current one marked (visited
     steps the flow can reach are links), language."""
 
-    step_clicked = Signal(object)  # flow.Step
+    step_clicked = Signal(object)  # Step
 
     def __init__(self, environment: Environment, lang: str) -> None:
         super().__init__()
@@ -188,10 +192,10 @@ class SidePanel(QFrame):
         column.setSpacing(6)
         self.badge = QLabel()
         self.badge.setWordWrap(True)
-        self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_alignment(self.badge, ALIGN_CENTER)
         column.addWidget(self.badge)
         column.addSpacing(8)
-        self.steps: dict[flow.Step, StepLabel] = {}
+        self.steps: dict[Step, StepLabel] = {}
         for step, name in step_names().items():
             label = StepLabel(name)
             label.clicked.connect(lambda s=step: self.step_clicked.emit(s))
@@ -208,6 +212,10 @@ class SidePanel(QFrame):
         self.language.setAccessibleName(translate("Wizard", "Language"))
         column.addWidget(lang_label)
         column.addWidget(self.language)
+        self.about = QPushButton(translate("AboutDialog", "About"))  # the program, the vendor
+        self.about.setObjectName("aboutButton")
+        self.about.setAccessibleName(translate("AboutDialog", "About the program"))
+        column.addWidget(self.about)
         self._compact = False
         self._full_height = 0  # what the panel needs laid out in full (measured when shown)
         self._badge_full = self._badge_short = ""
@@ -254,9 +262,9 @@ class SidePanel(QFrame):
 
     def mark(
         self,
-        current: flow.Step,
-        visited: set[flow.Step],
-        links: frozenset[flow.Step] | set[flow.Step] = frozenset(),
+        current: Step,
+        visited: set[Step],
+        links: frozenset[Step] | set[Step] = frozenset(),
     ) -> None:
         for step, label in self.steps.items():
             state = "current" if step is current else ("done" if step in visited else "")
@@ -279,18 +287,16 @@ class RegistrationWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoDefaultButton, False)
         self.setMinimumSize(minimum_size())
-        self._visited: set[flow.Step] = set()
-        self._target: flow.Step | None = None  # the page show_flow is stepping to
+        self._visited: set[Step] = set()
+        self._target: Step | None = None  # the page show_flow is stepping to
         self.pages = Pages(self._add_page)
-        self.pages[flow.Step.WELCOME]  # the others when first needed
-        self.setStartId(STEP_IDS[flow.Step.WELCOME])
+        self.pages[Step.WELCOME]  # the others when first needed
+        self.setStartId(STEP_IDS[Step.WELCOME])
         self.side = SidePanel(session.environment, lang)
-        start = flow.Step.WELCOME
+        start = Step.WELCOME
         self.side.mark(start, {start})  # as show() will: styled by the first polish, not again
         self.setSideWidget(self.side)
-        from ehealth_wizard.ui.vendor import add_about_button  # the vendor profile's "About"
-
-        add_about_button(self.side, self, lambda: self.session.environment)
+        self.side.about.clicked.connect(self.show_about)
         # QWizard re-chains its buttons as pages change; put the side panel after them each time.
         self.currentIdChanged.connect(lambda _id: self._side_last_in_tab_order())
         self.side.language.currentIndexChanged.connect(self._language_chosen)
@@ -310,7 +316,7 @@ class RegistrationWizard(QWizard):
         self.language_switch: Any = None  # set by the controller
         self._update_title()
 
-    def _add_page(self, step: flow.Step) -> StepPage:
+    def _add_page(self, step: Step) -> StepPage:
         page = build_page(step, self.session)
         self.setPage(STEP_IDS[step], page)
         page.completeChanged.connect(self._mark_side)  # e.g. sending ended: links open again
@@ -335,23 +341,23 @@ class RegistrationWizard(QWizard):
         for which in buttons[1:]:
             QWidget.setTabOrder(previous, self.button(which))
             previous = self.button(which)
-        for widget in (self.side.language, *self.side.findChildren(QPushButton)):
+        for widget in (self.side.language, self.side.about):
             QWidget.setTabOrder(previous, widget)
             previous = widget
 
     # -- steps ------------------------------------------------------------------------------
-    def step_of(self, page_id: int) -> flow.Step | None:
+    def step_of(self, page_id: int) -> Step | None:
         for step, i in STEP_IDS.items():
             if i == page_id:
                 return step
         return None
 
     @property
-    def current_step(self) -> flow.Step:
-        return self.step_of(self.currentId()) or flow.Step.WELCOME
+    def current_step(self) -> Step:
+        return self.step_of(self.currentId()) or Step.WELCOME
 
-    def page_for(self, step: flow.Step | str) -> StepPage:
-        return self.pages[flow.Step(step)]
+    def page_for(self, step: Step | str) -> StepPage:
+        return self.pages[Step(step)]
 
     def nextId(self) -> int:
         """Where QWizard's Next would lead: the page show_flow is stepping to, else the flow's
@@ -362,6 +368,10 @@ class RegistrationWizard(QWizard):
         # Arrived (QWizard asks again on switching, to choose Next or Finish): the flow says.
         if step is None:
             return -1
+        if not self.session.is_open:  # the first window: Welcome leads on (QWizard only asks
+            return STEP_IDS[ORDER[1]]  # to label its button); the flow loads after the paint
+        from ehealth_wizard.core import flow
+
         target = flow.next_step(step, self.session.flow.state)
         return STEP_IDS[target] if target is not None else -1
 
@@ -419,7 +429,8 @@ class RegistrationWizard(QWizard):
 
     def _apply_back(self) -> None:
         button = self.button(QWizard.WizardButton.BackButton)
-        button.setEnabled(self.session.flow.can_back())
+        # (Welcome, drawn before the flow loads, has no Back)
+        button.setEnabled(self.session.is_open and self.session.flow.can_back())
 
     def _page_changed(self, page_id: int) -> None:
         step = self.step_of(page_id)
@@ -430,18 +441,22 @@ class RegistrationWizard(QWizard):
         self.session.set_step(step.value)
         self._update_back()
 
-    def side_links(self) -> set[flow.Step]:
+    def side_links(self) -> set[Step]:
         """Visited steps a click in the side panel may open: those behind on the flow's
         back-stack (when Back is allowed), and visited ones ahead up to Review while this step
         is complete (signing and sending wait for the director's press)."""
+        if not self.session.is_open:
+            return set()  # the first window: nothing visited but Welcome
+        from ehealth_wizard.core import flow
+
         wizard = self.session.flow
-        links: set[flow.Step] = set()
+        links: set[Step] = set()
         if flow.can_leave_backwards(wizard.current, wizard.state):
             links.update(wizard.history[:-1])
         ahead = flow.next_step(wizard.current, wizard.state)
         if ahead in self._visited and not wizard.status().complete:
             ahead = None  # (validation runs only when a visited step lies ahead)
-        while ahead in self._visited and ahead not in (flow.Step.SUBMIT, flow.Step.DONE, None):
+        while ahead in self._visited and ahead not in (Step.SUBMIT, Step.DONE, None):
             links.add(ahead)
             ahead = flow.next_step(ahead, wizard.state)
         return links & self._visited
@@ -451,10 +466,12 @@ class RegistrationWizard(QWizard):
         if step is not None:
             self.side.mark(step, self._visited, self.side_links())
 
-    def go_to_step(self, step: flow.Step) -> None:
+    def go_to_step(self, step: Step) -> None:
         """A click on a step in the side panel: there through the flow, if it allows."""
         if step not in self.side_links():
             return
+        from ehealth_wizard.core import flow
+
         try:
             self.session.flow.go_to(step)
         except flow.FlowError:
@@ -465,8 +482,10 @@ class RegistrationWizard(QWizard):
         """'Fix it': open the page that holds `path` and put the cursor in the field."""
         # The key itself ($.signature, pre-flight and the server's signature checks) lives on
         # the key page; core.flow.step_of_path knows only form fields.
+        from ehealth_wizard.core import flow
+
         on_key = path.startswith(("$.signature", "$.signed_legal_entity_request"))
-        target = flow.Step.KEY if on_key else flow.step_of_path(path)
+        target = Step.KEY if on_key else flow.step_of_path(path)
         here = self.current_step
         # Straight to the page asked for; nothing moves forward by itself afterwards (Next then
         # runs on through complete pages, never past Review: signing and sending wait for the
@@ -475,13 +494,22 @@ class RegistrationWizard(QWizard):
             self.session.flow.go_to(target)
             self.show_flow()
         page = self.pages.get(target)
-        notes = getattr(self.pages.built(flow.Step.SUBMIT), "failure_notes", {})
-        note = notes.get(path, "") if here is flow.Step.SUBMIT else ""
+        notes = getattr(self.pages.built(Step.SUBMIT), "failure_notes", {})
+        note = notes.get(path, "") if here is Step.SUBMIT else ""
         show_note = getattr(page, "show_server_note", None)
         if show_note is not None:
             show_note(note)
         if page is not None:
             QTimer.singleShot(0, lambda: page.focus_path(path, note))
+
+    def show_about(self) -> None:
+        """The program's version, the environment and the vendor's support (read now: the
+        environment may have changed)."""
+        from ehealth_wizard.ui.vendor import AboutDialog
+
+        dialog = AboutDialog(self.session.environment, self)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def start_demo(self) -> None:
         from ehealth_wizard.ui.demo import run_demo
@@ -509,7 +537,7 @@ class RegistrationWizard(QWizard):
         return self.session.save_now()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
+        if event.key() == QtCore.Qt.Key.Key_Escape:
             event.ignore()  # Escape must not close the window by accident
             return
         super().keyPressEvent(event)
@@ -568,19 +596,31 @@ class MainController:
         return self.session.save_now()
 
 
-def make_session(args: Any) -> Session:
-    paths = AppPaths.resolve(getattr(args, "data_dir", None))
-    store = DraftStore.for_paths(paths)
-    return Session(
-        store, resolve_environment(getattr(args, "server", None), getattr(args, "profile", None))
-    )
+def make_session(args: Any, *, deferred: bool = False) -> Session:
+    """The session for `args` (--data-dir, --server, --profile). `deferred`, at the window's
+    start: the environment now (the title names it), the draft store once the window has been
+    painted (open_main_window)."""
+
+    def open_store() -> DraftStore:
+        from ehealth_wizard.core.drafts import DraftStore
+        from ehealth_wizard.core.paths import AppPaths
+
+        return DraftStore.for_paths(AppPaths.resolve(getattr(args, "data_dir", None)))
+
+    environment = resolve_environment(getattr(args, "server", None), getattr(args, "profile", None))
+    if deferred:
+        return Session.deferred(open_store, environment)
+    return Session(open_store(), environment)
 
 
 def open_main_window(args: Any, lang: str) -> MainController:
-    session = make_session(args)
+    session = make_session(args, deferred=True)
     controller = MainController(session, lang)
     controller.window.resize(opening_size())
     controller.window.show()
+    # The drafts (and the registration model) load right after the first paint: the director
+    # sees the window sooner; Welcome's lists fill a moment later (Session.opened).
+    after_first_paint(controller.window, session.open, at_the_latest_ms=1000)
     if session.environment.is_sandbox:
 
         def start_sandbox() -> None:

@@ -27,7 +27,7 @@ from ehealth_wizard.core.flow import Step
 from ehealth_wizard.core.model import LIST_ITEM_FIELDS, Registration, append_item, set_path
 from ehealth_wizard.core.problems import Severity
 from ehealth_wizard.core.validation.rules import registration_problems
-from ehealth_wizard.ui.pages.base import FormPage
+from ehealth_wizard.ui.pages.form import FormPage
 from ehealth_wizard.ui.pages.form_spec import Row
 from ehealth_wizard.ui.wizard import MainController, make_session
 

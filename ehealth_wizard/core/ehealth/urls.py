@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from ehealth_wizard.core.ehealth.errors import BadServerUrl
 from ehealth_wizard.core.errors import UserFacingError
 
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
@@ -22,6 +21,10 @@ def check_server_url(url: str) -> str:
     text = url.strip()
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https") or not parts.hostname:
+        # (imported here: its module loads the problems model, which the window's start,
+        # reading the profile's URL, does without)
+        from ehealth_wizard.core.ehealth.errors import BadServerUrl
+
         raise BadServerUrl(url=url)
     return text.rstrip("/")
 

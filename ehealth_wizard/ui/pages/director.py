@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ehealth_wizard.core import dictionaries
 from ehealth_wizard.ui.choices import genders
-from ehealth_wizard.ui.pages.base import FormPage
+from ehealth_wizard.ui.pages.form import FormPage
 from ehealth_wizard.ui.pages.form_spec import (
     QT_TRANSLATE_NOOP,
     Choices,

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from ehealth_wizard.core import dictionaries
 from ehealth_wizard.ui.choices import facility_types, settlement_types
-from ehealth_wizard.ui.pages.base import FormPage
+from ehealth_wizard.ui.pages.form import FormPage
 from ehealth_wizard.ui.pages.form_spec import (
     QT_TRANSLATE_NOOP,
     Choices,

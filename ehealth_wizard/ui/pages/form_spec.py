@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from ehealth_wizard.core import dictionaries
 from ehealth_wizard.core.field_rules import max_length, required_paths
-from ehealth_wizard.ui.pages.base import FormPage
+from ehealth_wizard.ui.pages.form import FormPage
 from ehealth_wizard.ui.widgets.fields import DateEdit, Field, PhoneEdit, combo, line_edit
 
 translate = QCoreApplication.translate

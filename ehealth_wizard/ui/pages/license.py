@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout
 
 from ehealth_wizard.core import dictionaries
 from ehealth_wizard.core.model import INDEFINITE_LICENSE_EXPIRY
-from ehealth_wizard.ui.pages.base import FormPage
+from ehealth_wizard.ui.pages.form import FormPage
 from ehealth_wizard.ui.pages.form_spec import (
     QT_TRANSLATE_NOOP,
     Choices,

@@ -26,7 +26,8 @@ from ehealth_wizard.ui.choices import facility_types, genders, settlement_types
 from ehealth_wizard.ui.pages.base import StepPage, add_scroll_column, page_layout
 from ehealth_wizard.ui.pages.license import accreditation_categories
 from ehealth_wizard.ui.session import Session
-from ehealth_wizard.ui.widgets.fields import ClickLabel, keep_words_whole
+from ehealth_wizard.ui.widgets.controls import ClickLabel
+from ehealth_wizard.ui.widgets.fields import keep_words_whole
 
 translate = QCoreApplication.translate
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ehealth_wizard.core import flow
-from ehealth_wizard.ui import messages
+from ehealth_wizard.core.steps import Step
 from ehealth_wizard.ui.pages.base import StepPage, scrolling_column
 from ehealth_wizard.ui.session import Session
-from ehealth_wizard.ui.widgets.fields import Choice
+from ehealth_wizard.ui.widgets.controls import Choice
+from ehealth_wizard.ui.widgets.qtvalues import ALIGN_TOP, set_alignment
 
 translate = QCoreApplication.translate
 
@@ -71,7 +71,7 @@ class WelcomePage(StepPage):
         grid.setHorizontalSpacing(8)
         for index, text in enumerate(needs()):
             bullet = QLabel("•")
-            bullet.setAlignment(Qt.AlignmentFlag.AlignTop)
+            set_alignment(bullet, ALIGN_TOP)
             item = QLabel(text)
             item.setWordWrap(True)
             grid.addWidget(bullet, index, 0)
@@ -148,10 +148,18 @@ class WelcomePage(StepPage):
 
     def initializePage(self) -> None:
         super().initializePage()
-        self.refresh_drafts()
         self.demo_box.setVisible(self.session.environment.is_sandbox)
+        if self.session.is_open:
+            self.refresh_drafts()
+        elif not self._waiting:  # the window's start: the lists fill once the drafts load
+            self._waiting = True
+            self.session.opened.connect(self.refresh_drafts)
+
+    _waiting = False
 
     def refresh_drafts(self) -> None:
+        from ehealth_wizard.ui import messages
+
         self.drafts.clear()
         self.sent.clear()
         for info in self.session.store.list():
@@ -160,7 +168,7 @@ class WelcomePage(StepPage):
             title = info.title or translate("WelcomePage", "(no name yet)")
             when = messages.local_time(info.updated_at)
             label = f"{title} — {when}"
-            if info.sent and info.step in (flow.Step.SUBMIT.value, flow.Step.DONE.value):
+            if info.sent and info.step in (Step.SUBMIT.value, Step.DONE.value):
                 self.sent.addItem(label, info.draft_id)
             else:
                 self.drafts.addItem(label, info.draft_id)
@@ -182,6 +190,9 @@ class WelcomePage(StepPage):
         """Open what the director chose before the wizard moves on."""
         if self.keep_current:
             return True
+        from ehealth_wizard.core import flow
+        from ehealth_wizard.ui import messages
+
         choice = self.choice()
         session = self.session
         try:

@@ -11,9 +11,8 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QObject, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QIcon, QMouseEvent, QRegularExpressionValidator, QWheelEvent
+from PySide6.QtGui import QFocusEvent, QIcon, QRegularExpressionValidator
 from PySide6.QtWidgets import (
-    QAbstractScrollArea,
     QApplication,
     QCalendarWidget,
     QCheckBox,
@@ -23,13 +22,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSizePolicy,
-    QStyledItemDelegate,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ehealth_wizard.resources import resource
+from ehealth_wizard.ui.widgets.controls import Choice
 
 
 class Field(QObject):
@@ -229,45 +228,6 @@ def line_edit(placeholder: str = "", *, digits: int | None = None, max_len: int 
     elif max_len:
         edit.setMaxLength(max_len)
     return edit
-
-
-class ClickLabel(QLabel):
-    """A label that says when it is clicked (the left button released on it): the words beside
-    a check box, a step in the side panel."""
-
-    clicked = Signal()
-
-    def accepts_click(self) -> bool:
-        return True
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        super().mouseReleaseEvent(event)
-        inside = self.rect().contains(event.position().toPoint())
-        if inside and event.button() == Qt.MouseButton.LeftButton and self.accepts_click():
-            self.clicked.emit()
-
-
-class Choice(QComboBox):
-    """A drop-down that leaves the mouse wheel to the page unless the cursor is in it: scrolling
-    a long form past a drop-down must not change the answer under the pointer."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel does not take the focus
-        # The style sheet's rows and highlight apply to a styled delegate only: with the default
-        # (menu-like) one, the row under the pointer was drawn as an empty white field.
-        self.setItemDelegate(QStyledItemDelegate(self))
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.hasFocus():
-            super().wheelEvent(event)
-            return
-        event.ignore()
-        area = self.parentWidget()
-        while area is not None and not isinstance(area, QAbstractScrollArea):
-            area = area.parentWidget()
-        if area is not None:  # handed on explicitly: Qt does not pass on a synthetic wheel
-            QApplication.sendEvent(area.viewport(), event)
 
 
 def combo(items: Sequence[tuple[str, str]], empty: str) -> QComboBox:

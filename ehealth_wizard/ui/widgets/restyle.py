@@ -3,15 +3,18 @@ has changed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6 import QtCore
 from PySide6.QtWidgets import QWidget
 
 
 def repolish(widget: QWidget) -> None:
     """Re-polish `widget`, unless it was never polished: then its first polish (when it is
-    shown) reads the new property anyway, and the window's start skips the work (and Python's
-    creation of QStyle's enums)."""
-    if not widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+    shown) reads the new property anyway, and the window's start skips the work. A window that
+    was never shown has no window handle yet: that answers without the polish attribute, whose
+    enum would make PySide build its whole `Qt` namespace (ui/widgets/qtvalues.py)."""
+    if widget.window().windowHandle() is None:
+        return
+    if not widget.testAttribute(QtCore.Qt.WidgetAttribute.WA_WState_Polished):
         return
     style = widget.style()
     style.unpolish(widget)

@@ -43,8 +43,9 @@ from ehealth_wizard.core.signing.tokens.session import (
 from ehealth_wizard.core.signing.tokens.signer import TokenKeySource
 from ehealth_wizard.ui import messages
 from ehealth_wizard.ui.pin_prompt import QtPinPrompt
+from ehealth_wizard.ui.widgets.controls import Choice
 from ehealth_wizard.ui.widgets.dialogs import open_file_dialog
-from ehealth_wizard.ui.widgets.fields import Choice, add_row_with_button
+from ehealth_wizard.ui.widgets.fields import add_row_with_button
 from ehealth_wizard.ui.workers import Worker
 
 translate = QCoreApplication.translate
