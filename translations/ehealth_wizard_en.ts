@@ -2468,6 +2468,10 @@ practice mode</translation>
             <translation>The patronymic differs: the key says {cert_value}, the form says {value}. ЄДР compares the whole name letter by letter; write it exactly as in the key.</translation>
         </message>
         <message>
+            <source>The receipt of {id} kept on this computer is damaged. Give the signed file (.p7s) instead.</source>
+            <translation>The receipt of {id} kept on this computer is damaged. Give the signed file (.p7s) instead.</translation>
+        </message>
+        <message>
             <source>The revocation list (CRL) address answered with an error.</source>
             <translation>The revocation list (CRL) address answered with an error.</translation>
         </message>

@@ -2440,6 +2440,10 @@ practice mode</source>
         <translation>По батькові відрізняється: у ключі — {cert_value}, у формі — {value}. ЄДР порівнює все ім&apos;я літера в літеру; напишіть його точно як у ключі.</translation>
     </message>
     <message>
+        <source>The receipt of {id} kept on this computer is damaged. Give the signed file (.p7s) instead.</source>
+        <translation>Квитанція для {id}, збережена на цьому комп&apos;ютері, пошкоджена. Укажіть натомість підписаний файл (.p7s).</translation>
+    </message>
+    <message>
         <source>The revocation list (CRL) address answered with an error.</source>
         <translation>Адреса списку відкликаних сертифікатів (CRL) відповіла помилкою.</translation>
     </message>

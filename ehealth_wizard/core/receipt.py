@@ -34,6 +34,10 @@ class ReceiptNotFound(UserFacingError):
     code = "receipt_not_found"
 
 
+class ReceiptDamaged(UserFacingError):
+    code = "receipt_damaged"
+
+
 @dataclass(frozen=True)
 class StageLine:
     """One stage as it happened: its id, result, the time (ISO, UTC) and eHealth's words."""
@@ -180,6 +184,8 @@ class ReceiptStore:
             kept = self._read_record(record)
         except OSError as exc:
             raise ReceiptNotFound(id=legal_entity_id, reason=file_reason(exc)) from None
+        except ValueError:  # not UTF-8, not JSON, not an object: the record was damaged
+            raise ReceiptDamaged(id=legal_entity_id) from None
         return signed, kept
 
     def record_for(self, signed: bytes) -> dict[str, Any] | None:

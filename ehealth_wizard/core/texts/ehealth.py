@@ -141,4 +141,8 @@ TEXTS: dict[str, str] = {
     "receipt_not_found": (
         "No receipt of {id} is kept on this computer. Give the signed file (.p7s) instead."
     ),
+    "receipt_damaged": (
+        "The receipt of {id} kept on this computer is damaged. "
+        "Give the signed file (.p7s) instead."
+    ),
 }
