@@ -159,9 +159,9 @@ def _is_local(url: str) -> bool:
     """The sandbox listens on 127.0.0.1 only: a loopback server is a sandbox, not eHealth."""
     from urllib.parse import urlsplit
 
-    from ehealth_wizard.core.ehealth.urls import LOOPBACK_HOSTS
+    from ehealth_wizard.core.ehealth.urls import is_loopback_host
 
-    return urlsplit(url).hostname in LOOPBACK_HOSTS
+    return is_loopback_host(urlsplit(url).hostname)
 
 
 @contextmanager

@@ -23,7 +23,6 @@ caller allows it (`insecure_http`).
 from __future__ import annotations
 
 import base64
-import ipaddress
 import ssl
 import time
 from collections.abc import Generator, Iterator, Mapping
@@ -49,7 +48,7 @@ from ehealth_wizard.core.ehealth.errors import (
     ServerError,
     TlsError,
 )
-from ehealth_wizard.core.ehealth.urls import check_server_url
+from ehealth_wizard.core.ehealth.urls import check_server_url, is_loopback_host
 from ehealth_wizard.core.reasons import network_reason
 
 LEGAL_ENTITIES_PATH = "/api/v2/legal_entities"
@@ -89,15 +88,6 @@ class JobEvent:
     data: Mapping[str, Any]
 
 
-def _is_loopback(host: str) -> bool:
-    if host in ("localhost", "localhost.localdomain"):
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
-
-
 def _ssl_in_chain(exc: BaseException) -> bool:
     seen: set[int] = set()
     node: BaseException | None = exc
@@ -131,7 +121,7 @@ class EHealthClient:
     ) -> None:
         self.base_url = check_server_url(base_url)
         parts = urlsplit(self.base_url)
-        local = _is_loopback(parts.hostname or "")
+        local = is_loopback_host(parts.hostname)
         self._origin = _origin(self.base_url)
         # Personal data signed by the director crosses the network in clear only when asked.
         self._plain_remote = parts.scheme == "http" and not local and not insecure_http

@@ -9,7 +9,20 @@ from urllib.parse import urlsplit
 
 from ehealth_wizard.core.errors import UserFacingError
 
-LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
+
+def is_loopback_host(host: str | None) -> bool:
+    """This computer itself (localhost, 127.0.0.0/8, ::1): where the sandbox listens, and the
+    one place plain http may go."""
+    if not host:
+        return False
+    if host.lower() in ("localhost", "localhost.localdomain"):
+        return True
+    import ipaddress  # (here: the window's start reads URLs without it)
+
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
 class HandoffUrlInvalid(UserFacingError):
@@ -35,6 +48,6 @@ def check_handoff_url(url: str) -> str:
     parts = urlsplit(url.strip())
     if parts.scheme == "https" and parts.hostname:
         return url.strip()
-    if parts.scheme == "http" and parts.hostname in LOOPBACK_HOSTS:
+    if parts.scheme == "http" and is_loopback_host(parts.hostname):
         return url.strip()
     raise HandoffUrlInvalid(url=url)

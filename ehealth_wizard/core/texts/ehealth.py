@@ -142,7 +142,6 @@ TEXTS: dict[str, str] = {
         "No receipt of {id} is kept on this computer. Give the signed file (.p7s) instead."
     ),
     "receipt_damaged": (
-        "The receipt of {id} kept on this computer is damaged. "
-        "Give the signed file (.p7s) instead."
+        "The receipt of {id} kept on this computer is damaged. Give the signed file (.p7s) instead."
     ),
 }
