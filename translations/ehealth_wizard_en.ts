@@ -2920,6 +2920,10 @@ practice mode</translation>
             <translation>it is not an ordinary file (a device, a pipe or a folder)</translation>
         </message>
         <message>
+            <source>its answer was far longer than an acknowledgement can be</source>
+            <translation>its answer was far longer than an acknowledgement can be</translation>
+        </message>
+        <message>
             <source>no secure password store</source>
             <translation>no secure password store</translation>
         </message>

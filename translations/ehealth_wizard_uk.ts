@@ -2884,6 +2884,10 @@ practice mode</source>
         <translation>це не звичайний файл (пристрій, канал або папка)</translation>
     </message>
     <message>
+        <source>its answer was far longer than an acknowledgement can be</source>
+        <translation>її відповідь значно довша, ніж може бути підтвердження отримання</translation>
+    </message>
+    <message>
         <source>no secure password store</source>
         <translation>немає захищеного сховища паролів</translation>
     </message>

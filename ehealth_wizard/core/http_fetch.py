@@ -1,14 +1,16 @@
 """One HTTP exchange with a peer we do not control, bounded in size and time.
 
-The trust-list download and the time-stamp request read their answers through `fetch`: the
-body is read in chunks and refused past `max_bytes`, and the whole exchange (not only each
-read) ends after `4 × timeout`, so a server that drips bytes cannot hold the program.
+The trust-list download, the time-stamp and OCSP requests and the MIS hand-off read their
+answers through `fetch` (or `exchange`, which keeps the headers too): the body is read in
+chunks and refused past `max_bytes`, and the whole exchange (not only each read) ends after
+`4 × timeout`, so a server that drips bytes cannot hold the program.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Mapping
+from typing import NamedTuple
 
 import httpx
 
@@ -26,6 +28,12 @@ class AnswerTooSlow(httpx.ReadTimeout):
     """The whole exchange outlasted its total time (each read alone was quick)."""
 
 
+class Reply(NamedTuple):
+    status_code: int
+    headers: httpx.Headers
+    body: bytes
+
+
 def fetch(
     url: str,
     *,
@@ -38,7 +46,34 @@ def fetch(
     follow_redirects: bool = False,
     total_timeout: float | None = None,
 ) -> tuple[int, bytes]:
-    """(status, body) of one request; a client of its own unless `http` is given.
+    """(status, body) of one request, as `exchange` reads it."""
+    reply = exchange(
+        url,
+        method=method,
+        content=content,
+        headers=headers,
+        http=http,
+        timeout=timeout,
+        max_bytes=max_bytes,
+        follow_redirects=follow_redirects,
+        total_timeout=total_timeout,
+    )
+    return reply.status_code, reply.body
+
+
+def exchange(
+    url: str,
+    *,
+    method: str = "GET",
+    content: bytes | None = None,
+    headers: Mapping[str, str] | None = None,
+    http: httpx.Client | None = None,
+    timeout: float,
+    max_bytes: int,
+    follow_redirects: bool = False,
+    total_timeout: float | None = None,
+) -> Reply:
+    """Status, headers and body of one request; a client of its own unless `http` is given.
 
     Raises `ResponseTooLarge`, or an `httpx.HTTPError` (`AnswerTooSlow` when the whole
     exchange outlasted `total_timeout`, by default `TOTAL_TIMEOUTS × timeout`); the caller
@@ -55,9 +90,8 @@ def fetch(
     try:
         with client.stream(method, url, content=content, headers=headers, timeout=timeout) as reply:
             try:
-                return reply.status_code, read_limited(
-                    reply.iter_bytes(), max_bytes, deadline=deadline
-                )
+                body = read_limited(reply.iter_bytes(), max_bytes, deadline=deadline)
+                return Reply(reply.status_code, reply.headers, body)
             except ReplyTooSlow:
                 raise AnswerTooSlow("the answer took too long", request=reply.request) from None
             except ReplyTooLarge:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import stat
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -25,6 +26,7 @@ from ehealth_wizard.core.ehealth.credentials import (
 from ehealth_wizard.core.ehealth.urls import HandoffUrlInvalid
 from ehealth_wizard.core.settings import ProfileError, parse_profile
 from ehealth_wizard.sandbox.runner import RunningSandbox
+from tests.core.test_ehealth_client import serve as serve
 from tests.fixtures.keyrings import MemoryKeyring, using_keyring
 from tests.integration.conftest import SignDemo
 from tests.integration.test_ehealth_cli import lines
@@ -151,3 +153,25 @@ def test_profile_handoff_takes_precedence_over_the_keyring(
     assert "handed to your MIS" in captured.err and '"received": true' in captured.err
     assert store.entries == {}  # handed off: not also left in the keyring
     assert secret not in captured.out + captured.err
+
+
+def test_a_mis_answer_past_the_limit_is_not_read_whole(serve: Any) -> None:
+    """A MIS that answers a hand-off with megabytes: refused after 64 KiB, said plainly, and
+    not retried (no acknowledgement is that long)."""
+    from ehealth_wizard.core.ehealth.credentials import MAX_ANSWER_BYTES
+    from tests.core.test_ehealth_client import answer
+
+    calls: list[int] = []
+    huge = answer("200 OK", b'{"text": "' + b"x" * (8 * MAX_ANSWER_BYTES) + b'"}')
+
+    def counted(conn: Any) -> None:
+        calls.append(1)
+        huge(conn)
+
+    server = serve(counted)
+    url = f"{server.url}/mis/handoff"  # http to this computer: allowed, as for the sandbox
+    with pytest.raises(HandoffFailed) as caught:
+        handoff(url, CREDS, None, sleep=lambda _s: None)
+    assert caught.value.params["reason"] == "answer_too_large"
+    assert "longer than an acknowledgement" in str(caught.value)
+    assert len(calls) == 1

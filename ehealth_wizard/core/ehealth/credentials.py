@@ -98,8 +98,7 @@ class HandoffReceipt:
     attempts: int
 
 
-def _answer(response: httpx.Response) -> dict[str, Any]:
-    raw = response.content[:MAX_ANSWER_BYTES]
+def _answer(raw: bytes) -> dict[str, Any]:
     try:
         import json
 
@@ -109,9 +108,9 @@ def _answer(response: httpx.Response) -> dict[str, Any]:
     return data if isinstance(data, dict) else {"data": data}
 
 
-def _retry_after(response: httpx.Response, default: float) -> float:
+def _retry_after(headers: httpx.Headers, default: float) -> float:
     try:
-        return min(MAX_BACKOFF, max(0.0, float(response.headers.get("retry-after", default))))
+        return min(MAX_BACKOFF, max(0.0, float(headers.get("retry-after", default))))
     except ValueError:
         return default
 
@@ -127,10 +126,19 @@ def handoff(
     sleep: Any = time.sleep,
 ) -> HandoffReceipt:
     """POST the credentials to the MIS; retry what is safe to retry; HandoffFailed otherwise."""
+    import json
+
     import httpx
 
+    from ehealth_wizard.core.http_fetch import ResponseTooLarge, exchange
+
     target = check_handoff_url(url)
-    headers = {"Idempotency-Key": credentials.idempotency_key, "Accept": "application/json"}
+    body = json.dumps(credentials.to_json()).encode("utf-8")
+    headers = {
+        "Idempotency-Key": credentials.idempotency_key,
+        "Accept": "application/json",
+        "Content-Type": "application/json",
+    }
     if api_key:
         headers["API-key"] = api_key
     own = http is None
@@ -140,16 +148,28 @@ def handoff(
         for attempt in range(1, max(1, attempts) + 1):
             delay = min(MAX_BACKOFF, backoff * 2 ** (attempt - 1))
             try:
-                response = client.post(target, json=credentials.to_json(), headers=headers)
+                reply = exchange(
+                    target,
+                    method="POST",
+                    content=body,
+                    headers=headers,
+                    http=client,
+                    timeout=HANDOFF_TIMEOUT,
+                    max_bytes=MAX_ANSWER_BYTES,
+                )
+            except ResponseTooLarge:  # no acknowledgement is that long: not retried
+                reason = "answer_too_large"
+                break
             except httpx.HTTPError as exc:
                 reason = network_reason(exc)
             else:
-                if 200 <= response.status_code < 300:
-                    return HandoffReceipt(target, response.status_code, _answer(response), attempt)
-                reason = f"HTTP {response.status_code}"
-                if response.status_code not in RETRY_STATUSES:
+                status = reply.status_code
+                if 200 <= status < 300:
+                    return HandoffReceipt(target, status, _answer(reply.body), attempt)
+                reason = f"HTTP {status}"
+                if status not in RETRY_STATUSES:
                     break
-                delay = _retry_after(response, delay)
+                delay = _retry_after(reply.headers, delay)
             if attempt < attempts:
                 sleep(delay)
     finally:

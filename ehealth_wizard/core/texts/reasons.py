@@ -36,6 +36,7 @@ TEXTS: dict[str, str] = {
     "reason.server_failed": "the server failed",
     "reason.not_a_file": "it is not an ordinary file (a device, a pipe or a folder)",
     "reason.too_large": "it is far larger than such a file can be",
+    "reason.answer_too_large": "its answer was far longer than an acknowledgement can be",
     "reason.stream_ended": "the server stopped sending progress too early",
     "reason.follow_deadline": "the server took too long to finish the checks",
     "reason.too_many_reconnects": "the server kept closing the progress stream",
