@@ -66,3 +66,13 @@ def test_verify_t_4k(benchmark, world, signer: Signer, content: bytes) -> None: 
     der = sign_cades(content, signer, tsp_url=world[0].tsp_url)
     result = benchmark(verify_cades, der, trusted=[world[0].ca_cert])
     assert result.valid
+
+
+def test_verify_t_4k_large_trust_list(benchmark, world, signer: Signer, content: bytes) -> None:  # type: ignore[no-untyped-def]
+    """A trust list's size: 300 CA certificates, 30 of them under the issuer's own name."""
+    from tests.fixtures.decoys import decoys
+
+    der = sign_cades(content, signer, tsp_url=world[0].tsp_url)
+    trusted = [*decoys(300, same_name=world[0].ca_cert), world[0].ca_cert]
+    result = benchmark(verify_cades, der, trusted=trusted)
+    assert result.valid and result.signer.trusted

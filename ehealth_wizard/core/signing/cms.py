@@ -14,9 +14,10 @@ from asn1crypto import algos, cms, core, tsp, x509
 from asn1crypto import parser as asn1_parser
 
 from ehealth_wizard.core.signing import digests
-from ehealth_wizard.core.signing.algorithms import verify_certificate_signature, verify_signature
+from ehealth_wizard.core.signing.algorithms import verify_signature
 from ehealth_wizard.core.signing.certinfo import raw_extensions
 from ehealth_wizard.core.signing.errors import UnsupportedAlgorithm
+from ehealth_wizard.core.signing.issuers import issued_by
 
 if TYPE_CHECKING:
     from ehealth_wizard.core.signing.keys import Signer
@@ -441,42 +442,14 @@ def chains_to(
 ) -> bool:
     """Does `cert` chain (by verified issuer signatures) to one of `trusted`?"""
     trusted_ids = {t.sha256 for t in trusted}
-    by_subject = _by_subject(list(trusted) + list(pool))
     current = cert
     for _ in range(max_depth):
         if current.sha256 in trusted_ids:
             return True
-        issuer = None
-        try:
-            candidates = by_subject.get(current.issuer.hashable, [])
-        except ValueError:
-            return False
-        for cand in candidates:
-            try:
-                found = (
-                    cand.subject == current.issuer
-                    and cand.sha256 != current.sha256
-                    and verify_certificate_signature(current, cand)
-                )
-            except ValueError:  # a malformed name: not this certificate's issuer
-                found = False
-            if found:
-                issuer = cand
-                break
+        # (not itself: a re-keyed root's link certificate has the same name and key)
+        signers = (c for c in issued_by(current, trusted, pool) if c.sha256 != current.sha256)
+        issuer = next(signers, None)
         if issuer is None:
-            # A self-issued certificate equal to a trusted one by key (re-issued root)
             return False
         current = issuer
     return False
-
-
-def _by_subject(certs: Sequence[x509.Certificate]) -> dict[str, list[x509.Certificate]]:
-    """Certificates by normalised subject name (a trust list holds hundreds)."""
-    out: dict[str, list[x509.Certificate]] = {}
-    for cert in certs:
-        try:
-            key = cert.subject.hashable
-        except ValueError:
-            continue
-        out.setdefault(key, []).append(cert)
-    return out

@@ -22,6 +22,7 @@ from ehealth_wizard.core.signing.algorithms import (
 from ehealth_wizard.core.signing.certinfo import cert_info
 from ehealth_wizard.core.signing.containers.der import first_field
 from ehealth_wizard.core.signing.errors import UnsupportedAlgorithm
+from ehealth_wizard.core.signing.issuers import issuer_of
 from ehealth_wizard.core.signing.keys import parse_certificates
 
 DEFAULT_TIMEOUT = 10.0
@@ -126,9 +127,9 @@ def find_issuer(
     client: httpx.Client | None = None,
 ) -> x509.Certificate | None:
     """The issuer among `pool`, else downloaded from the AIA caIssuers address (if `client`)."""
-    for cand in pool:
-        if cand.subject == cert.issuer and verify_certificate_signature(cert, cand):
-            return cand
+    found = issuer_of(cert, pool)
+    if found is not None:
+        return found
     url = cert_info(cert).ca_issuers_url
     if client is None or not url:
         return None
@@ -142,10 +143,7 @@ def find_issuer(
         found = parse_certificates(body)
     except Exception:  # not certificates: no issuer from there
         return None
-    for cand in found:
-        if cand.subject == cert.issuer and verify_certificate_signature(cert, cand):
-            return cand
-    return None
+    return issuer_of(cert, found)
 
 
 def check_ocsp(
