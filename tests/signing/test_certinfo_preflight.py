@@ -11,7 +11,7 @@ from ehealth_wizard.core.normalize import name_key
 from ehealth_wizard.core.payload import load_registration_file
 from ehealth_wizard.core.problems import Severity
 from ehealth_wizard.core.signing.certinfo import cert_info
-from ehealth_wizard.core.signing.keys import parse_certificates
+from ehealth_wizard.core.signing.certparse import parse_certificates
 from ehealth_wizard.core.signing.ocsp import OcspResult, OcspStatus
 from ehealth_wizard.core.signing.preflight import preflight
 from ehealth_wizard.core.texts import TEXTS

@@ -34,9 +34,9 @@ from ehealth_wizard.core.signing import dstu_spki
 from ehealth_wizard.core.signing.algorithms import verify_certificate_signature
 from ehealth_wizard.core.signing.cades import verify_cades
 from ehealth_wizard.core.signing.certinfo import cert_info
+from ehealth_wizard.core.signing.certparse import parse_certificates
 from ehealth_wizard.core.signing.containers.der import DerError
 from ehealth_wizard.core.signing.errors import CadesError, SigningError
-from ehealth_wizard.core.signing.keys import parse_certificates
 from ehealth_wizard.core.signing.ua import dstu4145, gost28147, gost34311
 from tests.signing import ua_keys as V
 from tests.signing.fuzz_support import FUZZ_SETTINGS, SEEDS, Seed, feed, mutate

@@ -15,7 +15,8 @@ _PEM_BLOCK = re.compile(rb"-----BEGIN ([A-Z0-9 ]+)-----(.*?)-----END \1-----", r
 
 
 def parse_certificates(data: bytes) -> list[x509.Certificate]:
-    """Certificates from PEM (CERTIFICATE / PKCS7 blocks), a DER certificate or a DER .p7b."""
+    """Certificates from PEM (CERTIFICATE / PKCS7 blocks), a DER certificate or a DER .p7b;
+    an empty list for anything else (it never raises on bytes, whatever they hold)."""
     out: list[x509.Certificate] = []
     if b"-----BEGIN" in data:
         for kind, body in _PEM_BLOCK.findall(data):

@@ -41,7 +41,6 @@ __all__ = [
     "WrongPassword",
     "load_certificates",
     "open_key",
-    "parse_certificates",
     "public_key_matches",
     "select_signer",
     "spki_of",
@@ -167,17 +166,10 @@ def load_certificates(
         raise KeyFileError("key_cert_unreadable", path=str(p), reason=file_reason(exc)) from None
     if is_dir:
         return _folder_certificates(p, lenient=certificate_files_only)
-    certs = _parse_or_none(data)
+    certs = parse_certificates(data)
     if not certs:
         raise KeyFileError("key_cert_unreadable", path=str(p), reason="not_a_certificate")
     return certs
-
-
-def _parse_or_none(data: bytes) -> list[x509.Certificate]:
-    try:
-        return parse_certificates(data)
-    except Exception:  # a certificate shape nobody expected is no certificate, not a crash
-        return []
 
 
 def _folder_certificates(folder: Path, *, lenient: bool) -> list[x509.Certificate]:
@@ -209,7 +201,7 @@ def _folder_certificates(folder: Path, *, lenient: bool) -> list[x509.Certificat
             raise KeyFileError(
                 "key_cert_unreadable", path=str(child), reason=file_reason(exc)
             ) from None
-        certs = _parse_or_none(data)
+        certs = parse_certificates(data)
         if not certs and named and not lenient:
             raise KeyFileError("key_cert_unreadable", path=str(child), reason="not_a_certificate")
         found.extend(certs)

@@ -20,10 +20,10 @@ from ehealth_wizard.core.signing.algorithms import (
     verify_signature,
 )
 from ehealth_wizard.core.signing.certinfo import cert_info
+from ehealth_wizard.core.signing.certparse import parse_certificates
 from ehealth_wizard.core.signing.containers.der import first_field
 from ehealth_wizard.core.signing.errors import UnsupportedAlgorithm
 from ehealth_wizard.core.signing.issuers import issuer_of
-from ehealth_wizard.core.signing.keys import parse_certificates
 
 DEFAULT_TIMEOUT = 10.0
 # An OCSP answer is a few KB; a CA certificate at the caIssuers address likewise.
@@ -139,11 +139,7 @@ def find_issuer(
         return None
     if status != 200:
         return None
-    try:
-        found = parse_certificates(body)
-    except Exception:  # not certificates: no issuer from there
-        return None
-    return issuer_of(cert, found)
+    return issuer_of(cert, parse_certificates(body))  # (none from what is no certificate)
 
 
 def check_ocsp(

@@ -68,10 +68,7 @@ def parse(data: bytes, source: str) -> tuple[x509.Certificate, ...]:
     """Certificates of a .p7b / PEM / DER file; TrustListError when it holds none."""
     from ehealth_wizard.core.signing.certparse import parse_certificates
 
-    try:
-        certs = tuple(parse_certificates(data))
-    except Exception:
-        certs = ()
+    certs = tuple(parse_certificates(data))
     if not certs:
         raise TrustListError("trust_list_invalid", path=source)
     return certs

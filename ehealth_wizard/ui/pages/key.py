@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QToolButton,
     QVBoxLayout,
-    QWidget,
     QWizard,
 )
 
@@ -152,20 +151,18 @@ class KeyPage(StepPage):
         add_row_with_button(form, cert_label, self.cert_edit, self.cert_browse, name=cert_label)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName(translate("KeyPage", "Key password"))
         self.show_password = QToolButton()
         self.show_password.setCheckable(True)
         self.show_password.setText(translate("KeyPage", "Show"))
         self.show_password.setAccessibleName(translate("KeyPage", "Show the password"))
         self.show_password.toggled.connect(self._toggle_password)
-        pw_row = QWidget()
-        pwr = QHBoxLayout(pw_row)
-        pwr.setContentsMargins(0, 0, 0, 0)
-        pwr.addWidget(self.password, 1)
-        pwr.addWidget(self.show_password)
-        pw_label = QLabel(translate("KeyPage", "Password *"))
-        pw_label.setBuddy(self.password)
-        form.addRow(pw_label, pw_row)
+        add_row_with_button(
+            form,
+            translate("KeyPage", "Password *"),
+            self.password,
+            self.show_password,
+            name=translate("KeyPage", "Key password"),
+        )
         self.password.returnPressed.connect(self.open_chosen_key)
         layout.addWidget(self.file_box)
 
