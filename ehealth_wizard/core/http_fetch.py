@@ -1,9 +1,9 @@
 """One HTTP exchange with a peer we do not control, bounded in size and time.
 
 The trust-list download, the time-stamp and OCSP requests and the MIS hand-off read their
-answers through `fetch` (or `exchange`, which keeps the headers too): the body is read in
-chunks and refused past `max_bytes`, and the whole exchange (not only each read) ends after
-`4 × timeout`, so a server that drips bytes cannot hold the program.
+answers through `fetch`: the body is read in chunks and refused past `max_bytes`, and the
+whole exchange (not only each read) ends after `4 × timeout`, so a server that drips bytes
+cannot hold the program.
 """
 
 from __future__ import annotations
@@ -35,33 +35,6 @@ class Reply(NamedTuple):
 
 
 def fetch(
-    url: str,
-    *,
-    method: str = "GET",
-    content: bytes | None = None,
-    headers: Mapping[str, str] | None = None,
-    http: httpx.Client | None = None,
-    timeout: float,
-    max_bytes: int,
-    follow_redirects: bool = False,
-    total_timeout: float | None = None,
-) -> tuple[int, bytes]:
-    """(status, body) of one request, as `exchange` reads it."""
-    reply = exchange(
-        url,
-        method=method,
-        content=content,
-        headers=headers,
-        http=http,
-        timeout=timeout,
-        max_bytes=max_bytes,
-        follow_redirects=follow_redirects,
-        total_timeout=total_timeout,
-    )
-    return reply.status_code, reply.body
-
-
-def exchange(
     url: str,
     *,
     method: str = "GET",

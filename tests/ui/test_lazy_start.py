@@ -65,15 +65,21 @@ print("HEAVY", seen[0] if seen else None)
 """
 
 
-def test_the_first_window_imports_no_signing_http_or_sandbox_code(tmp_path: Path) -> None:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", EHEALTH_WIZARD_EXIT_AFTER_SHOW="1")
-    done = subprocess.run(
-        [sys.executable, "-c", FIRST_WINDOW, str(tmp_path / "data"), *HEAVY],
+def run_offscreen(script: str, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """`python -c script args` offscreen, in a process of its own (a start as a user's)."""
+    return subprocess.run(
+        [sys.executable, "-c", script, *args],
         capture_output=True,
         text=True,
-        env=env,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen", **env),
         cwd=ROOT,
         timeout=120,
+    )
+
+
+def test_the_first_window_imports_no_signing_http_or_sandbox_code(tmp_path: Path) -> None:
+    done = run_offscreen(
+        FIRST_WINDOW, str(tmp_path / "data"), *HEAVY, EHEALTH_WIZARD_EXIT_AFTER_SHOW="1"
     )
     assert "window-shown" in done.stdout, done.stdout + done.stderr[-2000:]
     assert "CODE 0" in done.stdout

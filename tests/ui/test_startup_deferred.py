@@ -3,9 +3,6 @@ and PySide's `Qt` namespace are loaded; the drafts fill Welcome right after that
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -17,8 +14,8 @@ from ehealth_wizard.core.model import set_path
 from ehealth_wizard.core.paths import AppPaths
 from ehealth_wizard.ui.widgets import qtvalues
 from tests.ui.conftest import wait_until
+from tests.ui.test_lazy_start import run_offscreen
 
-ROOT = Path(__file__).resolve().parents[2]
 LATER = (
     "ehealth_wizard.core.model",
     "ehealth_wizard.core.drafts",
@@ -64,15 +61,7 @@ qt.exec()
 
 
 def test_the_first_paint_comes_before_the_model_and_the_qt_namespace(tmp_path: Path) -> None:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run(
-        [sys.executable, "-c", AT_FIRST_PAINT, str(tmp_path / "data"), *LATER],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=120,
-    )
+    done = run_offscreen(AT_FIRST_PAINT, str(tmp_path / "data"), *LATER)
     assert "LOADED []" in done.stdout, done.stdout + done.stderr[-2000:]
     assert "QT False" in done.stdout, done.stdout
     assert "OPEN False" in done.stdout

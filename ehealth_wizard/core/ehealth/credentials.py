@@ -130,7 +130,7 @@ def handoff(
 
     import httpx
 
-    from ehealth_wizard.core.http_fetch import ResponseTooLarge, exchange
+    from ehealth_wizard.core.http_fetch import ResponseTooLarge, fetch
 
     target = check_handoff_url(url)
     body = json.dumps(credentials.to_json()).encode("utf-8")
@@ -148,7 +148,7 @@ def handoff(
         for attempt in range(1, max(1, attempts) + 1):
             delay = min(MAX_BACKOFF, backoff * 2 ** (attempt - 1))
             try:
-                reply = exchange(
+                reply = fetch(
                     target,
                     method="POST",
                     content=body,

@@ -62,7 +62,7 @@ def fetch(
 ) -> tuple[int, bytes]:
     """(status, body) through core.http_fetch, `timeout` seconds in all. Raises an error in
     `TOO_MUCH` or another httpx.HTTPError; callers catch `TOO_MUCH` first."""
-    return http_fetch.fetch(
+    reply = http_fetch.fetch(
         url,
         method=method,
         content=content,
@@ -72,6 +72,7 @@ def fetch(
         max_bytes=limit,
         total_timeout=timeout,
     )
+    return reply.status_code, reply.body
 
 
 # An answer too long, or one still coming at its deadline (an httpx error too): both are no

@@ -100,18 +100,16 @@ def _read_file(path: Path) -> bytes:
 
 def _download(url: str, http: httpx.Client | None) -> bytes:
     try:
-        status, body = fetch(
-            url, http=http, timeout=TIMEOUT, max_bytes=MAX_SIZE, follow_redirects=True
-        )
+        reply = fetch(url, http=http, timeout=TIMEOUT, max_bytes=MAX_SIZE, follow_redirects=True)
     except ResponseTooLarge:
         raise TrustListError(path=url, reason="too_large") from None
     except httpx.HTTPError as exc:
         raise TrustListError(
             "trust_list_unreachable", path=url, host=host_of(url), reason=network_reason(exc)
         ) from None
-    if status != 200:
-        raise TrustListError(path=url, reason=f"HTTP {status}")
-    return body
+    if reply.status_code != 200:
+        raise TrustListError(path=url, reason=f"HTTP {reply.status_code}")
+    return reply.body
 
 
 def update(

@@ -83,7 +83,7 @@ def request_timestamp(
     nonce = secrets.randbits(63)
     body = build_request(digest_name, imprint, nonce).dump()
     try:
-        status_code, answer = fetch(
+        reply = fetch(
             url,
             method="POST",
             content=body,
@@ -98,10 +98,10 @@ def request_timestamp(
         raise TspError(
             "tsp_unreachable", url=url, host=host_of(url), reason=network_reason(exc)
         ) from None
-    if status_code != 200:
-        raise TspError("tsp_http_error", url=url, host=host_of(url), status=status_code)
+    if reply.status_code != 200:
+        raise TspError("tsp_http_error", url=url, host=host_of(url), status=reply.status_code)
     try:
-        response = TimeStampResponse.load(answer)
+        response = TimeStampResponse.load(reply.body)
         status = response["status"]["status"].native
         text = response["status"]["status_string"].native
     except Exception:
@@ -111,7 +111,7 @@ def request_timestamp(
     token = response["time_stamp_token"]
     if isinstance(token, core.Void):
         raise TspError("tsp_bad_response", url=url)
-    received = _token_bytes(answer)
+    received = _token_bytes(reply.body)
     info = verify_token(
         cms.ContentInfo.load(received),
         digest_name=digest_name,
