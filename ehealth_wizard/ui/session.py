@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from ehealth_wizard.core.steps import Step
+
 if TYPE_CHECKING:
     from ehealth_wizard.core.drafts import Draft, DraftEvent, DraftStore
     from ehealth_wizard.core.ehealth.credentials import Credentials
@@ -177,8 +179,6 @@ class Session(QObject):
         self._touch("")
 
     def status(self, step: str) -> StepStatus:
-        from ehealth_wizard.core.steps import Step
-
         return self.flow.status(Step(step))
 
     def _touch(self, path: str) -> None:

@@ -148,9 +148,16 @@ class LanguageChoice(Choice):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = QtCore.Qt.Key
-        moves = (key.Key_Up, key.Key_Down, key.Key_PageUp, key.Key_PageDown, key.Key_Home)
+        moves = (
+            key.Key_Up,
+            key.Key_Down,
+            key.Key_PageUp,
+            key.Key_PageDown,
+            key.Key_Home,
+            key.Key_End,
+        )
         bare = event.modifiers() == QtCore.Qt.KeyboardModifier.NoModifier
-        if bare and event.key() in (*moves, key.Key_End):
+        if bare and event.key() in moves:
             event.ignore()
             return
         super().keyPressEvent(event)

@@ -7,7 +7,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 
 from ehealth_wizard.core.signing import issuers
 from ehealth_wizard.core.signing.cms import chains_to
-from tests.fixtures.decoys import _name, certificate, decoys
+from tests.fixtures.decoys import certificate, common_name, decoys
 
 
 def _key() -> ec.EllipticCurvePrivateKey:
@@ -28,8 +28,10 @@ def test_a_large_lists_index_is_built_once() -> None:
 
 def test_the_issuer_is_found_among_same_name_certificates() -> None:
     ca_key = _key()
-    ca = certificate(_name("Test CA"), ca_key)
-    leaf = certificate(_name("Director"), _key(), issuer=_name("Test CA"), signer=ca_key)
+    ca = certificate(common_name("Test CA"), ca_key)
+    leaf = certificate(
+        common_name("Director"), _key(), issuer=common_name("Test CA"), signer=ca_key
+    )
     trust = [*decoys(60, same_name=ca, every=3), ca]
     assert issuers.issuer_of(leaf, trust) is ca
     assert chains_to(leaf, [], trust)
@@ -37,12 +39,12 @@ def test_the_issuer_is_found_among_same_name_certificates() -> None:
 
 
 def test_a_rekeyed_roots_link_certificate_leads_to_the_old_root() -> None:
-    name = _name("Test Root")
+    name = common_name("Test Root")
     old, new = _key(), _key()
     old_root = certificate(name, old)
     new_root = certificate(name, new)  # self-signed with the new key, not trusted yet
     link = certificate(name, new, issuer=name, signer=old)  # the new key, signed by the old
-    leaf = certificate(_name("Director"), _key(), issuer=name, signer=new)
+    leaf = certificate(common_name("Director"), _key(), issuer=name, signer=new)
     for pool in ([new_root, link], [link, new_root]):
         assert chains_to(leaf, pool, [*decoys(20), old_root])
     assert not chains_to(leaf, [new_root], [old_root])

@@ -18,20 +18,24 @@ from asn1crypto import x509
 from ehealth_wizard.core.signing.algorithms import verify_certificate_signature
 
 Index = dict[str, list[x509.Certificate]]
-# The last large list's index, keyed by the ids of its certificates: the index holds them, so
-# no id in the key can be reused by another object while it is kept.
-_kept: tuple[tuple[int, ...], Index] | None = None
+# The last large list and its index. The list is kept as it was asked about (the same
+# certificate objects, in order), so another list is never mistaken for it.
+_kept: tuple[tuple[x509.Certificate, ...], Index] | None = None
 _lock = threading.Lock()
 LARGE = 16  # smaller lists (a signature's own certificates) are indexed each time
+
+
+def _same(kept: tuple[x509.Certificate, ...], certs: Sequence[x509.Certificate]) -> bool:
+    return len(kept) == len(certs) and all(a is b for a, b in zip(kept, certs, strict=True))
 
 
 def by_subject(certs: Sequence[x509.Certificate]) -> Index:
     """Certificates by normalised subject name; a malformed name is left out."""
     global _kept
-    key = tuple(map(id, certs))
-    if len(certs) >= LARGE:
+    large = len(certs) >= LARGE
+    if large:
         with _lock:
-            if _kept is not None and _kept[0] == key:
+            if _kept is not None and _same(_kept[0], certs):
                 return _kept[1]
     out: Index = {}
     for cert in certs:
@@ -40,9 +44,9 @@ def by_subject(certs: Sequence[x509.Certificate]) -> Index:
         except ValueError:
             continue
         out.setdefault(name, []).append(cert)
-    if len(certs) >= LARGE:
+    if large:
         with _lock:
-            _kept = (key, out)
+            _kept = (tuple(certs), out)
     return out
 
 
