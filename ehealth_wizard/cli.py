@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import functools
+import gc
 import importlib
 import os
 import sys
@@ -163,27 +164,29 @@ def _log_unexpected(args: argparse.Namespace, exc: BaseException) -> str | None:
     return str(path)
 
 
-# The window's pure-Python core, imported before Qt: every module imported after PySide6 also
-# passes through its import hook (which reads the module's source), a slower first window.
-WINDOW_CORE = (
-    "ehealth_wizard.core.drafts",
-    "ehealth_wizard.core.flow",
-    "ehealth_wizard.core.registration",
-    "ehealth_wizard.core.paths",
-    "ehealth_wizard.core.settings",
-)
+# What the first window needs of the pure-Python core (the environment its title and badge
+# name), imported before Qt: every module imported after PySide6 also passes through its import
+# hook. The rest of the core (drafts, flow, the registration) loads after the first paint.
+WINDOW_CORE = ("ehealth_wizard.core.ehealth.environments",)
 
 
 def _launch_gui(args: argparse.Namespace) -> int:
-    for name in WINDOW_CORE:
-        importlib.import_module(name)
+    # No cyclic garbage collection until the window has been painted (run_gui turns it back
+    # on): the start allocates modules and classes that live as long as the program, and
+    # collecting them again and again is time the director waits for nothing.
+    gc.disable()
     try:
-        from ehealth_wizard.ui.app import run_gui
-    except ImportError as exc:  # the GUI is optional for headless installs
-        print(f"The window cannot open here ({exc}). Commands:\n", file=sys.stderr)
-        build_parser().print_help(sys.stderr)
-        return 2
-    return int(run_gui(args))
+        for name in WINDOW_CORE:
+            importlib.import_module(name)
+        try:
+            from ehealth_wizard.ui.app import run_gui
+        except ImportError as exc:  # the GUI is optional for headless installs
+            print(f"The window cannot open here ({exc}). Commands:\n", file=sys.stderr)
+            build_parser().print_help(sys.stderr)
+            return 2
+        return int(run_gui(args))
+    finally:
+        gc.enable()
 
 
 if __name__ == "__main__":

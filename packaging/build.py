@@ -61,7 +61,7 @@ def read_profile(path: Path | None) -> dict[str, object]:
     if path is None:
         return {}
     sys.path.insert(0, str(ROOT))
-    from ehealth_wizard.core.settings import load_profile
+    from ehealth_wizard.core.profile import load_profile
 
     load_profile(path)  # raises ProfileError with a reason
     return tomllib.loads(path.read_text(encoding="utf-8"))

@@ -16,7 +16,8 @@ from pathlib import Path
 
 import platformdirs
 
-APP_NAME = "ehealth-wizard"
+from ehealth_wizard import APP_NAME as APP_NAME
+
 ENV_DATA_DIR = "EHEALTH_WIZARD_DATA_DIR"
 PORTABLE_MARKER = "portable"
 DIR_MODE = 0o700

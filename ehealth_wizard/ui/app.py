@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -11,7 +12,7 @@ from types import TracebackType
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QFont, QIcon
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ehealth_wizard.resources import resource
@@ -48,7 +49,8 @@ def ensure_app() -> QApplication:
 
 
 def apply_look(app: QApplication) -> None:
-    """Readable default font (DejaVu has every Cyrillic glyph) and the program's style sheet."""
+    """Readable default font (DejaVu has every Cyrillic glyph) and the program's style sheet
+    (the icon comes after the first paint: `apply_icon`)."""
     font = QFont("DejaVu Sans")
     font.setPointSize(10)
     app.setFont(font)
@@ -57,9 +59,26 @@ def apply_look(app: QApplication) -> None:
     except OSError:
         qss = ""
     app.setStyleSheet(qss)
+
+
+def apply_icon(app: QApplication) -> None:
+    """The program's icon on every window. The window's start sets it right after the first
+    paint: QIcon's types and the SVG reader cost the first window time, and the title bar takes
+    the icon a moment later unseen."""
+    from PySide6.QtGui import QIcon
+
     icon = resource("icons", "app.svg")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
+
+
+def after_the_start(app: QApplication) -> None:
+    """What waits for the first paint: the icon, and the garbage collector (cli._launch_gui
+    turned it off for the start). What the start made lives as long as the program: frozen,
+    later collections do not walk it again."""
+    apply_icon(app)
+    gc.freeze()
+    gc.enable()
 
 
 def show_crash_dialog(parent: QWidget | None, draft_path: Path | None, details: str) -> None:
@@ -144,10 +163,11 @@ def run_gui(args: Any) -> int:
     lang = install_translators(app, pick_language(getattr(args, "lang", None)))
     controller = open_main_window(args, lang)
     install_excepthook(controller)
+    from ehealth_wizard.ui.first_paint import after_first_paint
+
+    after_first_paint(controller.window, lambda: after_the_start(app), at_the_latest_ms=1000)
     if os.environ.get("EHEALTH_WIZARD_EXIT_AFTER_SHOW"):
         # tests/bench/bench_startup.py: report the window's first paint, then leave.
-        from ehealth_wizard.ui.first_paint import after_first_paint
-
         def shown() -> None:
             print("window-shown", flush=True)
             app.quit()

@@ -1,6 +1,6 @@
 """The MIS vendor in the window: its banner on Welcome, the About dialog, the MIS secrets prompt.
 
-The vendor profile (core.settings) names the vendor and its support; the director got the
+The vendor profile (core.profile) names the vendor and its support; the director got the
 program from that vendor, so the vendor's phone and e-mail are where they turn for help. The
 MIS client secret and API key are never in the profile: they are asked for once and kept in the
 OS keyring through `Secrets`; where no keyring exists the dialog says so and keeps nothing.
@@ -26,13 +26,8 @@ from PySide6.QtWidgets import (
 
 from ehealth_wizard import __version__
 from ehealth_wizard.core.ehealth.environments import Environment
-from ehealth_wizard.core.settings import (
-    SECRET_NAMES,
-    Secrets,
-    SecureStoreMissing,
-    Support,
-    VendorProfile,
-)
+from ehealth_wizard.core.profile import SECRET_NAMES, Support, VendorProfile
+from ehealth_wizard.core.settings import Secrets, SecureStoreMissing
 
 translate = QCoreApplication.translate
 

@@ -8,14 +8,8 @@ import pytest
 from keyring.backends import fail
 
 from ehealth_wizard.core import settings
-from ehealth_wizard.core.settings import (
-    ProfileError,
-    Secrets,
-    SecureStoreMissing,
-    find_profile,
-    load_profile,
-    parse_profile,
-)
+from ehealth_wizard.core.profile import ProfileError, load_profile, parse_profile
+from ehealth_wizard.core.settings import Secrets, SecureStoreMissing, find_profile
 from tests.fixtures.keyrings import MemoryKeyring, using_keyring
 
 SAMPLE = Path(__file__).parents[2] / "packaging" / "vendor-profile.sample.toml"

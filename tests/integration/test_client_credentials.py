@@ -24,7 +24,7 @@ from ehealth_wizard.core.ehealth.credentials import (
     plan_destinations,
 )
 from ehealth_wizard.core.ehealth.urls import HandoffUrlInvalid
-from ehealth_wizard.core.settings import ProfileError, parse_profile
+from ehealth_wizard.core.profile import ProfileError, parse_profile
 from ehealth_wizard.sandbox.runner import RunningSandbox
 from tests.core.test_ehealth_client import serve as serve
 from tests.fixtures.keyrings import MemoryKeyring, using_keyring

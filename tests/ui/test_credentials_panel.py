@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 from PySide6.QtGui import QGuiApplication
 
-from ehealth_wizard.core.settings import VendorProfile
+from ehealth_wizard.core.profile import VendorProfile
 from tests.ui.conftest import send_demo
 
 

@@ -22,6 +22,8 @@ LATER = (
     "ehealth_wizard.core.flow",
     "ehealth_wizard.core.registration",
     "ehealth_wizard.core.problems",
+    "ehealth_wizard.core.paths",  # the data folders: the drafts' business
+    "ehealth_wizard.core.profile",  # only when a vendor profile exists
     "ehealth_wizard.ui.messages",
     "ehealth_wizard.ui.widgets.fields",
     "ehealth_wizard.ui.pages.form",
@@ -105,3 +107,40 @@ def test_the_saved_drafts_fill_welcome_after_the_first_paint(qtbot: Any, tmp_pat
     window.next()  # the draft opens where it was left
     assert controller.session.draft.draft_id == draft_id
     window.close()
+
+
+# The real entry (cli.main) with a look at the window as it is built and once it is painted.
+AFTER_THE_START = """
+import gc, os, sys
+from PySide6.QtGui import QGuiApplication
+import ehealth_wizard.ui.wizard as wizard
+from ehealth_wizard.ui.first_paint import after_first_paint
+
+opened = wizard.open_main_window
+
+def watched(args, lang):
+    controller = opened(args, lang)
+    icon = not QGuiApplication.windowIcon().isNull()
+    print("BUILT", "gc", gc.isenabled(), "icon", icon, flush=True)
+
+    def painted():
+        icon = not QGuiApplication.windowIcon().isNull()
+        frozen = gc.get_freeze_count() > 0
+        print("PAINTED", "gc", gc.isenabled(), "frozen", frozen, "icon", icon, flush=True)
+        os._exit(0)
+
+    after_first_paint(controller.window, painted)
+    return controller
+
+wizard.open_main_window = watched
+from ehealth_wizard.cli import main
+main(["--data-dir", sys.argv[1]])
+"""
+
+
+def test_the_start_collects_no_garbage_and_sets_the_icon_after_the_first_paint(
+    tmp_path: Path,
+) -> None:
+    done = run_offscreen(AFTER_THE_START, str(tmp_path / "data"))
+    assert "BUILT gc False icon False" in done.stdout, done.stdout + done.stderr[-2000:]
+    assert "PAINTED gc True frozen True icon True" in done.stdout, done.stdout

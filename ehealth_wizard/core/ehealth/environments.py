@@ -11,14 +11,13 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ehealth_wizard.core.ehealth.urls import check_server_url
-from ehealth_wizard.core.settings import (
-    Secrets,
-    SecureStoreMissing,
-    VendorProfile,
-    find_profile,
-)
+from ehealth_wizard.core.settings import Secrets, SecureStoreMissing, find_profile
+
+if TYPE_CHECKING:
+    from ehealth_wizard.core.profile import VendorProfile
 
 ENV_SERVER = "EHEALTH_WIZARD_SERVER"
 SANDBOX = "sandbox"

@@ -44,9 +44,16 @@ class Choice(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         set_focus_policy(self, STRONG_FOCUS)  # the wheel does not take the focus
+        self._styled_rows = False
+
+    def showPopup(self) -> None:
         # The style sheet's rows and highlight apply to a styled delegate only: with the default
-        # (menu-like) one, the row under the pointer was drawn as an empty white field.
-        self.setItemDelegate(QStyledItemDelegate(self))
+        # (menu-like) one, the row under the pointer was drawn as an empty white field. Given
+        # when the list first opens (mouse or keys alike): the first window's lists start sooner.
+        if not self._styled_rows:
+            self._styled_rows = True
+            self.setItemDelegate(QStyledItemDelegate(self))
+        super().showPopup()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if self.hasFocus():
