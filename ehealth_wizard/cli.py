@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from ehealth_wizard import __version__
+from ehealth_wizard import LANGUAGES, __version__
 from ehealth_wizard.core.errors import UserFacingError
 
 # Each module registers its subcommands with `register(subparsers)`; handlers return exit codes.
@@ -52,7 +52,7 @@ def _global_parser(**options: object) -> argparse.ArgumentParser:
     parser.add_argument("--server", metavar="URL", help="eHealth API base URL (default: sandbox)")
     parser.add_argument("--profile", metavar="FILE", help="vendor profile (TOML)")
     parser.add_argument("--data-dir", metavar="DIR", help="keep drafts and settings in DIR")
-    parser.add_argument("--lang", choices=("uk", "en"), help="language of the window")
+    parser.add_argument("--lang", choices=LANGUAGES, help="language of the window")
     parser.add_argument(
         "--debug",
         action="store_true",
@@ -167,7 +167,7 @@ def _log_unexpected(args: argparse.Namespace, exc: BaseException) -> str | None:
 # What the first window needs of the pure-Python core (the environment its title and badge
 # name), imported before Qt: every module imported after PySide6 also passes through its import
 # hook. The rest of the core (drafts, flow, the registration) loads after the first paint.
-WINDOW_CORE = ("ehealth_wizard.core.ehealth.environments",)
+WINDOW_CORE = "ehealth_wizard.core.ehealth.environments"
 
 
 def _launch_gui(args: argparse.Namespace) -> int:
@@ -176,8 +176,7 @@ def _launch_gui(args: argparse.Namespace) -> int:
     # collecting them again and again is time the director waits for nothing.
     gc.disable()
     try:
-        for name in WINDOW_CORE:
-            importlib.import_module(name)
+        importlib.import_module(WINDOW_CORE)
         try:
             from ehealth_wizard.ui.app import run_gui
         except ImportError as exc:  # the GUI is optional for headless installs

@@ -13,11 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ehealth_wizard import APP_NAME
+from ehealth_wizard import APP_NAME, LANGUAGES
 from ehealth_wizard.core.errors import UserFacingError
 from ehealth_wizard.core.reasons import file_reason
 
-LANGUAGES = ("uk", "en")
 # What a profile must never hold: the MIS secrets are asked for once and kept in the keyring
 # (core/settings.py, `Secrets`).
 SECRET_NAMES = ("mis_client_secret", "api_key")
@@ -82,7 +81,7 @@ def _text(table: Mapping[str, Any], key: str, path: Path) -> str:
     value = table.get(key, "")
     if not isinstance(value, str):
         raise ProfileError(file=str(path), reason=f"{key} must be a string")
-    if key in SECRET_NAMES or "secret" in key or key == "api_key":
+    if key in SECRET_NAMES or "secret" in key:
         raise ProfileError(file=str(path), reason=f"{key} must not be in the file (keyring only)")
     return value.strip()
 

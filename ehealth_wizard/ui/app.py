@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ehealth_wizard.resources import resource
+from ehealth_wizard.ui.first_paint import after_first_paint
 from ehealth_wizard.ui.language import (
     DEFAULT_LANGUAGE as DEFAULT_LANGUAGE,
 )
@@ -163,8 +164,6 @@ def run_gui(args: Any) -> int:
     lang = install_translators(app, pick_language(getattr(args, "lang", None)))
     controller = open_main_window(args, lang)
     install_excepthook(controller)
-    from ehealth_wizard.ui.first_paint import after_first_paint
-
     after_first_paint(controller.window, lambda: after_the_start(app), at_the_latest_ms=1000)
     if os.environ.get("EHEALTH_WIZARD_EXIT_AFTER_SHOW"):
         # tests/bench/bench_startup.py: report the window's first paint, then leave.

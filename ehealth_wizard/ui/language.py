@@ -11,11 +11,11 @@ import os
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QGuiApplication
 
+from ehealth_wizard import LANGUAGES as LANGUAGES
 from ehealth_wizard.resources import translation
 
 log = logging.getLogger(__name__)
 
-LANGUAGES = ("uk", "en")
 DEFAULT_LANGUAGE = "uk"
 _TRANSLATORS: list[QTranslator] = []
 
